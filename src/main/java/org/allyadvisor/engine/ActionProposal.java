@@ -1,0 +1,15 @@
+package org.allyadvisor.engine;
+
+import org.allyadvisor.results.Category;
+import org.allyadvisor.results.Evidence;
+import org.allyadvisor.results.Priority;
+
+/**
+ * What one rule asks one ally to do, before proposals for the same thing are merged and scored.
+ *
+ * @param key a short name for the thing asked ({@code raise-to-floor}); rules that ask the same
+ *            thing of an ally use the same key and category, and become one action
+ */
+public record ActionProposal(String ally, String ruleName, String ruleId, Category category, String key,
+                             Priority severity, String title, String rationale, Evidence evidence) {
+}

@@ -1,0 +1,204 @@
+package org.allyadvisor.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.allyadvisor.facts.Capability;
+import org.allyadvisor.results.Category;
+import org.allyadvisor.results.Evidence;
+import org.allyadvisor.results.Priority;
+import org.allyadvisor.results.RiskKind;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What rule consequences use to state their advice: an action, a risk or a coalition, with a
+ * rationale in plain words and the evidence behind it. The rule's id and category come from its
+ * own metadata, so a consequence names only what is particular to it:
+ * <pre>
+ * insert(Advice.action(drools, $id, "raise-to-floor", Priority.HIGH)
+ *     .title("Raise defense spending to the %s%% of GDP floor", $budget.floorPctGdp())
+ *     .rationale("Defense spending is %s%% of GDP.", $pct)
+ *     .fact("budget.defensePctGdp", $pct)
+ *     .threshold("budget.floorPctGdp", $budget.floorPctGdp())
+ *     .proposal());
+ * </pre>
+ * Numbers in titles and rationales are written plainly, with at most two decimals.
+ */
+public final class Advice {
+
+    private Advice() {
+    }
+
+    public static ActionDraft action(RuleContext drools, String ally, String key, Priority severity) {
+        return new ActionDraft(drools.getRule(), ally, key, severity);
+    }
+
+    public static RiskDraft risk(RuleContext drools, String ally, RiskKind kind, Priority severity) {
+        return new RiskDraft(drools.getRule(), ally, kind, severity);
+    }
+
+    public static CoalitionDraft coalition(RuleContext drools, String region, Capability capability,
+                                           String provider, String receiver) {
+        return new CoalitionDraft(drools.getRule(), region, capability, List.of(provider, receiver));
+    }
+
+    /** Items in sorted order as prose: "a", "a and b", "a, b and c". */
+    public static String listed(Collection<?> items) {
+        List<String> sorted = items.stream().map(Advice::plain).sorted().distinct().toList();
+        if (sorted.size() <= 1) {
+            return String.join("", sorted);
+        }
+        return String.join(", ", sorted.subList(0, sorted.size() - 1)) + " and " + sorted.get(sorted.size() - 1);
+    }
+
+    /** A value as written in prose: numbers with at most two decimals and no trailing zeros. */
+    public static String plain(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            return BigDecimal.valueOf(((Number) value).doubleValue()).setScale(2, RoundingMode.HALF_UP)
+                    .stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Capability capability) {
+            return capability.label();
+        }
+        return String.valueOf(value);
+    }
+
+    static double rounded(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    static String metadata(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) {
+            throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @" + key);
+        }
+        return value.toString();
+    }
+
+    /** What every kind of advice shares: the rule that gives it, its words and its evidence. */
+    abstract static class Draft<D extends Draft<D>> {
+        final Rule rule;
+        String title = "";
+        String rationale = "";
+        final Map<String, Object> evidence = new LinkedHashMap<>();
+
+        Draft(Rule rule) {
+            this.rule = rule;
+        }
+
+        @SuppressWarnings("unchecked")
+        private D self() {
+            return (D) this;
+        }
+
+        public D title(String template, Object... args) {
+            this.title = format(template, args);
+            return self();
+        }
+
+        public D rationale(String template, Object... args) {
+            this.rationale = format(template, args);
+            return self();
+        }
+
+        /** A fact value, by its path in fact files ({@code budget.defensePctGdp}). */
+        public D fact(String path, Object value) {
+            evidence.put(path, value instanceof Enum<?> e ? e.name() : value);
+            return self();
+        }
+
+        /** A threshold, by its path in the thresholds file ({@code budget.floorPctGdp}). */
+        public D threshold(String path, Object value) {
+            evidence.put("threshold." + path, value);
+            return self();
+        }
+
+        /** A scenario value ({@code usSupportLevel}). */
+        public D scenario(String name, Object value) {
+            evidence.put("scenario." + name, value instanceof Enum<?> e ? e.name() : value);
+            return self();
+        }
+
+        /** A value the rule computed from facts and thresholds; fractions are rounded to two decimals. */
+        public D derived(String name, Number value) {
+            evidence.put("derived." + name, value instanceof Double || value instanceof Float
+                    ? rounded(value.doubleValue()) : value);
+            return self();
+        }
+
+        String ruleId() {
+            return metadata(rule, "id");
+        }
+
+        Evidence evidence() {
+            return new Evidence(evidence);
+        }
+
+        private static String format(String template, Object... args) {
+            List<String> words = new ArrayList<>();
+            for (Object arg : args) {
+                words.add(plain(arg));
+            }
+            return String.format(Locale.ROOT, template, words.toArray());
+        }
+    }
+
+    public static final class ActionDraft extends Draft<ActionDraft> {
+        private final String ally;
+        private final String key;
+        private final Priority severity;
+
+        ActionDraft(Rule rule, String ally, String key, Priority severity) {
+            super(rule);
+            this.ally = ally;
+            this.key = key;
+            this.severity = severity;
+        }
+
+        public ActionProposal proposal() {
+            return new ActionProposal(ally, rule.getName(), ruleId(), Category.valueOf(metadata(rule, "category")),
+                    key, severity, title, rationale, evidence());
+        }
+    }
+
+    public static final class RiskDraft extends Draft<RiskDraft> {
+        private final String ally;
+        private final RiskKind kind;
+        private final Priority severity;
+
+        RiskDraft(Rule rule, String ally, RiskKind kind, Priority severity) {
+            super(rule);
+            this.ally = ally;
+            this.kind = kind;
+            this.severity = severity;
+        }
+
+        public RiskProposal proposal() {
+            return new RiskProposal(ally, rule.getName(), ruleId(), kind, severity, rationale, evidence());
+        }
+    }
+
+    public static final class CoalitionDraft extends Draft<CoalitionDraft> {
+        private final String region;
+        private final Capability capability;
+        private final List<String> members;
+
+        CoalitionDraft(Rule rule, String region, Capability capability, List<String> members) {
+            super(rule);
+            this.region = region;
+            this.capability = capability;
+            this.members = members;
+        }
+
+        public CoalitionProposal proposal() {
+            return new CoalitionProposal(rule.getName(), ruleId(), region, capability, members, rationale, evidence());
+        }
+    }
+}

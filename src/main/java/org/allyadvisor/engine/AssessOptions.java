@@ -1,0 +1,38 @@
+package org.allyadvisor.engine;
+
+import java.util.List;
+
+import org.allyadvisor.facts.SupportLevel;
+
+/**
+ * How to run one assessment. The defaults assess every ally, report every action, and take the
+ * US support level from the fact set.
+ *
+ * @param support  the US support scenario to run instead of the fact set's own, or null
+ * @param allies   the allies to report, in the order given; empty for all. Every ally is still
+ *                 assessed, so coalitions with the others are found.
+ * @param top      how many actions to report per ally, or null for all
+ */
+public record AssessOptions(SupportLevel support, List<String> allies, Integer top) {
+
+    public static final AssessOptions DEFAULTS = new AssessOptions(null, List.of(), null);
+
+    public AssessOptions {
+        allies = allies == null ? List.of() : List.copyOf(allies);
+        if (top != null && top < 1) {
+            throw new IllegalArgumentException("top must be at least 1, got " + top);
+        }
+    }
+
+    public AssessOptions withSupport(SupportLevel level) {
+        return new AssessOptions(level, allies, top);
+    }
+
+    public AssessOptions withAllies(List<String> ids) {
+        return new AssessOptions(support, ids, top);
+    }
+
+    public AssessOptions withTop(Integer n) {
+        return new AssessOptions(support, allies, n);
+    }
+}

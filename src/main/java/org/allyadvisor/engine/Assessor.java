@@ -1,0 +1,104 @@
+package org.allyadvisor.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.allyadvisor.facts.Ally;
+import org.allyadvisor.facts.Capability;
+import org.allyadvisor.facts.CapabilityLevel;
+import org.allyadvisor.facts.FactSet;
+import org.allyadvisor.facts.Meta;
+import org.allyadvisor.facts.Scenario;
+import org.allyadvisor.facts.Tie;
+import org.allyadvisor.results.Assessment;
+import org.allyadvisor.results.RuleRef;
+import org.allyadvisor.rules.RuleSet;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.QueryResultsRow;
+
+/**
+ * Runs fact sets through a rule set. One assessor per rule set; it keeps no state between
+ * calls, so many threads may share it, each call taking a rule session of its own.
+ */
+public final class Assessor {
+
+    private final RuleSet rules;
+
+    public Assessor(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    public Assessment assess(FactSet facts) throws RunawayRulesException {
+        return assess(facts, AssessOptions.DEFAULTS);
+    }
+
+    /**
+     * @throws IllegalArgumentException when {@code options} name an ally the fact set does not have
+     * @throws RunawayRulesException    when the rules fire more than the thresholds allow
+     */
+    public Assessment assess(FactSet facts, AssessOptions options) throws RunawayRulesException {
+        for (String id : options.allies()) {
+            if (facts.ally(id).isEmpty()) {
+                throw new IllegalArgumentException("no ally '" + id + "' in the fact set");
+            }
+        }
+        FactSet scenario = options.support() == null ? facts
+                : facts.withMeta(facts.meta().withSupportLevel(options.support()));
+        Proposals proposals = run(scenario);
+        return new ResultAssembler(rules, scenario, options).assemble(proposals);
+    }
+
+    private Proposals run(FactSet facts) throws RunawayRulesException {
+        FiringGuard guard = new FiringGuard(rules.thresholds().engine().maxRuleFirings());
+        KieSession session = rules.newSession();
+        try {
+            session.addEventListener(guard);
+            insertFacts(session, facts);
+            session.fireAllRules();
+            if (guard.tripped()) {
+                String culprit = guard.busiestRule();
+                RuleRef where = rules.rule(culprit).map(r -> new RuleRef(r.name(), r.file(), r.line()))
+                        .orElse(new RuleRef(culprit, "", 0));
+                throw new RunawayRulesException(where, guard.firingsOf(culprit),
+                        rules.thresholds().engine().maxRuleFirings());
+            }
+            return new Proposals(
+                    query(session, "action proposals", ActionProposal.class),
+                    query(session, "risk proposals", RiskProposal.class),
+                    query(session, "coalition proposals", CoalitionProposal.class));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void insertFacts(KieSession session, FactSet facts) {
+        Meta meta = facts.meta();
+        session.insert(new Scenario(meta.usSupportLevel(), meta.asOf() == null ? null : meta.asOf().getYear()));
+        rules.thresholds().policyFacts().forEach(session::insert);
+        facts.regions().forEach(session::insert);
+        for (Ally ally : facts.allies()) {
+            session.insert(ally);
+            for (Capability capability : Capability.values()) {
+                Integer maturity = ally.capabilities().maturity(capability);
+                if (maturity != null) {
+                    session.insert(new CapabilityLevel(ally.id(), capability, maturity));
+                }
+            }
+        }
+        for (Tie tie : facts.ties()) {
+            session.insert(tie);
+        }
+    }
+
+    private static <T> List<T> query(KieSession session, String name, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (QueryResultsRow row : session.getQueryResults(name)) {
+            found.add(type.cast(row.get("$proposal")));
+        }
+        return found;
+    }
+
+    /** What the rules inserted, read back after they ran. */
+    record Proposals(List<ActionProposal> actions, List<RiskProposal> risks, List<CoalitionProposal> coalitions) {
+    }
+}

@@ -1,0 +1,46 @@
+package org.allyadvisor.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/**
+ * Counts rule firings and halts the session at the limit. {@code fireAllRules(max)} would
+ * overshoot; halting from the listener stops at exactly the limit, and the per-rule counts name
+ * the rule that ran away.
+ */
+final class FiringGuard extends DefaultAgendaEventListener {
+
+    private final int limit;
+    private final Map<String, Long> firingsByRule = new HashMap<>();
+    private long total;
+
+    FiringGuard(int limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        firingsByRule.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
+        if (++total >= limit) {
+            event.getKieRuntime().halt();
+        }
+    }
+
+    boolean tripped() {
+        return total >= limit;
+    }
+
+    /** The name of the rule that fired most; ties go to the first name in order, for stable messages. */
+    String busiestRule() {
+        return firingsByRule.entrySet().stream()
+                .min(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse("");
+    }
+
+    long firingsOf(String rule) {
+        return firingsByRule.getOrDefault(rule, 0L);
+    }
+}

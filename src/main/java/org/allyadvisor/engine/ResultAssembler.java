@@ -1,0 +1,172 @@
+package org.allyadvisor.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.allyadvisor.facts.Ally;
+import org.allyadvisor.facts.FactSchema;
+import org.allyadvisor.facts.FactSet;
+import org.allyadvisor.policy.ScoringPolicy;
+import org.allyadvisor.results.Action;
+import org.allyadvisor.results.AllyAssessment;
+import org.allyadvisor.results.Assessment;
+import org.allyadvisor.results.Coalition;
+import org.allyadvisor.results.DataGap;
+import org.allyadvisor.results.PortfolioEntry;
+import org.allyadvisor.results.Risk;
+import org.allyadvisor.results.RuleRef;
+import org.allyadvisor.results.Source;
+import org.allyadvisor.rules.RuleInfo;
+import org.allyadvisor.rules.RuleSet;
+
+/**
+ * Turns what the rules proposed into the result: merges proposals for the same thing, scores
+ * and ranks them, lists data gaps, and orders everything totally so output is reproducible.
+ */
+final class ResultAssembler {
+
+    /** Most urgent first: score, then priority, then id. */
+    private static final Comparator<Action> ACTION_ORDER = Comparator.comparingDouble(Action::score).reversed()
+            .thenComparing(Action::priority, Comparator.reverseOrder())
+            .thenComparing(Action::id);
+    private static final Comparator<Risk> RISK_ORDER = Comparator.comparingDouble(Risk::score).reversed()
+            .thenComparing(Risk::level, Comparator.reverseOrder())
+            .thenComparing(Risk::ruleId, RuleIds.ORDER)
+            .thenComparing(Risk::kind);
+
+    private final RuleSet rules;
+    private final FactSet facts;
+    private final AssessOptions options;
+    private final ScoringPolicy scoring;
+
+    ResultAssembler(RuleSet rules, FactSet facts, AssessOptions options) {
+        this.rules = rules;
+        this.facts = facts;
+        this.options = options;
+        this.scoring = rules.thresholds().scoring();
+    }
+
+    Assessment assemble(Assessor.Proposals proposals) {
+        List<Ally> reported = options.allies().isEmpty() ? facts.allies()
+                : facts.allies().stream().filter(a -> options.allies().contains(a.id())).toList();
+        Map<String, List<ActionProposal>> actionsByAlly = proposals.actions().stream()
+                .collect(Collectors.groupingBy(ActionProposal::ally));
+        Map<String, List<RiskProposal>> risksByAlly = proposals.risks().stream()
+                .collect(Collectors.groupingBy(RiskProposal::ally));
+
+        List<AllyAssessment> allies = new ArrayList<>();
+        for (Ally ally : reported) {
+            allies.add(new AllyAssessment(ally.id(), ally.name(), ally.region(),
+                    actions(ally, actionsByAlly.getOrDefault(ally.id(), List.of())),
+                    risks(ally, risksByAlly.getOrDefault(ally.id(), List.of())),
+                    dataGaps(ally)));
+        }
+        Set<String> reportedIds = reported.stream().map(Ally::id).collect(Collectors.toSet());
+        return new Assessment(
+                new Assessment.FactSetSummary(facts.meta().title(), facts.meta().asOf(), facts.meta().usSupportLevel()),
+                new Assessment.RuleSetSummary(rules.source(), rules.sha256()),
+                allies, coalitions(proposals.coalitions(), reportedIds), portfolio(allies));
+    }
+
+    private List<Action> actions(Ally ally, List<ActionProposal> proposals) {
+        Map<String, List<ActionProposal>> byThing = proposals.stream()
+                .collect(Collectors.groupingBy(p -> ally.id() + "/" + p.category() + "/" + p.key()));
+        List<Action> actions = new ArrayList<>();
+        byThing.forEach((id, same) -> actions.add(merge(id, ally, same)));
+        actions.sort(ACTION_ORDER);
+        int limit = options.top() == null ? actions.size() : Math.min(options.top(), actions.size());
+        List<Action> ranked = new ArrayList<>();
+        for (int i = 0; i < limit; i++) {
+            ranked.add(actions.get(i).withRank(i + 1));
+        }
+        return ranked;
+    }
+
+    /** Several rules asking an ally for the same thing: one action that cites them all. */
+    private Action merge(String id, Ally ally, List<ActionProposal> same) {
+        List<ActionProposal> ordered = same.stream().distinct()
+                .sorted(Comparator.comparing(ActionProposal::severity, Comparator.reverseOrder())
+                        .thenComparing(ActionProposal::ruleId, RuleIds.ORDER)
+                        .thenComparing(ActionProposal::ruleName))
+                .toList();
+        ActionProposal lead = ordered.get(0);
+        double score = scoring.score(lead.severity(), ally.threat().level(), facts.meta().usSupportLevel());
+        List<String> ruleIds = ordered.stream().map(ActionProposal::ruleId).distinct().sorted(RuleIds.ORDER).toList();
+        String rationale = ordered.stream().map(ActionProposal::rationale).distinct().collect(Collectors.joining(" "));
+        var evidence = ordered.stream().map(ActionProposal::evidence).reduce((a, b) -> a.and(b)).orElseThrow();
+        RuleInfo rule = ruleNamed(lead.ruleName());
+        return new Action(0, id, ruleIds, lead.category(), scoring.priorityOf(score), score, lead.title(), rationale,
+                evidence, source(rule), ref(rule));
+    }
+
+    private List<Risk> risks(Ally ally, List<RiskProposal> proposals) {
+        return proposals.stream().distinct().map(p -> {
+            double score = scoring.score(p.severity(), ally.threat().level(), facts.meta().usSupportLevel());
+            RuleInfo rule = ruleNamed(p.ruleName());
+            return new Risk(p.ruleId(), p.kind(), scoring.priorityOf(score), score, p.rationale(), p.evidence(),
+                    source(rule), ref(rule));
+        }).sorted(RISK_ORDER).toList();
+    }
+
+    /** Every field a catalogued rule needs that the ally's facts do not give, with the rules it blocked. */
+    private List<DataGap> dataGaps(Ally ally) {
+        Map<String, Set<String>> blocked = new TreeMap<>();
+        for (RuleInfo rule : rules.catalogue()) {
+            for (String field : rule.requires()) {
+                if (!FactSchema.isKnown(field, ally, facts)) {
+                    blocked.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(rule.id());
+                }
+            }
+        }
+        return blocked.entrySet().stream()
+                .map(e -> new DataGap(e.getKey(), e.getValue().stream().sorted(RuleIds.ORDER).toList()))
+                .toList();
+    }
+
+    private List<Coalition> coalitions(List<CoalitionProposal> proposals, Set<String> reported) {
+        Map<String, Coalition> unique = new TreeMap<>();
+        for (CoalitionProposal p : proposals) {
+            if (p.members().stream().noneMatch(reported::contains)) {
+                continue;
+            }
+            String key = p.region() + "/" + p.capability().field() + "/" + String.join("+", p.members());
+            unique.putIfAbsent(key, new Coalition(p.ruleId(), p.region(), p.capability().field(), p.members(),
+                    p.rationale(), p.evidence(), ref(ruleNamed(p.ruleName()))));
+        }
+        return List.copyOf(unique.values());
+    }
+
+    private static List<PortfolioEntry> portfolio(List<AllyAssessment> allies) {
+        Map<String, Integer> inputOrder = new java.util.HashMap<>();
+        for (int i = 0; i < allies.size(); i++) {
+            inputOrder.put(allies.get(i).id(), i);
+        }
+        Function<PortfolioEntry, Integer> position = e -> inputOrder.get(e.ally());
+        return allies.stream()
+                .flatMap(a -> a.actions().stream().map(x -> new PortfolioEntry(a.id(), x.id(), x.priority(), x.score())))
+                .sorted(Comparator.comparingDouble(PortfolioEntry::score).reversed()
+                        .thenComparing(PortfolioEntry::priority, Comparator.reverseOrder())
+                        .thenComparing(position)
+                        .thenComparing(PortfolioEntry::actionId))
+                .toList();
+    }
+
+    private RuleInfo ruleNamed(String name) {
+        return rules.rule(name).orElseThrow(() -> new IllegalStateException("proposal from unknown rule " + name));
+    }
+
+    private static Source source(RuleInfo rule) {
+        return new Source(rule.recommendation(), rule.section(), rule.passage());
+    }
+
+    private static RuleRef ref(RuleInfo rule) {
+        return new RuleRef(rule.name(), rule.file(), rule.line());
+    }
+}

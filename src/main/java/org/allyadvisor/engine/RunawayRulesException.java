@@ -1,0 +1,38 @@
+package org.allyadvisor.engine;
+
+import org.allyadvisor.results.RuleRef;
+
+/**
+ * A rule set stopped because it fired more rules than its thresholds allow
+ * ({@code engine.maxRuleFirings}): usually a rule that keeps re-triggering itself.
+ *
+ * @see FiringGuard
+ */
+public final class RunawayRulesException extends Exception {
+
+    private final RuleRef culprit;
+    private final long culpritFirings;
+    private final int limit;
+
+    RunawayRulesException(RuleRef culprit, long culpritFirings, int limit) {
+        super("rule set ran away and was stopped after " + limit + " rule firings (engine.maxRuleFirings): rule \""
+                + culprit.name() + "\" (" + culprit.file() + ":" + culprit.line() + ") fired most, "
+                + culpritFirings + " times");
+        this.culprit = culprit;
+        this.culpritFirings = culpritFirings;
+        this.limit = limit;
+    }
+
+    /** The rule that fired most: the likeliest cause. */
+    public RuleRef culprit() {
+        return culprit;
+    }
+
+    public long culpritFirings() {
+        return culpritFirings;
+    }
+
+    public int limit() {
+        return limit;
+    }
+}

@@ -1,0 +1,126 @@
+package org.allyadvisor.facts;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The fact vocabulary of SPEC §2: every field an ally may carry, its type and range. One list
+ * serves the readers (what to accept) and the engine (which fields are data gaps).
+ */
+public final class FactSchema {
+
+    /** Ally-level paths that are not plain values of the ally record. */
+    public static final String TIES = "ties";
+    public static final String REGION_ACTIVITY = "region.emergingPowerActivity";
+    public static final String META_AS_OF = "meta.asOf";
+
+    private static final List<FactField> ALLY_FIELDS = List.of(
+            text("id", Ally::id),
+            text("name", Ally::name),
+            text("region", Ally::region),
+            textList("memberships", Ally::memberships),
+            number("budget.gdpUsdBn", 0.0, null, a -> a.budget().gdpUsdBn()),
+            number("budget.defenseUsdM", 0.0, null, a -> a.budget().defenseUsdM()),
+            number("budget.defensePctGdp", 0.0, 100.0, a -> a.budget().defensePctGdp()),
+            number("budget.equipmentPct", 0.0, 100.0, a -> a.budget().equipmentPct()),
+            number("budget.realChangePct", -100.0, null, a -> a.budget().realChangePct()),
+            number("usSupport.assistanceUsdM", 0.0, null, a -> a.usSupport().assistanceUsdM()),
+            enumeration("usSupport.dependence", Dependence.class, a -> a.usSupport().dependence()),
+            integer("usSupport.usTroops", 0, null, a -> a.usSupport().usTroops()),
+            integer("interoperability.score", 0, 100, a -> a.interoperability().score()),
+            integer("interoperability.jointExercisesPerYear", 0, null,
+                    a -> a.interoperability().jointExercisesPerYear()),
+            textList("interoperability.intelSharing", a -> a.interoperability().intelSharing()),
+            integer("capabilities.cyberDefense", 1, 5, a -> a.capabilities().cyberDefense()),
+            integer("capabilities.missileDefense", 1, 5, a -> a.capabilities().missileDefense()),
+            integer("capabilities.unmanned", 1, 5, a -> a.capabilities().unmanned()),
+            integer("threat.level", 1, 5, a -> a.threat().level()),
+            enumList("threat.domains", ThreatDomain.class, a -> a.threat().domains()),
+            integer("diplomacy.strategicDialogues", 0, null, a -> a.diplomacy().strategicDialogues()),
+            bool("diplomacy.usDialogue", a -> a.diplomacy().usDialogue()));
+
+    /** The fields of one tie, as nested under an ally ({@code partner}) or as a row of ties.csv. */
+    public static final List<String> TIE_FIELDS = List.of("partner", "kind", "strength");
+    public static final int MIN_TIE_STRENGTH = 1;
+    public static final int MAX_TIE_STRENGTH = 5;
+    public static final int MIN_ACTIVITY = 1;
+    public static final int MAX_ACTIVITY = 5;
+
+    private static final Map<String, FactField> BY_PATH = ALLY_FIELDS.stream()
+            .collect(Collectors.toUnmodifiableMap(FactField::path, Function.identity()));
+
+    private FactSchema() {
+    }
+
+    /** Every field of an ally but its ties, in the order of SPEC §2. */
+    public static List<FactField> allyFields() {
+        return ALLY_FIELDS;
+    }
+
+    public static Optional<FactField> field(String path) {
+        return Optional.ofNullable(BY_PATH.get(path));
+    }
+
+    /** The sections an ally may have ({@code budget}, {@code usSupport}, ...), in order. */
+    public static List<String> sections() {
+        return ALLY_FIELDS.stream().map(FactField::section).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /**
+     * Whether a value the rules may need is known for an ally of a fact set. Knows the ally's own
+     * fields plus {@link #TIES}, {@link #REGION_ACTIVITY} and {@link #META_AS_OF}.
+     */
+    public static boolean isKnown(String path, Ally ally, FactSet facts) {
+        return switch (path) {
+            case TIES -> ally.ties() != null;
+            case REGION_ACTIVITY -> facts.region(ally.region())
+                    .map(r -> r.emergingPowerActivity() != null).orElse(false);
+            case META_AS_OF -> facts.meta().asOf() != null;
+            default -> field(path).map(f -> f.value().apply(ally) != null)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown fact field '" + path + "'"));
+        };
+    }
+
+    /** Whether {@code path} names something {@link #isKnown} can answer. */
+    public static boolean isFactPath(String path) {
+        return BY_PATH.containsKey(path) || path.equals(TIES) || path.equals(REGION_ACTIVITY)
+                || path.equals(META_AS_OF);
+    }
+
+    private static FactField text(String path, Function<Ally, Object> value) {
+        return new FactField(path, FieldType.TEXT, null, null, List.of(), value);
+    }
+
+    private static FactField textList(String path, Function<Ally, Object> value) {
+        return new FactField(path, FieldType.TEXT_LIST, null, null, List.of(), value);
+    }
+
+    private static FactField number(String path, Double min, Double max, Function<Ally, Object> value) {
+        return new FactField(path, FieldType.NUMBER, min, max, List.of(), value);
+    }
+
+    private static FactField integer(String path, Integer min, Integer max, Function<Ally, Object> value) {
+        return new FactField(path, FieldType.INTEGER, min == null ? null : min.doubleValue(),
+                max == null ? null : max.doubleValue(), List.of(), value);
+    }
+
+    private static FactField bool(String path, Function<Ally, Object> value) {
+        return new FactField(path, FieldType.BOOLEAN, null, null, List.of(), value);
+    }
+
+    private static FactField enumeration(String path, Class<? extends Enum<?>> type, Function<Ally, Object> value) {
+        return new FactField(path, FieldType.ENUM, null, null, names(type), value);
+    }
+
+    private static FactField enumList(String path, Class<? extends Enum<?>> type, Function<Ally, Object> value) {
+        return new FactField(path, FieldType.ENUM_LIST, null, null, names(type), value);
+    }
+
+    private static List<String> names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+}

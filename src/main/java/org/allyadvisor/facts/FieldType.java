@@ -1,0 +1,6 @@
+package org.allyadvisor.facts;
+
+/** The kind of value a fact field holds, as a reader must check it. */
+public enum FieldType {
+    NUMBER, INTEGER, BOOLEAN, TEXT, DATE, ENUM, TEXT_LIST, ENUM_LIST
+}

@@ -1,0 +1,10 @@
+package org.allyadvisor.facts;
+
+/**
+ * A region of the fact set.
+ *
+ * @param id                    the region's name, e.g. {@code Europe-East}
+ * @param emergingPowerActivity 1..5: how actively a rival power would fill a US gap; null when unknown
+ */
+public record Region(String id, Integer emergingPowerActivity) {
+}

@@ -1,0 +1,136 @@
+package org.allyadvisor.facts.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.allyadvisor.facts.Ally;
+import org.allyadvisor.facts.Budget;
+import org.allyadvisor.facts.Capabilities;
+import org.allyadvisor.facts.Dependence;
+import org.allyadvisor.facts.Diplomacy;
+import org.allyadvisor.facts.FactField;
+import org.allyadvisor.facts.FactSchema;
+import org.allyadvisor.facts.Interoperability;
+import org.allyadvisor.facts.Threat;
+import org.allyadvisor.facts.ThreatDomain;
+import org.allyadvisor.facts.UsSupport;
+
+/**
+ * Reads one ally from its located tree: an item of {@code allies} in YAML/JSON, or a row of
+ * allies.csv turned into the same nesting. The fields come from {@link FactSchema#allyFields()}.
+ */
+final class AllyReader {
+
+    private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
+    private static final FactField ID = FactSchema.field("id").orElseThrow();
+    private static final FactField NAME = FactSchema.field("name").orElseThrow();
+    private static final FactField REGION = FactSchema.field("region").orElseThrow();
+
+    /** The keys an ally may have: its own fields, its sections and its ties. */
+    static final List<String> KEYS = Stream.of(
+            FactSchema.allyFields().stream().filter(f -> f.section().isEmpty()).map(FactField::name),
+            FactSchema.sections().stream(), Stream.of(FactSchema.TIES)).flatMap(s -> s).toList();
+
+    private AllyReader() {
+    }
+
+    /** The draft, or null when the node is no mapping at all. */
+    static FileFacts.AllyDraft read(Node node, int index, Problems problems) {
+        String fallback = "allies[" + index + "]";
+        Node.Mapping mapping = Section.mapping(node, fallback, problems);
+        if (mapping == null) {
+            return null;
+        }
+        String label = labelOf(mapping, fallback);
+        Section ally = Section.of(mapping, KEYS, label, problems);
+        String id = (String) ally.required(ID);
+        if (id != null && !ISO_CODE.matcher(id).matches()) {
+            problems.at(ally.node(ID.name()), ally.path(ID.name()),
+                    "expected a 3-letter ISO 3166-1 alpha-3 code, got " + ally.node(ID.name()).describe());
+            id = null;
+        }
+        String name = (String) ally.required(NAME);
+        String region = (String) ally.required(REGION);
+        Map<String, Object> values = values(ally, label, problems);
+        List<FileFacts.TieDraft> ties = ties(ally, id, problems);
+        Ally value = id == null || name == null || region == null ? null : build(id, name, region, values);
+        return new FileFacts.AllyDraft(id, ally.loc(ID.name()), label, region, ally.loc(REGION.name()), value, ties);
+    }
+
+    /** {@code allies[POL]} when the id is a valid code, so messages name the ally; else by position. */
+    private static String labelOf(Node.Mapping mapping, String fallback) {
+        for (Node.Entry entry : mapping.entries()) {
+            if (entry.key().equals(ID.name()) && entry.value() instanceof Node.Scalar s
+                    && ISO_CODE.matcher(s.text().strip()).matches()) {
+                return "allies[" + s.text().strip() + "]";
+            }
+        }
+        return fallback;
+    }
+
+    /** Every field but id, name and region, by its dotted path; a bad or missing value is null. */
+    private static Map<String, Object> values(Section ally, String label, Problems problems) {
+        Map<String, Object> values = new HashMap<>();
+        Map<String, Section> sections = new HashMap<>();
+        for (String name : FactSchema.sections()) {
+            Node.Mapping mapping = Section.mapping(ally.node(name), ally.path(name), problems);
+            if (mapping != null) {
+                List<String> known = FactSchema.allyFields().stream().filter(f -> f.section().equals(name))
+                        .map(FactField::name).toList();
+                sections.put(name, Section.of(mapping, known, Keys.join(label, name), problems));
+            }
+        }
+        for (FactField field : FactSchema.allyFields()) {
+            if (field == ID || field == NAME || field == REGION) {
+                continue;
+            }
+            Section section = field.section().isEmpty() ? ally : sections.get(field.section());
+            values.put(field.path(), section == null ? null : section.read(field));
+        }
+        return values;
+    }
+
+    /** The ally's own ties, or null when it declares none: unknown, not "no ties". */
+    private static List<FileFacts.TieDraft> ties(Section ally, String id, Problems problems) {
+        List<Node> items = Section.sequence(ally.node(FactSchema.TIES), ally.path(FactSchema.TIES), problems);
+        if (items == null) {
+            return null;
+        }
+        List<FileFacts.TieDraft> ties = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            FileFacts.TieDraft tie = TieReader.read(items.get(i), ally.path(FactSchema.TIES) + "[" + i + "]", id,
+                    null, problems);
+            if (tie != null) {
+                ties.add(tie);
+            }
+        }
+        return ties;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Ally build(String id, String name, String region, Map<String, Object> v) {
+        List<String> domains = (List<String>) v.get("threat.domains");
+        return Ally.builder(id, name, region)
+                .memberships((List<String>) v.get("memberships"))
+                .budget(new Budget((Double) v.get("budget.gdpUsdBn"), (Double) v.get("budget.defenseUsdM"),
+                        (Double) v.get("budget.defensePctGdp"), (Double) v.get("budget.equipmentPct"),
+                        (Double) v.get("budget.realChangePct")))
+                .usSupport(new UsSupport((Double) v.get("usSupport.assistanceUsdM"),
+                        v.get("usSupport.dependence") == null ? null
+                                : Dependence.valueOf((String) v.get("usSupport.dependence")),
+                        (Integer) v.get("usSupport.usTroops")))
+                .interoperability(new Interoperability((Integer) v.get("interoperability.score"),
+                        (Integer) v.get("interoperability.jointExercisesPerYear"),
+                        (List<String>) v.get("interoperability.intelSharing")))
+                .capabilities(new Capabilities((Integer) v.get("capabilities.cyberDefense"),
+                        (Integer) v.get("capabilities.missileDefense"), (Integer) v.get("capabilities.unmanned")))
+                .threat(new Threat((Integer) v.get("threat.level"),
+                        domains == null ? null : domains.stream().map(ThreatDomain::valueOf).toList()))
+                .diplomacy(new Diplomacy((Integer) v.get("diplomacy.strategicDialogues"),
+                        (Boolean) v.get("diplomacy.usDialogue")))
+                .build();
+    }
+}

@@ -1,0 +1,164 @@
+package org.allyadvisor.facts.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.allyadvisor.facts.FactField;
+import org.allyadvisor.facts.FactSchema;
+
+/**
+ * Reads the spreadsheet tables: allies.csv, ties.csv and regions.csv. Each row is turned into
+ * the same located tree a YAML item would give (dotted column names become nested sections), so
+ * one set of readers checks every format alike.
+ */
+final class CsvFacts {
+
+    static final List<String> FILE_NAMES = List.of("allies.csv", "ties.csv", "regions.csv");
+    private static final List<String> ALLY_COLUMNS = FactSchema.allyFields().stream().map(FactField::path).toList();
+    private static final List<String> TIE_COLUMNS = List.of("ally", "partner", "kind", "strength");
+
+    private CsvFacts() {
+    }
+
+    /** @param simpleName the file's own name, which says which table it is */
+    static FileFacts read(String simpleName, String text, Problems problems) {
+        String table = simpleName.toLowerCase(Locale.ROOT);
+        if (!FILE_NAMES.contains(table)) {
+            problems.whole("a CSV fact file must be named " + String.join(", ", FILE_NAMES.subList(0, 2)) + " or "
+                    + FILE_NAMES.get(2));
+            return FileFacts.NONE;
+        }
+        return CsvTable.parse(text, problems).map(csv -> switch (table) {
+            case "allies.csv" -> allies(csv, problems);
+            case "ties.csv" -> ties(csv, problems);
+            default -> regions(csv, problems);
+        }).orElse(FileFacts.NONE);
+    }
+
+    private static FileFacts allies(CsvTable csv, Problems problems) {
+        Map<String, Integer> columns = columns(csv, ALLY_COLUMNS, List.of("id", "name", "region"), problems);
+        if (columns == null) {
+            return FileFacts.NONE;
+        }
+        List<FileFacts.AllyDraft> allies = new ArrayList<>();
+        for (int i = 0; i < csv.rows().size(); i++) {
+            FileFacts.AllyDraft ally = AllyReader.read(tree(csv.rows().get(i), columns, csv, problems), i, problems);
+            if (ally != null) {
+                allies.add(ally);
+            }
+        }
+        return new FileFacts(null, List.of(), allies, null);
+    }
+
+    private static FileFacts regions(CsvTable csv, Problems problems) {
+        Map<String, Integer> columns = columns(csv, RegionReader.KEYS, List.of("id"), problems);
+        if (columns == null) {
+            return FileFacts.NONE;
+        }
+        List<FileFacts.RegionDraft> regions = new ArrayList<>();
+        for (int i = 0; i < csv.rows().size(); i++) {
+            FileFacts.RegionDraft region = RegionReader.read(tree(csv.rows().get(i), columns, csv, problems), i, problems);
+            if (region != null) {
+                regions.add(region);
+            }
+        }
+        return new FileFacts(null, regions, List.of(), null);
+    }
+
+    /**
+     * Each row is a tie of the ally it names. Its label follows the YAML shape,
+     * {@code allies[POL].ties[0]}, counting the ally's rows; by row when the ally is unreadable.
+     */
+    private static FileFacts ties(CsvTable csv, Problems problems) {
+        Map<String, Integer> columns = columns(csv, TIE_COLUMNS, TIE_COLUMNS, problems);
+        if (columns == null) {
+            return new FileFacts(null, List.of(), List.of(), List.of());
+        }
+        Map<String, Integer> perAlly = new HashMap<>();
+        List<FileFacts.TieDraft> ties = new ArrayList<>();
+        for (int i = 0; i < csv.rows().size(); i++) {
+            Node.Mapping row = tree(csv.rows().get(i), columns, csv, problems);
+            Node allyCell = row.entries().stream().filter(e -> e.key().equals("ally")).map(Node.Entry::value)
+                    .findFirst().orElse(null);
+            String ally = allyCell == null || allyCell.isMissing() ? null : ((Node.Scalar) allyCell).text();
+            String label = ally == null ? "ties[" + i + "]"
+                    : "allies[" + ally + "].ties[" + (perAlly.merge(ally, 1, Integer::sum) - 1) + "]";
+            if (ally == null) {
+                problems.at(allyCell, label + ".ally", "required field is missing");
+            }
+            List<Node.Entry> tieCells = row.entries().stream().filter(e -> !e.key().equals("ally")).toList();
+            FileFacts.TieDraft tie = TieReader.read(new Node.Mapping(tieCells, row.line(), row.column()), label, ally,
+                    ally == null ? null : Loc.of(problems.file(), allyCell), problems);
+            if (tie != null) {
+                ties.add(tie);
+            }
+        }
+        return new FileFacts(null, List.of(), List.of(), ties);
+    }
+
+    /**
+     * The known columns by name, with their 0-based index. Unknown and repeated columns are
+     * reported. Null when a required column is missing: that is reported once, here, and the rows
+     * are not read, since every one of them would lack the same value.
+     */
+    private static Map<String, Integer> columns(CsvTable csv, List<String> known, List<String> required,
+                                                Problems problems) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (Node.Scalar cell : csv.header()) {
+            String name = cell.text();
+            if (name.isEmpty()) {
+                problems.at(cell, "", "empty column name");
+            } else if (!known.contains(name)) {
+                problems.at(cell, name, Keys.unknownField(name, known));
+            } else if (columns.containsKey(name)) {
+                problems.at(cell, name, "duplicate column '" + name + "'");
+            } else {
+                columns.put(name, cell.column() - 1);
+            }
+        }
+        boolean complete = true;
+        for (String name : required) {
+            if (!columns.containsKey(name)) {
+                problems.at(csv.header().get(0).line(), null, name, "required column is missing");
+                complete = false;
+            }
+        }
+        return complete ? columns : null;
+    }
+
+    /** A row as the nested mapping a YAML item would be: {@code budget.gdpUsdBn} under {@code budget}. */
+    private static Node.Mapping tree(CsvTable.Row row, Map<String, Integer> columns, CsvTable csv, Problems problems) {
+        List<Node.Scalar> cells = row.cells();
+        if (cells.size() > csv.header().size()) {
+            Node.Scalar extra = cells.get(csv.header().size());
+            if (cells.subList(csv.header().size(), cells.size()).stream().anyMatch(c -> !c.text().isEmpty())) {
+                problems.at(extra, "", "the row has " + cells.size() + " cells but the header has "
+                        + csv.header().size() + " columns");
+            }
+        }
+        Map<String, List<Node.Entry>> sections = new LinkedHashMap<>();
+        List<Node.Entry> entries = new ArrayList<>();
+        for (Map.Entry<String, Integer> column : columns.entrySet()) {
+            int index = column.getValue();
+            // a short row (trailing empty cells dropped by the spreadsheet) has empty cells
+            Node.Scalar cell = index < cells.size() ? cells.get(index) : Node.Scalar.cell("", row.line(), index + 1);
+            String name = column.getKey();
+            int dot = name.indexOf('.');
+            if (dot < 0) {
+                entries.add(new Node.Entry(name, cell.line(), cell.column(), cell));
+            } else {
+                sections.computeIfAbsent(name.substring(0, dot), s -> new ArrayList<>())
+                        .add(new Node.Entry(name.substring(dot + 1), cell.line(), cell.column(), cell));
+            }
+        }
+        sections.forEach((section, inner) -> {
+            Node.Entry first = inner.get(0);
+            entries.add(new Node.Entry(section, first.line(), first.column(),
+                    new Node.Mapping(inner, first.line(), first.column())));
+        });
+        return new Node.Mapping(entries, row.line(), 1);
+    }
+}

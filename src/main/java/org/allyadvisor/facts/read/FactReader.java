@@ -1,0 +1,137 @@
+package org.allyadvisor.facts.read;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.allyadvisor.facts.FactSet;
+
+/**
+ * Reads a fact set from YAML, JSON or CSV: one file, or a folder of files read together.
+ * Bad input yields a {@link BadFactsException} listing every problem found, never a partial set.
+ */
+public final class FactReader {
+
+    private static final String UNSUPPORTED = "unsupported fact file type; use .yaml, .yml, .json or .csv";
+
+    private FactReader() {
+    }
+
+    /** Reads a fact file, or every fact file directly in a folder (sorted by name, merged). */
+    public static FactSet read(Path path) throws BadFactsException {
+        String name = path.toString();
+        if (!Files.exists(path)) {
+            throw fail(name, "no such file or directory");
+        }
+        if (Files.isDirectory(path)) {
+            return readFolder(path, name);
+        }
+        if (extension(name) == null) {
+            throw fail(name, UNSUPPORTED);
+        }
+        List<FactProblem> problems = new ArrayList<>();
+        FileFacts facts = readFile(path, name, problems);
+        return assemble(name, List.of(facts), problems);
+    }
+
+    /**
+     * Reads facts held in memory.
+     *
+     * @param fileName names the format by its extension (and, for CSV, the table); used in messages
+     */
+    public static FactSet read(String text, String fileName) throws BadFactsException {
+        if (extension(fileName) == null) {
+            throw fail(fileName, UNSUPPORTED);
+        }
+        Problems problems = new Problems(fileName);
+        FileFacts facts = parse(text, fileName, problems);
+        return assemble(fileName, List.of(facts), new ArrayList<>(problems.list()));
+    }
+
+    private static FactSet readFolder(Path folder, String name) throws BadFactsException {
+        List<Path> files;
+        try (Stream<Path> entries = Files.list(folder)) {
+            // subfolders are not read; hidden files are editors' lock and swap files
+            files = entries.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> extension(f.getFileName().toString()) != null)
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw fail(name, "cannot read the folder: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw fail(name, "no fact file in the folder; expected .yaml, .yml, .json or .csv files");
+        }
+        List<FactProblem> problems = new ArrayList<>();
+        List<FileFacts> facts = new ArrayList<>();
+        for (Path file : files) {
+            facts.add(readFile(file, name + "/" + file.getFileName(), problems));
+        }
+        return assemble(name, facts, problems);
+    }
+
+    private static FileFacts readFile(Path file, String shownName, List<FactProblem> problems) {
+        Problems found = new Problems(shownName);
+        FileFacts facts = FileFacts.NONE;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            facts = parse(text, shownName, found);
+        } catch (CharacterCodingException e) {
+            found.whole("not a UTF-8 text file; save it as UTF-8");
+        } catch (IOException e) {
+            found.whole("cannot read the file: " + e.getMessage());
+        }
+        problems.addAll(found.list());
+        return facts;
+    }
+
+    private static FileFacts parse(String text, String shownName, Problems problems) {
+        // Spreadsheets and Windows editors write a byte-order mark; it is not part of the content.
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return switch (extension(shownName)) {
+            case "yaml", "yml" -> TreeParser.yaml(content, problems).map(root -> TreeFacts.read(root, problems))
+                    .orElse(FileFacts.NONE);
+            case "json" -> TreeParser.json(content, problems).map(root -> TreeFacts.read(root, problems))
+                    .orElse(FileFacts.NONE);
+            default -> CsvFacts.read(simpleName(shownName), content, problems);
+        };
+    }
+
+    private static FactSet assemble(String name, List<FileFacts> facts, List<FactProblem> problems)
+            throws BadFactsException {
+        FactSet set = FactSetAssembler.assemble(name, facts, problems);
+        if (set == null) {
+            throw new BadFactsException(problems);
+        }
+        return set;
+    }
+
+    /** The supported extension of a file name, lower case, or null. */
+    private static String extension(String fileName) {
+        String simple = simpleName(fileName);
+        int dot = simple.lastIndexOf('.');
+        String extension = dot < 0 ? "" : simple.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return List.of("yaml", "yml", "json", "csv").contains(extension) ? extension : null;
+    }
+
+    private static String simpleName(String fileName) {
+        int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+        return fileName.substring(slash + 1);
+    }
+
+    private static BadFactsException fail(String file, String message) {
+        return new BadFactsException(List.of(new FactProblem(file, 0, null, "", message)));
+    }
+}

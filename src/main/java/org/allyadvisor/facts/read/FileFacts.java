@@ -1,0 +1,52 @@
+package org.allyadvisor.facts.read;
+
+import java.util.List;
+import org.allyadvisor.facts.Ally;
+import org.allyadvisor.facts.Meta;
+import org.allyadvisor.facts.Region;
+import org.allyadvisor.facts.Tie;
+
+/**
+ * What one file contributed, with the locations that checks across files (duplicate ids, ties
+ * to unknown allies, undeclared regions) need. A value that could not be read is null; the
+ * problem has been reported already.
+ *
+ * @param meta    the file's meta section, or null
+ * @param tieRows the rows of a ties.csv file, or null when the file is no ties table
+ */
+record FileFacts(MetaDraft meta, List<RegionDraft> regions, List<AllyDraft> allies, List<TieDraft> tieRows) {
+
+    static final FileFacts NONE = new FileFacts(null, List.of(), List.of(), null);
+
+    FileFacts {
+        regions = List.copyOf(regions);
+        allies = List.copyOf(allies);
+        tieRows = tieRows == null ? null : List.copyOf(tieRows);
+    }
+
+    record MetaDraft(Meta meta, Loc loc) {
+    }
+
+    /** @param id the region's id, or null when unreadable */
+    record RegionDraft(String id, Loc idLoc, String label, Region region) {
+    }
+
+    /**
+     * @param id     a valid ISO code, or null
+     * @param region the region named, or null
+     * @param ally   the ally without its ties, or null when a required field is bad
+     * @param ties   the ties declared with the ally, or null when it declares none (unknown)
+     */
+    record AllyDraft(String id, Loc idLoc, String label, String region, Loc regionLoc, Ally ally,
+                     List<TieDraft> ties) {
+    }
+
+    /**
+     * @param ally      the declaring ally's id, or null when unreadable
+     * @param allyLoc   where a ties.csv row names its ally; null for a tie nested under its ally
+     * @param partner   the partner's id as written, or null
+     * @param tie       the tie, or null when a part of it is bad
+     */
+    record TieDraft(String ally, Loc allyLoc, String partner, Loc partnerLoc, String label, Tie tie) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.allyadvisor.facts.read;
+
+import java.util.Arrays;
+import java.util.List;
+import org.allyadvisor.facts.FactField;
+import org.allyadvisor.facts.FactSchema;
+import org.allyadvisor.facts.FieldType;
+import org.allyadvisor.facts.Tie;
+import org.allyadvisor.facts.TieKind;
+
+/** Reads one tie: nested under its ally in YAML/JSON, or a row of ties.csv. */
+final class TieReader {
+
+    static final FactField PARTNER = Section.field("partner", FieldType.TEXT, null, null, List.of());
+    static final FactField KIND = Section.field("kind", FieldType.ENUM, null, null,
+            Arrays.stream(TieKind.values()).map(Enum::name).toList());
+    static final FactField STRENGTH = Section.field("strength", FieldType.INTEGER,
+            FactSchema.MIN_TIE_STRENGTH, FactSchema.MAX_TIE_STRENGTH, List.of());
+
+    private TieReader() {
+    }
+
+    /**
+     * @param allyId  the declaring ally, or null when its id is unreadable
+     * @param allyLoc where a ties.csv row names the ally, or null for a nested tie
+     * @return the draft, or null when the node is no mapping at all
+     */
+    static FileFacts.TieDraft read(Node node, String label, String allyId, Loc allyLoc, Problems problems) {
+        Node.Mapping mapping = Section.mapping(node, label, problems);
+        if (mapping == null) {
+            return null;
+        }
+        Section tie = Section.of(mapping, FactSchema.TIE_FIELDS, label, problems);
+        String partner = (String) tie.required(PARTNER);
+        String kind = (String) tie.required(KIND);
+        Integer strength = (Integer) tie.required(STRENGTH);
+        Tie value = allyId == null || partner == null || kind == null || strength == null ? null
+                : new Tie(allyId, partner, TieKind.valueOf(kind), strength);
+        return new FileFacts.TieDraft(allyId, allyLoc, partner, tie.loc(PARTNER.name()), label, value);
+    }
+}

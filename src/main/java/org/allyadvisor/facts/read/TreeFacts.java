@@ -1,0 +1,69 @@
+package org.allyadvisor.facts.read;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.allyadvisor.facts.FactField;
+import org.allyadvisor.facts.FieldType;
+import org.allyadvisor.facts.Meta;
+import org.allyadvisor.facts.SupportLevel;
+
+/** Reads the tree shared by YAML and JSON: {@code meta}, {@code regions} and {@code allies}. */
+final class TreeFacts {
+
+    static final FactField TITLE = Section.field("title", FieldType.TEXT, null, null, List.of());
+    static final FactField AS_OF = Section.field("asOf", FieldType.DATE, null, null, List.of());
+    static final FactField SUPPORT_LEVEL = Section.field("usSupportLevel", FieldType.ENUM, null, null,
+            Arrays.stream(SupportLevel.values()).map(Enum::name).toList());
+    private static final List<String> ROOT_KEYS = List.of("meta", "regions", "allies");
+    private static final List<String> META_KEYS = List.of(TITLE.name(), AS_OF.name(), SUPPORT_LEVEL.name());
+
+    private TreeFacts() {
+    }
+
+    static FileFacts read(Node root, Problems problems) {
+        Node.Mapping mapping = Section.mapping(root, "", problems);
+        if (mapping == null) {
+            if (root.isMissing()) {
+                problems.at(root, "", "expected a section (a mapping), got " + root.describe());
+            }
+            return FileFacts.NONE;
+        }
+        Section top = Section.of(mapping, ROOT_KEYS, "", problems);
+        return new FileFacts(meta(top, problems),
+                items(top, "regions", problems, (item, i) -> RegionReader.read(item, i, problems)),
+                items(top, "allies", problems, (item, i) -> AllyReader.read(item, i, problems)),
+                null);
+    }
+
+    private static FileFacts.MetaDraft meta(Section top, Problems problems) {
+        Node.Mapping mapping = Section.mapping(top.node("meta"), "meta", problems);
+        if (mapping == null) {
+            return null;
+        }
+        Section meta = Section.of(mapping, META_KEYS, "meta", problems);
+        String level = (String) meta.read(SUPPORT_LEVEL);
+        Meta value = new Meta((String) meta.read(TITLE), (LocalDate) meta.read(AS_OF),
+                level == null ? null : SupportLevel.valueOf(level));
+        return new FileFacts.MetaDraft(value, top.keyLoc("meta"));
+    }
+
+    /** The drafts of a list; items that are not even a mapping are reported and left out. */
+    private static <T> List<T> items(Section top, String key, Problems problems, ItemReader<T> reader) {
+        List<Node> nodes = Section.sequence(top.node(key), key, problems);
+        List<T> drafts = new ArrayList<>();
+        for (int i = 0; nodes != null && i < nodes.size(); i++) {
+            T draft = reader.read(nodes.get(i), i);
+            if (draft != null) {
+                drafts.add(draft);
+            }
+        }
+        return drafts;
+    }
+
+    @FunctionalInterface
+    private interface ItemReader<T> {
+        T read(Node item, int index);
+    }
+}

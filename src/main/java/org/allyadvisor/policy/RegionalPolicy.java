@@ -1,0 +1,14 @@
+package org.allyadvisor.policy;
+
+/**
+ * What counts as regional strength and weakness (REG-1, REG-2, RISK-3).
+ *
+ * @param strongTieStrength          a tie at least this strong (1..5) counts as a strong tie
+ * @param minStrongRegionalTies      fewer strong ties than this inside the region calls for a coalition
+ * @param strongCapabilityMaturity   a capability at least this mature can be offered to a neighbour
+ * @param weakCapabilityMaturity     a capability at most this mature is one a neighbour could help with
+ * @param highEmergingPowerActivity  a region at least this active (1..5) invites a rival into any gap
+ */
+public record RegionalPolicy(int strongTieStrength, int minStrongRegionalTies, int strongCapabilityMaturity,
+                             int weakCapabilityMaturity, int highEmergingPowerActivity) {
+}

@@ -1,0 +1,41 @@
+package org.allyadvisor.results;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.allyadvisor.facts.SupportLevel;
+
+/**
+ * The whole result of assessing a fact set with a rule set: the same content as the JSON output
+ * ({@code ally-advisor/assessment/1}), as immutable values.
+ *
+ * @param factSet   what was assessed, under which US support scenario
+ * @param rules     which rules assessed it
+ * @param allies    per ally, in input order
+ * @param coalitions regional coalition opportunities, each once
+ * @param portfolio every reported action across allies, most urgent first
+ */
+public record Assessment(FactSetSummary factSet, RuleSetSummary rules, List<AllyAssessment> allies,
+                         List<Coalition> coalitions, List<PortfolioEntry> portfolio) {
+
+    public static final String SCHEMA = "ally-advisor/assessment/1";
+
+    public Assessment {
+        allies = List.copyOf(allies);
+        coalitions = List.copyOf(coalitions);
+        portfolio = List.copyOf(portfolio);
+    }
+
+    public Optional<AllyAssessment> ally(String id) {
+        return allies.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** @param asOf null when the fact set gives no date */
+    public record FactSetSummary(String title, LocalDate asOf, SupportLevel usSupportLevel) {
+    }
+
+    /** @param source the rule folder as given, or {@code built-in} */
+    public record RuleSetSummary(String source, String sha256) {
+    }
+}

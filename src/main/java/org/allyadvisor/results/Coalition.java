@@ -1,0 +1,18 @@
+package org.allyadvisor.results;
+
+import java.util.List;
+
+/**
+ * A regional coalition opportunity: allies of one region, one strong in a capability that
+ * another lacks, not yet tied to each other.
+ *
+ * @param capability the capability's field name ({@code missileDefense})
+ * @param members    the ally that is strong in it first, then the ally that lacks it
+ */
+public record Coalition(String ruleId, String region, String capability, List<String> members, String rationale,
+                        Evidence evidence, RuleRef rule) {
+
+    public Coalition {
+        members = List.copyOf(members);
+    }
+}

@@ -1,0 +1,26 @@
+package org.allyadvisor.results;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The values that made a rule fire, in the order the rule named them: fact values by their path
+ * ({@code budget.defensePctGdp}), thresholds as {@code threshold.<section>.<name>}, the scenario
+ * as {@code scenario.<name>}, and values a rule computed as {@code derived.<name>}.
+ */
+public record Evidence(Map<String, Object> values) {
+
+    public static final Evidence NONE = new Evidence(Map.of());
+
+    public Evidence {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** This evidence followed by what {@code other} adds; a value already here is kept. */
+    public Evidence and(Evidence other) {
+        Map<String, Object> merged = new LinkedHashMap<>(values);
+        other.values.forEach(merged::putIfAbsent);
+        return new Evidence(merged);
+    }
+}

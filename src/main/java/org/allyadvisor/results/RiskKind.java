@@ -1,0 +1,6 @@
+package org.allyadvisor.results;
+
+/** The consequences of reduced US backing that the article names. */
+public enum RiskKind {
+    STRETCHED_CAPACITY, RELIABILITY_REASSESSMENT, EMERGING_POWER_GAP, BILATERAL_ONLY
+}

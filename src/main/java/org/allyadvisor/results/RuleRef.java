@@ -1,0 +1,5 @@
+package org.allyadvisor.results;
+
+/** Where a rule is written: its name, its file as the user named it, and the line of {@code rule "..."}. */
+public record RuleRef(String name, String file, int line) {
+}

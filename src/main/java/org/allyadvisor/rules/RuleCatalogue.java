@@ -1,0 +1,121 @@
+package org.allyadvisor.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.allyadvisor.facts.FactSchema;
+import org.allyadvisor.results.Category;
+import org.allyadvisor.results.RiskKind;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Reads what each compiled rule says about itself: its catalogue metadata ({@code @id},
+ * {@code @category} or {@code @risk}, {@code @passage}, ...) and where it is written. A
+ * catalogued rule with incomplete or wrong metadata is a problem reported at its line.
+ */
+final class RuleCatalogue {
+
+    private static final String ENGINE_PACKAGE = "org.allyadvisor.engine";
+
+    private RuleCatalogue() {
+    }
+
+    static List<RuleInfo> read(KieBase kieBase, KnowledgeBuilderImpl builder, List<RuleProblem> problems) {
+        Map<String, RuleDescr> written = new HashMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (PackageDescr packageDescr : builder.getPackageDescrs(kiePackage.getName())) {
+                for (RuleDescr rule : packageDescr.getRules()) {
+                    if (!rule.isQuery()) {
+                        written.put(kiePackage.getName() + "/" + rule.getName(), rule);
+                    }
+                }
+            }
+        }
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            if (kiePackage.getName().equals(ENGINE_PACKAGE)) {
+                continue;
+            }
+            for (Rule rule : kiePackage.getRules()) {
+                RuleDescr descr = written.get(kiePackage.getName() + "/" + rule.getName());
+                if (descr == null) {
+                    continue; // a query
+                }
+                String file = descr.getResource() == null ? "" : descr.getResource().getSourcePath();
+                RuleInfo info = describe(rule, file, descr.getLine());
+                check(info, rule.getMetaData(), problems);
+                rules.add(info);
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+        return rules;
+    }
+
+    private static RuleInfo describe(Rule rule, String file, int line) {
+        Map<String, Object> meta = rule.getMetaData();
+        String requires = text(meta, "requires");
+        return new RuleInfo(rule.getName(), text(meta, "id"), text(meta, "category"), text(meta, "risk"),
+                text(meta, "recommendation"), text(meta, "section"), text(meta, "passage"),
+                requires.isBlank() ? List.of() : Arrays.asList(requires.trim().split("[\\s,]+")), file, line);
+    }
+
+    private static void check(RuleInfo rule, Map<String, Object> meta, List<RuleProblem> problems) {
+        String where = "rule \"" + rule.name() + "\": ";
+        if (!rule.isCatalogued()) {
+            for (String key : List.of("category", "risk", "passage")) {
+                if (meta.containsKey(key)) {
+                    problems.add(at(rule, where + "has @" + key + " but no @id; give it a catalogue id like @id(\"BUD-6\")"));
+                }
+            }
+            return;
+        }
+        if (!rule.id().matches("[A-Z]+-\\d+")) {
+            problems.add(at(rule, where + "@id(\"" + rule.id() + "\") is not a catalogue id like BUD-1"));
+        }
+        if (rule.category().isEmpty() == rule.risk().isEmpty()) {
+            problems.add(at(rule, where + "needs exactly one of @category (an action rule) or @risk (a risk rule)"));
+        }
+        if (!rule.category().isEmpty() && !isEnum(Category.class, rule.category())) {
+            problems.add(at(rule, where + "unknown @category(\"" + rule.category() + "\"); allowed: " + names(Category.class)));
+        }
+        if (!rule.risk().isEmpty() && !isEnum(RiskKind.class, rule.risk())) {
+            problems.add(at(rule, where + "unknown @risk(\"" + rule.risk() + "\"); allowed: " + names(RiskKind.class)));
+        }
+        for (String key : List.of("passage", "section", "recommendation")) {
+            if (text(meta, key).isBlank()) {
+                problems.add(at(rule, where + "@" + key + " is missing: every catalogued rule quotes the article"));
+            }
+        }
+        for (String path : rule.requires()) {
+            if (!FactSchema.isFactPath(path)) {
+                problems.add(at(rule, where + "@requires names unknown fact field '" + path + "'"));
+            }
+        }
+    }
+
+    private static RuleProblem at(RuleInfo rule, String message) {
+        return new RuleProblem(rule.file(), rule.line(), 0, message);
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? "" : value.toString();
+    }
+
+    private static boolean isEnum(Class<? extends Enum<?>> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(name));
+    }
+
+    private static String names(Class<? extends Enum<?>> type) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+}

@@ -1,0 +1,89 @@
+package org.allyadvisor.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Finds and reads the files of a rule set: a folder on disk, or the copy built into the jar. */
+final class RuleFiles {
+
+    /** Where the build puts the built-in copy of {@code rules/}. */
+    static final String BUILT_IN_ROOT = "ally-advisor/rules";
+
+    private RuleFiles() {
+    }
+
+    /** Every regular file directly in {@code dir}, sorted by name. */
+    static List<RuleFile> fromFolder(Path dir) throws RuleSetException {
+        String shown = dir.toString();
+        if (!Files.exists(dir)) {
+            throw new RuleSetException(new RuleProblem(shown, 0, 0, "no such rule folder"));
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new RuleSetException(new RuleProblem(shown, 0, 0, "not a folder; --rules takes the folder that holds the rule files"));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<RuleFile> read = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
+                String name = file.getFileName().toString();
+                read.add(new RuleFile(name, dir.resolve(name).toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            }
+            return read;
+        } catch (IOException | UncheckedIOException e) {
+            throw new RuleSetException(new RuleProblem(shown, 0, 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** The rule set built into the jar (or into target/classes when run from a build). */
+    static List<RuleFile> builtIn() throws RuleSetException {
+        URL marker = RuleFiles.class.getClassLoader().getResource(BUILT_IN_ROOT + "/thresholds.yaml");
+        if (marker == null) {
+            throw new RuleSetException(new RuleProblem("built-in", 0, 0, "no built-in rule set in this build"));
+        }
+        try {
+            URI folder = marker.toURI().resolve(".");
+            if ("jar".equals(folder.getScheme())) {
+                return fromJar(marker.toURI());
+            }
+            return listBuiltIn(Path.of(folder));
+        } catch (IOException | URISyntaxException | UncheckedIOException e) {
+            throw new RuleSetException(new RuleProblem("built-in", 0, 0, "cannot read the built-in rule set: " + e.getMessage()));
+        }
+    }
+
+    private static synchronized List<RuleFile> fromJar(URI marker) throws IOException {
+        try (FileSystem jar = FileSystems.newFileSystem(marker, Map.of())) {
+            return listBuiltIn(jar.provider().getPath(marker).getParent());
+        } catch (FileSystemAlreadyExistsException e) {
+            // someone else holds the jar open: read through theirs and leave it open
+            return listBuiltIn(FileSystems.getFileSystem(marker).provider().getPath(marker).getParent());
+        }
+    }
+
+    private static List<RuleFile> listBuiltIn(Path folder) throws IOException {
+        List<RuleFile> read = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                String name = file.getFileName().toString();
+                try (InputStream in = Files.newInputStream(file)) {
+                    read.add(new RuleFile(name, "rules/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return read;
+    }
+}

@@ -1,0 +1,30 @@
+package org.allyadvisor.rules;
+
+import java.util.List;
+
+/**
+ * One rule of a loaded rule set, as policy staff see it in the catalogue.
+ *
+ * @param name           the rule's name, a sentence ({@code Defense spending below the NATO floor})
+ * @param id             catalogue id ({@code BUD-1}); empty for a classification rule
+ * @param category       the action category it advises in, or empty (risk and classification rules)
+ * @param risk           the risk kind it reports, or empty
+ * @param recommendation the article's recommendation or consequence it encodes
+ * @param section        the article section the passage is in
+ * @param passage        the article's own words the rule encodes
+ * @param requires       fact fields the rule needs; when one is missing it is a data gap
+ * @param file           the rule file, as the user named it ({@code rules/budget.drl})
+ * @param line           the line of {@code rule "..."} in that file
+ */
+public record RuleInfo(String name, String id, String category, String risk, String recommendation,
+                       String section, String passage, List<String> requires, String file, int line) {
+
+    public RuleInfo {
+        requires = List.copyOf(requires);
+    }
+
+    /** Whether this rule gives advice (it has a catalogue id) rather than classifying facts for others. */
+    public boolean isCatalogued() {
+        return !id.isEmpty();
+    }
+}

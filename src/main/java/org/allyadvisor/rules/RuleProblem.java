@@ -1,0 +1,25 @@
+package org.allyadvisor.rules;
+
+/**
+ * One thing wrong with a rule set, located like a compiler error.
+ *
+ * @param file    the file as the user named it, e.g. {@code rules/budget.drl}
+ * @param line    1-based line, or 0 when the problem concerns the whole file
+ * @param column  1-based column, or 0 when unknown
+ * @param message what is wrong
+ */
+public record RuleProblem(String file, int line, int column, String message) {
+
+    /** {@code rules/budget.drl:12:5: error: message}, leaving out what is unknown. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(file);
+        if (line > 0) {
+            text.append(':').append(line);
+            if (column > 0) {
+                text.append(':').append(column);
+            }
+        }
+        return text.append(": error: ").append(message).toString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.allyadvisor.rules;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.allyadvisor.policy.Thresholds;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A compiled rule set: the rules of one folder (or the built-in copy) with their thresholds and
+ * catalogue. Load it once; it is immutable and safe to share between threads, each assessment
+ * taking a session of its own.
+ */
+public final class RuleSet {
+
+    private final String source;
+    private final String sha256;
+    private final Thresholds thresholds;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byName;
+    private final KieBase kieBase;
+
+    RuleSet(String source, String sha256, Thresholds thresholds, List<RuleInfo> rules, KieBase kieBase) {
+        this.source = source;
+        this.sha256 = sha256;
+        this.thresholds = thresholds;
+        this.rules = List.copyOf(rules);
+        this.byName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity()));
+        this.kieBase = kieBase;
+    }
+
+    /** The rule files and thresholds of a folder, as policy staff edit them. */
+    public static RuleSet load(Path folder) throws RuleSetException {
+        String shown = folder.toString();
+        return RuleSetLoader.load(RuleFiles.fromFolder(folder), shown.endsWith("/") ? shown : shown + "/");
+    }
+
+    /** The rule set built into this program: {@code rules/} as it was at build time. */
+    public static RuleSet builtIn() throws RuleSetException {
+        return RuleSetLoader.load(RuleFiles.builtIn(), "built-in");
+    }
+
+    /** Where the rules came from: the folder as given ({@code rules/}) or {@code built-in}. */
+    public String source() {
+        return source;
+    }
+
+    /** A SHA-256 over every file of the rule set, so a result names exactly the rules behind it. */
+    public String sha256() {
+        return sha256;
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /** Every rule, classification rules included, in file and line order. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** The rules that give advice, in file and line order. */
+    public List<RuleInfo> catalogue() {
+        return rules.stream().filter(RuleInfo::isCatalogued).toList();
+    }
+
+    public Optional<RuleInfo> rule(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** A new rule session for one assessment; for the engine. */
+    public KieSession newSession() {
+        return kieBase.newKieSession();
+    }
+}

@@ -1,0 +1,126 @@
+package org.allyadvisor.rules;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.allyadvisor.facts.SupportLevel;
+import org.allyadvisor.policy.BudgetPolicy;
+import org.allyadvisor.policy.ScoringPolicy;
+import org.allyadvisor.policy.Thresholds;
+import org.allyadvisor.results.Priority;
+
+/** Whether well-formed thresholds make sense as policy: ranges, orderings, complete tables. */
+final class ThresholdsChecks {
+
+    private static final Set<Integer> LEVELS = IntStream.rangeClosed(1, 5).boxed().collect(Collectors.toSet());
+
+    private ThresholdsChecks() {
+    }
+
+    static void check(Thresholds t, ThresholdsReader.Problems problems) {
+        BudgetPolicy b = t.budget();
+        positive(problems, "budget.floorPctGdp", b.floorPctGdp());
+        if (b.farBelowFloorPctGdp() >= b.floorPctGdp() || b.farBelowFloorPctGdp() < 0) {
+            problems.add("budget.farBelowFloorPctGdp", "must be at least 0 and below budget.floorPctGdp ("
+                    + b.floorPctGdp() + ")");
+        }
+        if (b.coreTargetPctGdp() <= b.floorPctGdp()) {
+            problems.add("budget.coreTargetPctGdp", "must be above budget.floorPctGdp (" + b.floorPctGdp() + ")");
+        }
+        range(problems, "budget.coreTargetYear", b.coreTargetYear(), 2000, 2100);
+        range(problems, "budget.assumedRealGdpGrowthPct", b.assumedRealGdpGrowthPct(), -20, 20);
+        range(problems, "budget.minEquipmentPct", b.minEquipmentPct(), 0, 100);
+        positive(problems, "budget.largeAssistanceSharePct", b.largeAssistanceSharePct());
+        range(problems, "budget.realCutMattersFromThreatLevel", b.realCutMattersFromThreatLevel(), 1, 5);
+
+        levelTable(problems, "technology.requiredMaturity", t.technology().requiredMaturity().keySet());
+        t.technology().requiredMaturity().forEach((level, maturity) ->
+                range(problems, "technology.requiredMaturity." + level, maturity, 1, 5));
+        range(problems, "technology.severeShortfallLevels", t.technology().severeShortfallLevels(), 1, 4);
+
+        range(problems, "regional.strongTieStrength", t.regional().strongTieStrength(), 1, 5);
+        range(problems, "regional.minStrongRegionalTies", t.regional().minStrongRegionalTies(), 0, 100);
+        range(problems, "regional.strongCapabilityMaturity", t.regional().strongCapabilityMaturity(), 1, 5);
+        range(problems, "regional.weakCapabilityMaturity", t.regional().weakCapabilityMaturity(), 1, 5);
+        if (t.regional().weakCapabilityMaturity() >= t.regional().strongCapabilityMaturity()) {
+            problems.add("regional.weakCapabilityMaturity", "must be below regional.strongCapabilityMaturity ("
+                    + t.regional().strongCapabilityMaturity() + ")");
+        }
+        range(problems, "regional.highEmergingPowerActivity", t.regional().highEmergingPowerActivity(), 1, 5);
+
+        range(problems, "diplomacy.minStrategicDialogues", t.diplomacy().minStrategicDialogues(), 0, 1000);
+        range(problems, "interoperability.lowScore", t.interoperability().lowScore(), 0, 100);
+        range(problems, "interoperability.highScore", t.interoperability().highScore(), 0, 100);
+        if (t.interoperability().lowScore() > t.interoperability().highScore()) {
+            problems.add("interoperability.lowScore", "must not be above interoperability.highScore ("
+                    + t.interoperability().highScore() + ")");
+        }
+        range(problems, "interoperability.minJointExercisesPerYear",
+                t.interoperability().minJointExercisesPerYear(), 0, 1000);
+        range(problems, "usAssistance.largeAssistanceUsdM", t.usAssistance().largeAssistanceUsdM(), 0, 1e7);
+        range(problems, "usAssistance.manyUsTroops", t.usAssistance().manyUsTroops(), 0, 1e7);
+        range(problems, "risk.highThreatLevel", t.risk().highThreatLevel(), 1, 5);
+        checkScoring(t.scoring(), problems);
+        range(problems, "engine.maxRuleFirings", t.engine().maxRuleFirings(), 1, Integer.MAX_VALUE);
+    }
+
+    private static void checkScoring(ScoringPolicy s, ThresholdsReader.Problems problems) {
+        complete(problems, "scoring.severity", s.severity().keySet(), EnumSet.allOf(Priority.class));
+        weights(problems, "scoring.severity", s.severity());
+        levelTable(problems, "scoring.threatLevel", s.threatLevel().keySet());
+        weights(problems, "scoring.threatLevel", s.threatLevel());
+        range(problems, "scoring.unknownThreat", s.unknownThreat(), 0, 1);
+        complete(problems, "scoring.supportLevel", s.supportLevel().keySet(), EnumSet.allOf(SupportLevel.class));
+        weights(problems, "scoring.supportLevel", s.supportLevel());
+        Set<Priority> cut = EnumSet.of(Priority.CRITICAL, Priority.HIGH, Priority.MEDIUM);
+        complete(problems, "scoring.priorityFrom", s.priorityFrom().keySet(), cut);
+        if (s.priorityFrom().keySet().equals(cut)) {
+            s.priorityFrom().forEach((p, from) -> range(problems, "scoring.priorityFrom." + p, from, 0, 100));
+            if (!(s.priorityFrom().get(Priority.CRITICAL) > s.priorityFrom().get(Priority.HIGH)
+                    && s.priorityFrom().get(Priority.HIGH) > s.priorityFrom().get(Priority.MEDIUM))) {
+                problems.add("scoring.priorityFrom", "cut-offs must fall from CRITICAL to HIGH to MEDIUM");
+            }
+        }
+    }
+
+    private static <K> void weights(ThresholdsReader.Problems problems, String path, Map<K, Double> weights) {
+        weights.forEach((key, weight) -> range(problems, path + "." + key, weight, 0, 1));
+    }
+
+    private static void levelTable(ThresholdsReader.Problems problems, String path, Set<Integer> keys) {
+        complete(problems, path, keys, LEVELS);
+    }
+
+    private static <K> void complete(ThresholdsReader.Problems problems, String path, Set<K> keys, Set<K> expected) {
+        Set<String> missing = expected.stream().filter(k -> !keys.contains(k)).map(String::valueOf)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> extra = keys.stream().filter(k -> !expected.contains(k)).map(String::valueOf)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (!missing.isEmpty()) {
+            problems.add(path, "missing entries for " + String.join(", ", missing));
+        }
+        if (!extra.isEmpty()) {
+            problems.add(path, "unexpected entries " + String.join(", ", extra) + "; expected "
+                    + expected.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static void positive(ThresholdsReader.Problems problems, String path, double value) {
+        if (value <= 0) {
+            problems.add(path, "must be above 0, got " + value);
+        }
+    }
+
+    private static void range(ThresholdsReader.Problems problems, String path, double value, double min, double max) {
+        if (value < min || value > max) {
+            problems.add(path, "must be between " + plain(min) + " and " + plain(max) + ", got " + plain(value));
+        }
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

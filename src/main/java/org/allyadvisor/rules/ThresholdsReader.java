@@ -1,0 +1,176 @@
+package org.allyadvisor.rules;
+
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.allyadvisor.policy.Thresholds;
+
+/**
+ * Reads the thresholds file of a rule set. The file's shape is the {@link Thresholds} record
+ * tree: every section and every value must be there, nothing else may be, and each value must
+ * make sense as policy. Reports every problem with its line, like a compiler.
+ */
+final class ThresholdsReader {
+
+    private static final ObjectMapper YAML = YAMLMapper.builder().build();
+
+    private ThresholdsReader() {
+    }
+
+    static Thresholds read(String text, String file) throws RuleSetException {
+        JsonNode root;
+        YamlLocations locations;
+        try {
+            root = YAML.readTree(text);
+            locations = YamlLocations.index(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new RuleSetException(new RuleProblem(file, at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), "syntax: " + e.getOriginalMessage().lines().findFirst().orElse("")));
+        } catch (IOException e) {
+            throw new RuleSetException(new RuleProblem(file, 0, 0, "cannot read: " + e.getMessage()));
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new RuleSetException(new RuleProblem(file, 0, 0, "empty thresholds file"));
+        }
+        Problems problems = new Problems(file, locations);
+        checkShape(root, Thresholds.class, "", problems);
+        problems.throwIfAny();
+        Thresholds thresholds;
+        try {
+            thresholds = YAML.treeToValue(root, Thresholds.class);
+        } catch (JsonProcessingException e) {
+            throw new RuleSetException(new RuleProblem(file, 0, 0, e.getOriginalMessage()));
+        }
+        ThresholdsChecks.check(thresholds, problems);
+        problems.throwIfAny();
+        return thresholds;
+    }
+
+    private static void checkShape(JsonNode node, Type type, String path, Problems problems) {
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (raw.isRecord()) {
+            checkSection(node, raw, path, problems);
+        } else if (Map.class.isAssignableFrom(raw)) {
+            checkTable(node, (ParameterizedType) type, path, problems);
+        } else if (raw == int.class || raw == Integer.class) {
+            if (!node.isIntegralNumber() && !(node.isNumber() && node.asDouble() == Math.rint(node.asDouble()))) {
+                problems.add(path, "expected a whole number, got " + shown(node));
+            }
+        } else if (!node.isNumber()) {
+            problems.add(path, "expected a number, got " + shown(node));
+        }
+    }
+
+    private static void checkSection(JsonNode node, Class<?> record, String path, Problems problems) {
+        if (!node.isObject()) {
+            problems.add(path, "expected a section of thresholds, got " + shown(node));
+            return;
+        }
+        List<String> names = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!names.contains(key)) {
+                problems.add(join(path, key), "unknown threshold '" + key + "'; "
+                        + NearestName.among(key, names).map(n -> "did you mean '" + n + "'?")
+                                .orElse("known: " + String.join(", ", names)));
+            }
+        }
+        for (RecordComponent component : record.getRecordComponents()) {
+            JsonNode value = node.get(component.getName());
+            String at = join(path, component.getName());
+            if (value == null || value.isNull()) {
+                problems.addAt(path, at, "threshold is missing");
+            } else {
+                checkShape(value, component.getGenericType(), at, problems);
+            }
+        }
+    }
+
+    private static void checkTable(JsonNode node, ParameterizedType type, String path, Problems problems) {
+        if (!node.isObject()) {
+            problems.add(path, "expected a table of values, got " + shown(node));
+            return;
+        }
+        Class<?> keyType = (Class<?>) type.getActualTypeArguments()[0];
+        Type valueType = type.getActualTypeArguments()[1];
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String at = join(path, entry.getKey());
+            if (!validKey(entry.getKey(), keyType)) {
+                problems.add(at, "unknown key '" + entry.getKey() + "'; allowed: " + allowedKeys(keyType));
+            } else {
+                checkShape(entry.getValue(), valueType, at, problems);
+            }
+        }
+    }
+
+    private static boolean validKey(String key, Class<?> keyType) {
+        if (keyType.isEnum()) {
+            return Arrays.stream(keyType.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(key));
+        }
+        return key.matches("-?\\d+");
+    }
+
+    private static String allowedKeys(Class<?> keyType) {
+        if (keyType.isEnum()) {
+            return String.join(", ", Arrays.stream(keyType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+        }
+        return "whole numbers";
+    }
+
+    private static String shown(JsonNode node) {
+        if (node.isTextual()) {
+            return "\"" + node.asText() + "\"";
+        }
+        if (node.isObject()) {
+            return "a section";
+        }
+        return node.isArray() ? "a list" : node.toString();
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** Problems of one thresholds file, located through the key index. */
+    static final class Problems {
+        private final String file;
+        private final YamlLocations locations;
+        private final List<RuleProblem> found = new ArrayList<>();
+
+        Problems(String file, YamlLocations locations) {
+            this.file = file;
+            this.locations = locations;
+        }
+
+        void add(String path, String message) {
+            addAt(path, path, message);
+        }
+
+        /** A problem with {@code path}, reported where {@code locatedBy} is written. */
+        void addAt(String locatedBy, String path, String message) {
+            JsonLocation at = locations.of(locatedBy);
+            found.add(new RuleProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    (path.isEmpty() ? "" : path + ": ") + message));
+        }
+
+        void throwIfAny() throws RuleSetException {
+            if (!found.isEmpty()) {
+                throw new RuleSetException(found);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.allyadvisor.engine;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.allyadvisor.facts.Ally;
+import org.allyadvisor.facts.Budget;
+import org.allyadvisor.facts.Capabilities;
+import org.allyadvisor.facts.Dependence;
+import org.allyadvisor.facts.Diplomacy;
+import org.allyadvisor.facts.FactSet;
+import org.allyadvisor.facts.Interoperability;
+import org.allyadvisor.facts.Meta;
+import org.allyadvisor.facts.Region;
+import org.allyadvisor.facts.SupportLevel;
+import org.allyadvisor.facts.Threat;
+import org.allyadvisor.facts.ThreatDomain;
+import org.allyadvisor.facts.Tie;
+import org.allyadvisor.facts.TieKind;
+import org.allyadvisor.facts.UsSupport;
+import org.allyadvisor.results.Assessment;
+import org.allyadvisor.rules.RuleSet;
+import org.allyadvisor.rules.RuleSetException;
+
+/**
+ * The smallest fact sets for rule tests: three allies of one region that no rule has anything
+ * to say about ("sound" allies), so a test changes one fact of one of them and sees exactly the
+ * rule that fact triggers.
+ */
+final class Fixtures {
+
+    static final String REGION = "Europe-Test";
+    private static RuleSet shipped;
+
+    private Fixtures() {
+    }
+
+    /** The rule folder of this repository, compiled once for all tests. */
+    static synchronized RuleSet shippedRules() {
+        if (shipped == null) {
+            try {
+                shipped = RuleSet.load(Path.of("rules"));
+            } catch (RuleSetException e) {
+                throw new AssertionError(e.getMessage(), e);
+            }
+        }
+        return shipped;
+    }
+
+    /** An ally no rule fires for: funded above the core target, capable, tied, engaged. */
+    static Ally sound(String id, String... tiedTo) {
+        List<Tie> ties = new ArrayList<>();
+        for (String partner : tiedTo) {
+            ties.add(new Tie(id, partner, TieKind.DEFENSE_AGREEMENT, 4));
+        }
+        return Ally.builder(id, "Ally " + id, REGION)
+                .memberships(List.of("NATO"))
+                .budget(new Budget(500.0, 18000.0, 3.6, 30.0, 3.0))
+                .usSupport(new UsSupport(0.0, Dependence.LOW, 100))
+                .interoperability(new Interoperability(65, 10, List.of("NATO")))
+                .capabilities(new Capabilities(3, 3, 3))
+                .threat(new Threat(3, List.of(ThreatDomain.LAND)))
+                .diplomacy(new Diplomacy(5, true))
+                .ties(ties)
+                .build();
+    }
+
+    /** Three sound allies, each strongly tied to the other two; the first, AAA, is the one tests change. */
+    static FactSet soundSet(UnaryOperator<Ally.Builder> changeFirst) {
+        return soundSet(SupportLevel.REDUCED, changeFirst);
+    }
+
+    static FactSet soundSet(SupportLevel support, UnaryOperator<Ally.Builder> changeFirst) {
+        Ally first = changeFirst.apply(sound("AAA", "BBB", "CCC").toBuilder()).build();
+        return new FactSet(new Meta("test", LocalDate.of(2025, 6, 30), support),
+                List.of(new Region(REGION, 2)),
+                List.of(first, sound("BBB", "CCC"), sound("CCC")));
+    }
+
+    static Assessment assess(FactSet facts) {
+        try {
+            return new Assessor(shippedRules()).assess(facts);
+        } catch (RunawayRulesException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+}
