@@ -1,4 +1,4 @@
-package org.allyadvisor.engine;
+package org.allyadvisor.rules;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,16 +21,20 @@ import org.allyadvisor.facts.ThreatDomain;
 import org.allyadvisor.facts.Tie;
 import org.allyadvisor.facts.TieKind;
 import org.allyadvisor.facts.UsSupport;
+import org.allyadvisor.engine.Assessor;
+import org.allyadvisor.engine.RunawayRulesException;
+import org.allyadvisor.results.Action;
+import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
-import org.allyadvisor.rules.RuleSet;
-import org.allyadvisor.rules.RuleSetException;
+import org.allyadvisor.results.RiskKind;
+import org.allyadvisor.results.Risk;
 
 /**
  * The smallest fact sets for rule tests: three allies of one region that no rule has anything
  * to say about ("sound" allies), so a test changes one fact of one of them and sees exactly the
  * rule that fact triggers.
  */
-final class Fixtures {
+public final class Fixtures {
 
     static final String REGION = "Europe-Test";
     private static RuleSet shipped;
@@ -68,16 +72,40 @@ final class Fixtures {
                 .build();
     }
 
-    /** Three sound allies, each strongly tied to the other two; the first, AAA, is the one tests change. */
+    /** Three sound allies, each strongly tied to the others; the first, AAA, is the one tests change. */
     static FactSet soundSet(UnaryOperator<Ally.Builder> changeFirst) {
-        return soundSet(SupportLevel.REDUCED, changeFirst);
+        return soundSet(SupportLevel.REDUCED, 2, changeFirst, b -> b);
     }
 
     static FactSet soundSet(SupportLevel support, UnaryOperator<Ally.Builder> changeFirst) {
+        return soundSet(support, 2, changeFirst, b -> b);
+    }
+
+    /**
+     * @param activity the region's emerging-power activity
+     * @param changeSecond changes to BBB, the partner of AAA
+     */
+    static FactSet soundSet(SupportLevel support, int activity, UnaryOperator<Ally.Builder> changeFirst,
+                            UnaryOperator<Ally.Builder> changeSecond) {
         Ally first = changeFirst.apply(sound("AAA", "BBB", "CCC").toBuilder()).build();
+        Ally second = changeSecond.apply(sound("BBB", "CCC").toBuilder()).build();
         return new FactSet(new Meta("test", LocalDate.of(2025, 6, 30), support),
-                List.of(new Region(REGION, 2)),
-                List.of(first, sound("BBB", "CCC"), sound("CCC")));
+                List.of(new Region(REGION, activity)),
+                List.of(first, second, sound("CCC")));
+    }
+
+    static AllyAssessment first(Assessment result) {
+        return result.ally("AAA").orElseThrow();
+    }
+
+    /** The action of AAA with the given {@code CATEGORY/key}, or null when there is none. */
+    static Action actionOfFirst(Assessment result, String categoryAndKey) {
+        return first(result).actions().stream().filter(a -> a.id().equals("AAA/" + categoryAndKey))
+                .findFirst().orElse(null);
+    }
+
+    static Risk riskOfFirst(Assessment result, RiskKind kind) {
+        return first(result).risks().stream().filter(r -> r.kind() == kind).findFirst().orElse(null);
     }
 
     static Assessment assess(FactSet facts) {

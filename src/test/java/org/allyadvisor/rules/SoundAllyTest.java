@@ -1,4 +1,4 @@
-package org.allyadvisor.engine;
+package org.allyadvisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
