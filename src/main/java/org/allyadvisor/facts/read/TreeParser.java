@@ -51,7 +51,7 @@ final class TreeParser {
                 return Optional.empty();
             }
             Node root = node(parser, first);
-            if (root instanceof Node.Scalar s && s.kind() == Node.Kind.STRING && s.text().isEmpty()) {
+            if (yaml && root instanceof Node.Scalar s && s.kind() == Node.Kind.STRING && s.text().isEmpty()) {
                 problems.whole("empty fact file"); // a YAML document marker with nothing under it
                 return Optional.empty();
             }
@@ -79,7 +79,7 @@ final class TreeParser {
         int line = at.getLineNr();
         int column = at.getColumnNr();
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            throw new JsonParseException(parser, "YAML aliases (*" + parser.getText() + ") are not supported");
+            throw new JsonParseException(parser, "YAML aliases (*" + parser.getText() + ") are not supported", at);
         }
         return switch (token) {
             case START_OBJECT -> mapping(parser, line, column);
@@ -89,7 +89,7 @@ final class TreeParser {
                     new Node.Scalar(Node.Kind.NUMBER, parser.getText(), parser.getDecimalValue(), line, column);
             case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(Node.Kind.BOOLEAN, parser.getText(), null, line, column);
             case VALUE_NULL -> new Node.Scalar(Node.Kind.NULL, "null", null, line, column);
-            default -> throw new JsonParseException(parser, "unsupported value '" + parser.getText() + "'");
+            default -> throw new JsonParseException(parser, "unsupported value '" + parser.getText() + "'", at);
         };
     }
 

@@ -1,0 +1,177 @@
+package org.allyadvisor.facts.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.allyadvisor.facts.Ally;
+import org.allyadvisor.facts.FactSet;
+import org.allyadvisor.facts.Interoperability;
+import org.allyadvisor.facts.Tie;
+import org.allyadvisor.facts.TieKind;
+import org.junit.jupiter.api.Test;
+
+/** Spreadsheet facts: allies.csv, ties.csv, regions.csv. */
+class CsvFactsTest {
+
+    private static final String ALLIES = "facts/allies.csv";
+
+    @Test
+    void csvFolderWithYamlMetaReadsIntoTheSameRecordsAsYaml() throws BadFactsException {
+        FactSet facts = FactReader.read(TreeFactsTest.FACTS.resolve("csv"));
+
+        // ties.csv makes every ally's ties known: Finland, with no rows, has none rather than unknown ones
+        Ally finland = FullFactSet.FINLAND.toBuilder().ties(List.of()).build();
+        assertThat(facts).isEqualTo(new FactSet(FullFactSet.META, FullFactSet.REGIONS,
+                List.of(FullFactSet.POLAND, FullFactSet.LITHUANIA, finland)));
+    }
+
+    @Test
+    void noneInAListCellIsAnEmptyListAndAnEmptyCellIsAGap() throws BadFactsException {
+        String csv = "id,name,region,memberships,interoperability.intelSharing,interoperability.score\n"
+                + "POL,Poland,Europe-East,none,,\n";
+
+        Ally poland = FactReader.read(csv, ALLIES).allies().get(0);
+
+        assertThat(poland.memberships()).isEmpty();
+        assertThat(poland.interoperability()).isEqualTo(Interoperability.UNKNOWN);
+    }
+
+    @Test
+    void listCellsAreSplitOnSemicolonsAndQuotedCellsMayHoldCommas() throws BadFactsException {
+        String csv = "id,name,region,memberships\nKOR,\"Korea, Republic of\",Indo-Pacific, NATO-partner ; QUAD\n";
+
+        Ally korea = FactReader.read(csv, ALLIES).allies().get(0);
+
+        assertThat(korea.name()).isEqualTo("Korea, Republic of");
+        assertThat(korea.memberships()).containsExactly("NATO-partner", "QUAD");
+    }
+
+    @Test
+    void alliesWithoutTiesTableKeepTiesUnknown() throws BadFactsException {
+        assertThat(FactReader.read("id,name,region\nPOL,Poland,E\n", ALLIES).allies().get(0).ties()).isNull();
+    }
+
+    @Test
+    void tiesTableAloneHasOnlyUnknownAllies() {
+        assertThat(Bad.problems("ally,partner,kind,strength\nPOL,LTU,COALITION,4\n", "facts/ties.csv")).containsExactly(
+                "facts/ties.csv:2:1: allies[POL].ties[0].ally: tie from unknown ally 'POL'",
+                "facts/ties.csv:2:2: allies[POL].ties[0].partner: tie to unknown ally 'LTU'");
+    }
+
+    @Test
+    void tieRecordsFromTheTableCarryTheRowsAlly() throws BadFactsException {
+        FactSet facts = FactReader.read(TreeFactsTest.FACTS.resolve("csv"));
+
+        assertThat(facts.ties()).containsExactly(new Tie("POL", "LTU", TieKind.DEFENSE_AGREEMENT, 4),
+                new Tie("POL", "FIN", TieKind.JOINT_EXERCISES, 2));
+    }
+
+    @Test
+    void badCellIsReportedWithItsLineAndColumnNumber() {
+        String csv = "id,name,region,budget.defensePctGdp,diplomacy.usDialogue,interoperability.score\n"
+                + "POL,Poland,Europe-East,4.5,true,78\n"
+                + "LTU,Lithuania,Europe-East,high,yes,7.5\n";
+
+        assertThat(Bad.problems(csv, ALLIES)).containsExactly(
+                "facts/allies.csv:3:4: allies[LTU].budget.defensePctGdp: expected a number, got \"high\"",
+                "facts/allies.csv:3:5: allies[LTU].diplomacy.usDialogue: expected true or false, got \"yes\"",
+                "facts/allies.csv:3:6: allies[LTU].interoperability.score: expected a whole number, got 7.5");
+    }
+
+    @Test
+    void outOfRangeAndUnknownValuesInCells() {
+        String csv = "id,name,region,capabilities.unmanned,usSupport.dependence,threat.domains\n"
+                + "POL,Poland,E,6,SOMETIMES,LAND;SEA\n";
+
+        assertThat(Bad.problems(csv, ALLIES)).containsExactly(
+                "facts/allies.csv:2:4: allies[POL].capabilities.unmanned: 6 is out of range 1..5",
+                "facts/allies.csv:2:5: allies[POL].usSupport.dependence: unknown value 'SOMETIMES'; allowed: LOW, MEDIUM, HIGH",
+                "facts/allies.csv:2:6: allies[POL].threat.domains: unknown value 'SEA'; "
+                        + "allowed: LAND, MARITIME, AIR, MISSILE, CYBER, SPACE, HYBRID");
+    }
+
+    @Test
+    void emptyRequiredCellIsMissingAndBadIdIsNamedByRow() {
+        String csv = "id,name,region\nPOL,,E\nPoland,Poland,E\n";
+
+        assertThat(Bad.problems(csv, ALLIES)).containsExactly(
+                "facts/allies.csv:2:2: allies[POL].name: required field is missing",
+                "facts/allies.csv:3:1: allies[1].id: expected a 3-letter ISO 3166-1 alpha-3 code, got \"Poland\"");
+    }
+
+    @Test
+    void unknownColumnSuggestsNearestName() {
+        String csv = "id,name,region,budget.defensePct,Memberships,colour\nPOL,Poland,E,1,NATO,red\n";
+
+        List<String> problems = Bad.problems(csv, ALLIES);
+
+        assertThat(problems).hasSize(3);
+        assertThat(problems.get(0)).isEqualTo("facts/allies.csv:1:4: budget.defensePct: unknown field "
+                + "'budget.defensePct'; did you mean 'budget.defensePctGdp'?");
+        assertThat(problems.get(1)).isEqualTo("facts/allies.csv:1:5: Memberships: unknown field 'Memberships'; "
+                + "did you mean 'memberships'?");
+        assertThat(problems.get(2)).startsWith("facts/allies.csv:1:6: colour: unknown field 'colour'; known: "
+                + "budget.defensePctGdp, budget.defenseUsdM,");
+    }
+
+    @Test
+    void missingRequiredColumnIsReportedOnceForTheHeader() {
+        assertThat(Bad.problems("id,name\nPOL,Poland\nLTU,Lithuania\n", ALLIES))
+                .containsExactly("facts/allies.csv:1: region: required column is missing");
+    }
+
+    @Test
+    void repeatedColumnIsReported() {
+        assertThat(Bad.problems("id,name,region,name\nPOL,Poland,E,Polska\n", ALLIES))
+                .containsExactly("facts/allies.csv:1:4: name: duplicate column 'name'");
+    }
+
+    @Test
+    void rowWiderThanTheHeaderIsReported() {
+        assertThat(Bad.problems("id,name,region\nPOL,Poland,E,surplus\n", ALLIES))
+                .containsExactly("facts/allies.csv:2:4: the row has 4 cells but the header has 3 columns");
+    }
+
+    @Test
+    void malformedCsvIsASyntaxProblem() {
+        assertThat(Bad.problems("id,name,region\nPOL,\"Poland,E\n", ALLIES))
+                .containsExactly("facts/allies.csv:3:1: syntax: Missing closing quote for value");
+    }
+
+    @Test
+    void csvFileNamedOtherwiseIsAnError() {
+        assertThat(Bad.problems("id,name,region\nPOL,Poland,E\n", "facts/nations.csv"))
+                .containsExactly("facts/nations.csv: a CSV fact file must be named allies.csv, ties.csv or regions.csv");
+    }
+
+    @Test
+    void badTieRowsAreReportedWithTheAllysTiePath() {
+        String csv = "ally,partner,kind,strength\n,LTU,COALITION,4\nPOL,LTU,FRIENDSHIP,9\n";
+
+        assertThat(Bad.problems(csv, "facts/ties.csv")).containsExactly(
+                "facts/ties.csv:2:1: ties[0].ally: required field is missing",
+                "facts/ties.csv:2:2: ties[0].partner: tie to unknown ally 'LTU'",
+                "facts/ties.csv:3:1: allies[POL].ties[0].ally: tie from unknown ally 'POL'",
+                "facts/ties.csv:3:2: allies[POL].ties[0].partner: tie to unknown ally 'LTU'",
+                "facts/ties.csv:3:3: allies[POL].ties[0].kind: unknown value 'FRIENDSHIP'; "
+                        + "allowed: DEFENSE_AGREEMENT, JOINT_EXERCISES, INTEL_SHARING, COALITION",
+                "facts/ties.csv:3:4: allies[POL].ties[0].strength: 9 is out of range 1..5");
+    }
+
+    @Test
+    void badRegionRowIsReported() {
+        assertThat(Bad.problems("id,emergingPowerActivity\nEurope-East,high\n", "facts/regions.csv")).containsExactly(
+                "facts/regions.csv:2:2: regions[Europe-East].emergingPowerActivity: expected a whole number, got \"high\"");
+    }
+
+    @Test
+    void headerOnlyOrCommentOnlyCsv() {
+        assertThat(Bad.problems("id,name,region\n", ALLIES)).containsExactly("facts/allies.csv: no allies in the fact set");
+        assertThat(Bad.problems("# nothing\n\n", ALLIES)).containsExactly("facts/allies.csv: empty fact file");
+    }
+
+    @Test
+    void blankSpreadsheetRowsAreSkipped() throws BadFactsException {
+        assertThat(FactReader.read("id,name,region\nPOL,Poland,E\n,,\n", ALLIES).allies()).hasSize(1);
+    }
+}
