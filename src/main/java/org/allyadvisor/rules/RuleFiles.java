@@ -55,11 +55,10 @@ final class RuleFiles {
             throw new RuleSetException(new RuleProblem("built-in", 0, 0, "no built-in rule set in this build"));
         }
         try {
-            URI folder = marker.toURI().resolve(".");
-            if ("jar".equals(folder.getScheme())) {
+            if ("jar".equals(marker.getProtocol())) {
                 return fromJar(marker.toURI());
             }
-            return listBuiltIn(Path.of(folder));
+            return listBuiltIn(Path.of(marker.toURI()).getParent());
         } catch (IOException | URISyntaxException | UncheckedIOException e) {
             throw new RuleSetException(new RuleProblem("built-in", 0, 0, "cannot read the built-in rule set: " + e.getMessage()));
         }

@@ -1,0 +1,101 @@
+package org.allyadvisor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.allyadvisor.engine.AssessOptions;
+import org.allyadvisor.engine.Assessor;
+import org.allyadvisor.engine.RunawayRulesException;
+import org.allyadvisor.facts.Ally;
+import org.allyadvisor.facts.FactSet;
+import org.allyadvisor.facts.SupportLevel;
+import org.allyadvisor.facts.read.BadFactsException;
+import org.allyadvisor.facts.read.FactReader;
+import org.allyadvisor.results.Assessment;
+import org.allyadvisor.rules.RuleSet;
+import org.allyadvisor.rules.RuleSetException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ally-advisor assess FACTS}: the prioritized, explained action list for every ally. */
+@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Assess every ally of a fact set: actions by priority, risks, data gaps, regional coalition "
+                + "opportunities and a cross-ally portfolio, each action explained.",
+        footer = {"", "Example:", "  ally-advisor assess facts/ --ally POL --top 5",
+            "  ally-advisor assess facts/ --support MINIMAL --format json --output brief.json"})
+final class AssessCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FACTS",
+            description = "A fact file (.yaml, .yml, .json) or a folder of fact files (YAML, JSON, CSV).")
+    Path facts;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A rule folder to use instead of the built-in rules, e.g. rules/ as edited.")
+    Path rules;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the result to FILE (replaced whole, only when the run succeeds) instead of stdout.")
+    Path output;
+
+    @Option(names = "--ally", paramLabel = "ID",
+            description = "Report only this ally (repeatable). Every ally is still assessed, for coalitions.")
+    List<String> allies = new ArrayList<>();
+
+    @Option(names = "--top", paramLabel = "N", description = "Report at most N actions per ally.")
+    Integer top;
+
+    @Option(names = "--support", paramLabel = "LEVEL",
+            description = "Run under this US support level instead of the fact set's: FULL, REDUCED or MINIMAL.")
+    SupportLevel support;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show engine logs, and stack traces with errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Logging.configure(verbose);
+            if (top != null && top < 1) {
+                throw new UsageException("--top must be at least 1, got " + top);
+            }
+            FactSet factSet = FactReader.read(facts);
+            checkAllies(factSet);
+            RuleSet ruleSet = rules == null ? RuleSet.builtIn() : RuleSet.load(rules);
+            Assessment assessment = new Assessor(ruleSet)
+                    .assess(factSet, new AssessOptions(support, allies, top));
+            OutputTarget.write(format.render(assessment), output, spec.commandLine().getOut());
+            return ExitCodes.DONE;
+        } catch (BadFactsException | RuleSetException | RunawayRulesException | UsageException failure) {
+            ExitCodes.Failure mapped = ExitCodes.of(failure);
+            mapped.lines().forEach(err::println);
+            if (verbose) {
+                failure.printStackTrace(err);
+            }
+            err.flush();
+            return mapped.code();
+        }
+    }
+
+    private void checkAllies(FactSet factSet) throws UsageException {
+        for (String id : allies) {
+            if (factSet.ally(id).isEmpty()) {
+                throw new UsageException("no ally '" + id + "' in " + facts + "; it has "
+                        + String.join(", ", factSet.allies().stream().map(Ally::id).toList()));
+            }
+        }
+    }
+}

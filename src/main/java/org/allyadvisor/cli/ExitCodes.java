@@ -1,0 +1,65 @@
+package org.allyadvisor.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.allyadvisor.engine.RunawayRulesException;
+import org.allyadvisor.facts.read.BadFactsException;
+import org.allyadvisor.facts.read.FactProblem;
+import org.allyadvisor.rules.RuleProblem;
+import org.allyadvisor.rules.RuleSetException;
+import picocli.CommandLine;
+
+/** The one place where failures become exit codes and the lines that explain them. */
+final class ExitCodes {
+
+    static final int DONE = 0;
+    static final int CHECK_FAILED = 1;
+    static final int USAGE = 2;
+    static final int BAD_FACTS = 3;
+    static final int BAD_RULES = 4;
+    static final int INTERNAL = 70;
+
+    private static final Map<String, String> MEANINGS = meanings();
+
+    private static Map<String, String> meanings() {
+        Map<String, String> list = new LinkedHashMap<>();
+        list.put(Integer.toString(DONE), "done");
+        list.put(Integer.toString(CHECK_FAILED), "a check failed");
+        list.put(Integer.toString(USAGE), "usage error: unknown option or ally, unwritable output");
+        list.put(Integer.toString(BAD_FACTS), "bad facts: every problem as FILE:LINE:COLUMN: FIELD: what is wrong");
+        list.put(Integer.toString(BAD_RULES), "rules that fail to compile or load, or a rule set that runs away");
+        list.put(Integer.toString(INTERNAL), "internal error: a bug, please report it");
+        return list;
+    }
+
+    /** Lists the exit codes in the --help of every command. */
+    static void describeIn(CommandLine line) {
+        line.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(MEANINGS);
+        line.getSubcommands().values().forEach(ExitCodes::describeIn);
+    }
+
+    private ExitCodes() {
+    }
+
+    /** A failure as the exit code and the lines to print on stderr. */
+    record Failure(int code, List<String> lines) {
+    }
+
+    static Failure of(Exception failure) {
+        if (failure instanceof BadFactsException bad) {
+            return new Failure(BAD_FACTS, bad.problems().stream().map(FactProblem::toString).toList());
+        }
+        if (failure instanceof RuleSetException bad) {
+            return new Failure(BAD_RULES, bad.problems().stream().map(RuleProblem::toString).toList());
+        }
+        if (failure instanceof RunawayRulesException runaway) {
+            return new Failure(BAD_RULES, List.of("error: " + runaway.getMessage()));
+        }
+        if (failure instanceof UsageException usage) {
+            return new Failure(USAGE, List.of("ally-advisor: " + usage.getMessage()));
+        }
+        return new Failure(USAGE, List.of("ally-advisor: " + failure));
+    }
+}

@@ -1,0 +1,129 @@
+package org.allyadvisor.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.allyadvisor.results.Action;
+import org.allyadvisor.results.AllyAssessment;
+import org.allyadvisor.results.Assessment;
+import org.allyadvisor.results.Coalition;
+import org.allyadvisor.results.DataGap;
+import org.allyadvisor.results.PortfolioEntry;
+import org.allyadvisor.results.Risk;
+
+/**
+ * The assessment as a plain-text table for a terminal: a heading, one block per ally (actions,
+ * risks, data gaps), the coalition opportunities and the most urgent actions across allies.
+ * The full explanations are in the JSON output and in {@code explain}.
+ */
+public final class TableReport {
+
+    /** How many portfolio entries the table shows; the JSON has them all. */
+    static final int PORTFOLIO_ROWS = 10;
+    private static final int WIDTH = 100;
+
+    private TableReport() {
+    }
+
+    public static String render(Assessment assessment) {
+        StringBuilder text = new StringBuilder();
+        heading(assessment, text);
+        for (AllyAssessment ally : assessment.allies()) {
+            text.append('\n');
+            ally(ally, text);
+        }
+        coalitions(assessment.coalitions(), text);
+        portfolio(assessment.portfolio(), text);
+        return text.toString();
+    }
+
+    private static void heading(Assessment assessment, StringBuilder text) {
+        Assessment.FactSetSummary facts = assessment.factSet();
+        text.append(facts.title().isEmpty() ? "Assessment" : facts.title());
+        if (facts.asOf() != null) {
+            text.append(" (as of ").append(facts.asOf()).append(')');
+        }
+        text.append('\n');
+        text.append("US support: ").append(facts.usSupportLevel())
+                .append("   Rules: ").append(assessment.rules().source())
+                .append(" (sha256 ").append(assessment.rules().sha256(), 0, 12).append(")\n");
+    }
+
+    private static void ally(AllyAssessment ally, StringBuilder text) {
+        text.append(ally.id()).append("  ").append(ally.name()).append("  [").append(ally.region()).append("]\n");
+        if (ally.actions().isEmpty()) {
+            text.append("  No actions.\n");
+        } else {
+            int titleWidth = Math.max("ACTION".length(),
+                    ally.actions().stream().mapToInt(a -> a.title().length()).max().orElse(0));
+            text.append(String.format(Locale.ROOT, "  %2s  %-8s  %5s  %-" + titleWidth + "s  %s%n",
+                    "#", "PRIORITY", "SCORE", "ACTION", "RULES"));
+            for (Action action : ally.actions()) {
+                text.append(String.format(Locale.ROOT, "  %2d  %-8s  %5.1f  %-" + titleWidth + "s  %s%n",
+                        action.rank(), action.priority(), action.score(), action.title(),
+                        String.join(", ", action.ruleIds())));
+            }
+        }
+        for (Risk risk : ally.risks()) {
+            wrap("  Risk " + risk.level() + " " + risk.kind() + " (" + risk.ruleId() + "): " + risk.rationale(),
+                    "    ", text);
+        }
+        if (!ally.dataGaps().isEmpty()) {
+            List<String> gaps = new ArrayList<>();
+            for (DataGap gap : ally.dataGaps()) {
+                gaps.add(gap.field() + " (" + String.join(", ", gap.rules()) + ")");
+            }
+            wrap("  Data gaps: " + String.join("; ", gaps), "    ", text);
+        }
+    }
+
+    private static void coalitions(List<Coalition> coalitions, StringBuilder text) {
+        if (coalitions.isEmpty()) {
+            return;
+        }
+        text.append("\nCoalition opportunities\n");
+        for (Coalition coalition : coalitions) {
+            text.append(String.format(Locale.ROOT, "  %-15s %-15s %s (%s)%n", coalition.region(),
+                    coalition.capability(), String.join(" with ", coalition.members()), coalition.ruleId()));
+        }
+    }
+
+    private static void portfolio(List<PortfolioEntry> portfolio, StringBuilder text) {
+        if (portfolio.isEmpty()) {
+            return;
+        }
+        int shown = Math.min(PORTFOLIO_ROWS, portfolio.size());
+        text.append("\nPortfolio: the ").append(shown).append(" most urgent of ").append(portfolio.size())
+                .append(" actions across allies\n");
+        for (int i = 0; i < shown; i++) {
+            PortfolioEntry entry = portfolio.get(i);
+            text.append(String.format(Locale.ROOT, "  %2d  %-8s  %5.1f  %s%n", i + 1, entry.priority(), entry.score(),
+                    entry.actionId()));
+        }
+    }
+
+    /** Appends {@code line}, broken at spaces to fit the width, continuation lines indented. */
+    private static void wrap(String line, String indent, StringBuilder text) {
+        String rest = line;
+        boolean first = true;
+        while (!rest.isEmpty()) {
+            String prefix = first ? "" : indent;
+            int room = WIDTH - prefix.length();
+            if (rest.length() <= room) {
+                text.append(prefix).append(rest).append('\n');
+                return;
+            }
+            int cut = rest.lastIndexOf(' ', room);
+            if (cut <= 0) {
+                cut = rest.indexOf(' ', room);
+                if (cut < 0) {
+                    cut = rest.length();
+                }
+            }
+            text.append(prefix).append(rest, 0, cut).append('\n');
+            rest = rest.substring(cut).stripLeading();
+            first = false;
+        }
+    }
+}
