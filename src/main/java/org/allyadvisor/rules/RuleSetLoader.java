@@ -10,12 +10,10 @@ import java.util.Optional;
 
 import org.allyadvisor.policy.Thresholds;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
-import org.drools.drl.parser.ParserError;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
@@ -24,8 +22,6 @@ final class RuleSetLoader {
 
     static final String THRESHOLDS_FILE = "thresholds.yaml";
     private static final String ENGINE_QUERIES = "org/allyadvisor/engine/results.drl";
-    /** Drools adds this after every syntax error; the syntax error itself says what is wrong. */
-    private static final String PARSER_NOISE = "Parser returned a null Package";
 
     private RuleSetLoader() {
     }
@@ -54,11 +50,7 @@ final class RuleSetLoader {
         batch.add(ResourceFactory.newClassPathResource(ENGINE_QUERIES, RuleSetLoader.class.getClassLoader()),
                 ResourceType.DRL);
         batch.build();
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            if (!error.getMessage().contains(PARSER_NOISE)) {
-                problems.add(toProblem(error, source));
-            }
-        }
+        problems.addAll(DroolsMessages.problems(builder.getErrors(), source));
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
@@ -68,19 +60,6 @@ final class RuleSetLoader {
             throw new RuleSetException(problems);
         }
         return new RuleSet(source, sha256(files), thresholds, rules, kieBase);
-    }
-
-    private static RuleProblem toProblem(KnowledgeBuilderError error, String source) {
-        String file = error.getResource() != null && error.getResource().getSourcePath() != null
-                ? error.getResource().getSourcePath() : source;
-        int line = error.getLines() != null && error.getLines().length > 0 ? Math.max(0, error.getLines()[0]) : 0;
-        int column = error instanceof ParserError parserError ? Math.max(0, parserError.getCol()) : 0;
-        return new RuleProblem(file, line, column, oneLine(error.getMessage()));
-    }
-
-    /** Drools messages span lines and repeat the rule name; users get one line each. */
-    private static String oneLine(String message) {
-        return message.strip().replaceAll("\\s*[\\r\\n]+\\s*", "; ");
     }
 
     /** A fingerprint of the rule set: every file's name and bytes, in name order. */

@@ -36,14 +36,14 @@ import org.allyadvisor.results.Risk;
  */
 public final class Fixtures {
 
-    static final String REGION = "Europe-Test";
+    public static final String REGION = "Europe-Test";
     private static RuleSet shipped;
 
     private Fixtures() {
     }
 
     /** The rule folder of this repository, compiled once for all tests. */
-    static synchronized RuleSet shippedRules() {
+    public static synchronized RuleSet shippedRules() {
         if (shipped == null) {
             try {
                 shipped = RuleSet.load(Path.of("rules"));
@@ -55,7 +55,7 @@ public final class Fixtures {
     }
 
     /** An ally no rule fires for: funded above the core target, capable, tied, engaged. */
-    static Ally sound(String id, String... tiedTo) {
+    public static Ally sound(String id, String... tiedTo) {
         List<Tie> ties = new ArrayList<>();
         for (String partner : tiedTo) {
             ties.add(new Tie(id, partner, TieKind.DEFENSE_AGREEMENT, 4));
@@ -73,11 +73,11 @@ public final class Fixtures {
     }
 
     /** Three sound allies, each strongly tied to the others; the first, AAA, is the one tests change. */
-    static FactSet soundSet(UnaryOperator<Ally.Builder> changeFirst) {
+    public static FactSet soundSet(UnaryOperator<Ally.Builder> changeFirst) {
         return soundSet(SupportLevel.REDUCED, 2, changeFirst, b -> b);
     }
 
-    static FactSet soundSet(SupportLevel support, UnaryOperator<Ally.Builder> changeFirst) {
+    public static FactSet soundSet(SupportLevel support, UnaryOperator<Ally.Builder> changeFirst) {
         return soundSet(support, 2, changeFirst, b -> b);
     }
 
@@ -85,7 +85,7 @@ public final class Fixtures {
      * @param activity the region's emerging-power activity
      * @param changeSecond changes to BBB, the partner of AAA
      */
-    static FactSet soundSet(SupportLevel support, int activity, UnaryOperator<Ally.Builder> changeFirst,
+    public static FactSet soundSet(SupportLevel support, int activity, UnaryOperator<Ally.Builder> changeFirst,
                             UnaryOperator<Ally.Builder> changeSecond) {
         Ally first = changeFirst.apply(sound("AAA", "BBB", "CCC").toBuilder()).build();
         Ally second = changeSecond.apply(sound("BBB", "CCC").toBuilder()).build();
@@ -94,21 +94,21 @@ public final class Fixtures {
                 List.of(first, second, sound("CCC")));
     }
 
-    static AllyAssessment first(Assessment result) {
+    public static AllyAssessment first(Assessment result) {
         return result.ally("AAA").orElseThrow();
     }
 
     /** The action of AAA with the given {@code CATEGORY/key}, or null when there is none. */
-    static Action actionOfFirst(Assessment result, String categoryAndKey) {
+    public static Action actionOfFirst(Assessment result, String categoryAndKey) {
         return first(result).actions().stream().filter(a -> a.id().equals("AAA/" + categoryAndKey))
                 .findFirst().orElse(null);
     }
 
-    static Risk riskOfFirst(Assessment result, RiskKind kind) {
+    public static Risk riskOfFirst(Assessment result, RiskKind kind) {
         return first(result).risks().stream().filter(r -> r.kind() == kind).findFirst().orElse(null);
     }
 
-    static Assessment assess(FactSet facts) {
+    public static Assessment assess(FactSet facts) {
         try {
             return new Assessor(shippedRules()).assess(facts);
         } catch (RunawayRulesException e) {

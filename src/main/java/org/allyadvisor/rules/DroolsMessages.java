@@ -1,0 +1,82 @@
+package org.allyadvisor.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.drl.parser.ParserError;
+import org.kie.internal.builder.KnowledgeBuilderError;
+
+/**
+ * Turns Drools' build errors into one located line each, the way a compiler would say them.
+ * Drools reports one mistake several times (and, after a syntax error, every rule of the
+ * package that used a type the broken file declared): users get the first, clearest report of
+ * each mistake, and only the syntax errors when there are any.
+ */
+final class DroolsMessages {
+
+    /** Drools adds this after every syntax error; the syntax error itself says what is wrong. */
+    private static final String PARSER_NOISE = "Parser returned a null Package";
+    private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+) ");
+    private static final Pattern ANALYSIS = Pattern.compile(
+            "^Unable to Analyse Expression (.*?):\\s*\\[Error: (.*?)]\\s*\\[Near.*?(?:\\[Line: \\d+, Column: (\\d+)])?$",
+            Pattern.DOTALL);
+    private static final Pattern UNKNOWN_ACCESSOR = Pattern.compile(
+            "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
+
+    private DroolsMessages() {
+    }
+
+    static List<RuleProblem> problems(Iterable<KnowledgeBuilderError> errors, String source) {
+        List<KnowledgeBuilderError> all = new ArrayList<>();
+        errors.forEach(all::add);
+        boolean syntaxErrors = all.stream().anyMatch(e -> e instanceof ParserError);
+        Map<String, RuleProblem> firstPerLine = new LinkedHashMap<>();
+        for (KnowledgeBuilderError error : all) {
+            if (error.getMessage().contains(PARSER_NOISE) || (syntaxErrors && !(error instanceof ParserError))) {
+                continue;
+            }
+            RuleProblem problem = located(error, source);
+            if (problem.line() == 0 && firstPerLine.keySet().stream().anyMatch(k -> k.startsWith(problem.file() + ":"))) {
+                continue; // an unlocated echo of a problem already reported in that file
+            }
+            firstPerLine.putIfAbsent(problem.file() + ":" + problem.line(), problem);
+        }
+        return List.copyOf(firstPerLine.values());
+    }
+
+    private static RuleProblem located(KnowledgeBuilderError error, String source) {
+        String file = error.getResource() != null && error.getResource().getSourcePath() != null
+                ? error.getResource().getSourcePath() : source;
+        int line = error.getLines() != null && error.getLines().length > 0 ? Math.max(0, error.getLines()[0]) : 0;
+        int column = error instanceof ParserError parserError ? Math.max(0, parserError.getCol()) : 0;
+        String message = oneLine(error.getMessage());
+
+        Matcher parser = PARSER_PREFIX.matcher(message);
+        if (parser.find()) {
+            line = Integer.parseInt(parser.group(1));
+            column = Integer.parseInt(parser.group(2)) + 1;
+            message = message.substring(parser.end());
+        }
+        Matcher analysis = ANALYSIS.matcher(message);
+        if (analysis.find()) {
+            String reason = analysis.group(2).strip();
+            Matcher accessor = UNKNOWN_ACCESSOR.matcher(reason);
+            message = accessor.find()
+                    ? "unknown field '" + accessor.group(2) + "' of " + accessor.group(1) + " in '" + analysis.group(1).strip() + "'"
+                    : "cannot analyse '" + analysis.group(1).strip() + "': " + reason;
+        }
+        if (message.startsWith("Rule Compilation error ")) {
+            message = "in a rule's consequence: " + message.substring("Rule Compilation error ".length());
+        }
+        return new RuleProblem(file, line, column, message);
+    }
+
+    /** Drools messages span lines; users get one line each. */
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+}

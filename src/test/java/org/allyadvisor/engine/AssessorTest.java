@@ -1,0 +1,116 @@
+package org.allyadvisor.engine;
+
+import static org.allyadvisor.rules.Fixtures.shippedRules;
+import static org.allyadvisor.rules.Fixtures.soundSet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.allyadvisor.facts.Budget;
+import org.allyadvisor.facts.Capabilities;
+import org.allyadvisor.facts.FactSet;
+import org.allyadvisor.facts.Interoperability;
+import org.allyadvisor.facts.SupportLevel;
+import org.allyadvisor.report.JsonReport;
+import org.allyadvisor.results.Action;
+import org.allyadvisor.results.Assessment;
+import org.allyadvisor.results.DataGap;
+import org.allyadvisor.results.Priority;
+import org.junit.jupiter.api.Test;
+
+class AssessorTest {
+
+    /** AAA below the floor with weak capabilities and few exercises: several actions to rank. */
+    private static final FactSet TROUBLED = soundSet(b -> b
+            .budget(new Budget(500.0, 9000.0, 1.8, 15.0, 3.0))
+            .capabilities(new Capabilities(1, 2, 3))
+            .interoperability(new Interoperability(65, 2, List.of("NATO"))));
+
+    private final Assessor assessor = new Assessor(shippedRules());
+
+    @Test
+    void actionsAreRankedByScoreThenPriorityThenId() throws Exception {
+        List<Action> actions = assessor.assess(TROUBLED).ally("AAA").orElseThrow().actions();
+
+        assertThat(actions).extracting(Action::rank).containsExactly(1, 2, 3, 4, 5);
+        assertThat(actions).extracting(Action::id).containsExactly(
+                "AAA/DEFENSE_TECHNOLOGY/upgrade-cyber-defense",
+                "AAA/SUSTAINABLE_BUDGETS/raise-to-floor",
+                "AAA/DEFENSE_TECHNOLOGY/upgrade-missile-defense",
+                "AAA/INTEROPERABILITY/expand-joint-training",
+                "AAA/SUSTAINABLE_BUDGETS/shift-to-capability");
+        assertThat(actions).extracting(Action::priority).containsExactly(
+                Priority.HIGH, Priority.HIGH, Priority.MEDIUM, Priority.MEDIUM, Priority.MEDIUM);
+    }
+
+    @Test
+    void topKeepsOnlyTheMostUrgentActions() throws Exception {
+        Assessment result = assessor.assess(TROUBLED, AssessOptions.DEFAULTS.withTop(2));
+
+        assertThat(result.ally("AAA").orElseThrow().actions()).extracting(Action::rank).containsExactly(1, 2);
+        assertThat(result.portfolio()).hasSize(2);
+    }
+
+    @Test
+    void allyFilterReportsOnlyTheNamedAllies() throws Exception {
+        Assessment result = assessor.assess(TROUBLED, AssessOptions.DEFAULTS.withAllies(List.of("BBB")));
+
+        assertThat(result.allies()).extracting(a -> a.id()).containsExactly("BBB");
+    }
+
+    @Test
+    void unknownAllyInOptionsIsRejected() {
+        assertThatThrownBy(() -> assessor.assess(TROUBLED, AssessOptions.DEFAULTS.withAllies(List.of("ZZZ"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no ally 'ZZZ' in the fact set");
+    }
+
+    @Test
+    void supportOverrideReplacesTheFactSetScenario() throws Exception {
+        Assessment result = assessor.assess(TROUBLED, AssessOptions.DEFAULTS.withSupport(SupportLevel.MINIMAL));
+
+        assertThat(result.factSet().usSupportLevel()).isEqualTo(SupportLevel.MINIMAL);
+        // the same HIGH severity weighs more when the US gives less: 100 x 0.8 x 0.9 x 1.0
+        assertThat(result.ally("AAA").orElseThrow().actions().get(0).score()).isEqualTo(72.0);
+    }
+
+    @Test
+    void missingFactsBecomeDataGapsNamingTheRulesTheyBlocked() throws Exception {
+        Assessment result = assessor.assess(soundSet(b -> b.interoperability(null)));
+
+        assertThat(result.ally("AAA").orElseThrow().dataGaps()).containsExactly(
+                new DataGap("interoperability.intelSharing", List.of("INT-2")),
+                new DataGap("interoperability.jointExercisesPerYear", List.of("INT-3")),
+                new DataGap("interoperability.score", List.of("INT-1", "US-1", "US-3")));
+        assertThat(result.ally("AAA").orElseThrow().actions()).isEmpty();
+    }
+
+    @Test
+    void sameFactsAndRulesGiveIdenticalBytes() throws Exception {
+        String first = JsonReport.render(assessor.assess(TROUBLED));
+        String second = JsonReport.render(new Assessor(shippedRules()).assess(TROUBLED));
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void oneAssessorServesManyThreadsWithTheSameResult() throws Exception {
+        String expected = JsonReport.render(assessor.assess(TROUBLED));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> runs = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                runs.add(pool.submit(() -> JsonReport.render(assessor.assess(TROUBLED))));
+            }
+            for (Future<String> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

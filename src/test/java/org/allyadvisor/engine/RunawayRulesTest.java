@@ -1,0 +1,75 @@
+package org.allyadvisor.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.allyadvisor.rules.Fixtures;
+import org.allyadvisor.rules.RuleFolder;
+import org.allyadvisor.rules.RuleSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunawayRulesTest {
+
+    private static final String RUNAWAY = """
+            package org.allyadvisor.rules
+
+            declare Counter
+                value : int
+            end
+
+            rule "Start counting"
+            when
+                not Counter()
+            then
+                insert(new Counter(0));
+            end
+
+            rule "Count forever"
+            when
+                $counter : Counter( value >= 0 )
+            then
+                modify($counter) { setValue($counter.getValue() + 1) }
+            end
+            """;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void ruleThatKeepsModifyingItsOwnFactIsStoppedAndNamed() throws Exception {
+        RuleFolder folder = RuleFolder.copyOfShipped(temp).write("runaway.drl", RUNAWAY);
+        RuleSet rules = RuleSet.load(folder.dir());
+
+        // a guard against a hang, not a benchmark: the limit stops it in well under a second
+        RunawayRulesException failure = assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+                catchThrowableOfType(RunawayRulesException.class,
+                        () -> new Assessor(rules).assess(Fixtures.soundSet(b -> b))));
+
+        assertThat(failure.culprit().name()).isEqualTo("Count forever");
+        assertThat(failure.culprit().file()).isEqualTo(folder.shown("runaway.drl"));
+        assertThat(failure.culprit().line()).isEqualTo(14);
+        assertThat(failure.limit()).isEqualTo(100000);
+        assertThat(failure.getMessage()).isEqualTo("rule set ran away and was stopped after 100000 rule firings "
+                + "(engine.maxRuleFirings): rule \"Count forever\" (" + folder.shown("runaway.drl") + ":14) fired most, "
+                + failure.culpritFirings() + " times");
+        assertThat(failure.culpritFirings()).isGreaterThan(99_000);
+    }
+
+    @Test
+    void firingLimitComesFromTheThresholdsFile() throws Exception {
+        RuleFolder folder = RuleFolder.copyOfShipped(temp).write("runaway.drl", RUNAWAY)
+                .replaceIn("thresholds.yaml", "maxRuleFirings: 100000", "maxRuleFirings: 500");
+        RuleSet rules = RuleSet.load(folder.dir());
+
+        RunawayRulesException failure = catchThrowableOfType(RunawayRulesException.class,
+                () -> new Assessor(rules).assess(Fixtures.soundSet(b -> b)));
+
+        assertThat(failure.limit()).isEqualTo(500);
+        assertThat(failure.culpritFirings()).isLessThan(500);
+    }
+}

@@ -1,0 +1,69 @@
+package org.allyadvisor.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A copy of the shipped rule folder that a test may break on purpose. */
+public final class RuleFolder {
+
+    private final Path dir;
+
+    private RuleFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    public static RuleFolder copyOfShipped(Path into) {
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            Path dir = Files.createDirectories(into.resolve("rules"));
+            for (Path file : files.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+            return new RuleFolder(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The path of a file of the folder as messages show it. */
+    public String shown(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    public RuleFolder write(String name, String text) {
+        try {
+            Files.writeString(dir.resolve(name), text);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public RuleFolder replaceIn(String name, String from, String to) {
+        try {
+            String text = Files.readString(dir.resolve(name));
+            if (!text.contains(from)) {
+                throw new IllegalArgumentException(name + " does not contain: " + from);
+            }
+            Files.writeString(dir.resolve(name), text.replace(from, to));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public RuleFolder delete(String name) {
+        try {
+            Files.delete(dir.resolve(name));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

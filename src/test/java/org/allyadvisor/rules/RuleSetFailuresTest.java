@@ -1,0 +1,124 @@
+package org.allyadvisor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rule folders that policy staff got wrong: each mistake is one located line, and nothing loads. */
+class RuleSetFailuresTest {
+
+    @TempDir
+    Path temp;
+
+    private List<String> problemsOf(RuleFolder folder) {
+        RuleSetException failure = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(folder.dir()));
+        assertThat(failure).as("the rule set should not load").isNotNull();
+        return failure.problems().stream().map(RuleProblem::toString).toList();
+    }
+
+    @Test
+    void syntaxErrorIsReportedAloneWithFileLineAndColumn() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).write("extra.drl", """
+                package org.allyadvisor.rules
+
+                rule "Broken"
+                when
+                    Ally( id == "X"
+                then
+                end
+                """);
+
+        assertThat(problemsOf(rules)).containsExactly(
+                rules.shown("extra.drl") + ":6:1: error: mismatched input 'then' in rule \"Broken\"");
+    }
+
+    @Test
+    void unknownFieldInConstraintIsReportedAtItsLine() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("budget.drl",
+                "budget.equipmentPct != null, budget.equipmentPct < $budget.minEquipmentPct",
+                "budget.equipmentPc != null, budget.equipmentPct < $budget.minEquipmentPct");
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("budget.drl")
+                + ":89: error: unknown field 'equipmentPc' of Budget in 'budget.equipmentPc'");
+    }
+
+    @Test
+    void mistakeInConsequenceIsReportedAtTheRule() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
+                ".title(\"Open standing dialogue channels with regional partners\")",
+                ".titel(\"Open standing dialogue channels with regional partners\")");
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":11: error: in a rule's "
+                + "consequence: The method titel(String) is undefined for the type Advice.ActionDraft");
+    }
+
+    @Test
+    void everyBrokenFileIsReported() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp)
+                .replaceIn("budget.drl", "budget.equipmentPct != null,", "budget.equipmentPc != null,")
+                .replaceIn("diplomacy.drl", ".title(\"Open standing", ".titel(\"Open standing");
+
+        assertThat(problemsOf(rules)).hasSize(2);
+    }
+
+    @Test
+    void catalogueRuleWithoutPassageIsRejected() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
+                "    @passage(\"Enhance diplomatic engagement: Open channels for dialogue ensure synchronized policy "
+                        + "decisions and reduce the risk of strategic miscalculations.\")\n", "");
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":11: error: rule \"Few "
+                + "standing dialogues with regional partners\": @passage is missing: every catalogued rule quotes the article");
+    }
+
+    @Test
+    void unknownCategoryListsTheAllowedOnes() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
+                "@id(\"DIP-1\") @category(\"DIPLOMATIC_ENGAGEMENT\")", "@id(\"DIP-1\") @category(\"DIPLOMACY\")");
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":11: error: rule \"Few "
+                + "standing dialogues with regional partners\": unknown @category(\"DIPLOMACY\"); allowed: "
+                + "SUSTAINABLE_BUDGETS, DEFENSE_TECHNOLOGY, REGIONAL_PARTNERSHIPS, DIPLOMATIC_ENGAGEMENT, "
+                + "INTEROPERABILITY, US_ASSISTANCE");
+    }
+
+    @Test
+    void requiresNamingAnUnknownFactIsRejected() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
+                "@requires(\"diplomacy.strategicDialogues\")", "@requires(\"diplomacy.dialogues\")");
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":11: error: rule \"Few "
+                + "standing dialogues with regional partners\": @requires names unknown fact field 'diplomacy.dialogues'");
+    }
+
+    @Test
+    void folderWithoutThresholdsFileIsRejected() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).delete("thresholds.yaml");
+
+        assertThat(problemsOf(rules)).containsExactly(rules.dir() + "/: error: no thresholds.yaml in the rule set");
+    }
+
+    @Test
+    void folderWithoutRuleFilesIsRejected() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp);
+        for (String drl : List.of("budget.drl", "classify.drl", "diplomacy.drl", "interoperability.drl",
+                "regional.drl", "risks.drl", "technology.drl", "us-assistance.drl")) {
+            rules.delete(drl);
+        }
+
+        assertThat(problemsOf(rules)).containsExactly(rules.dir() + "/: error: no rule files (*.drl) in the rule set");
+    }
+
+    @Test
+    void missingFolderIsOneLine() {
+        RuleSetException failure = catchThrowableOfType(RuleSetException.class,
+                () -> RuleSet.load(temp.resolve("nowhere")));
+
+        assertThat(failure.getMessage()).isEqualTo(temp.resolve("nowhere") + ": error: no such rule folder");
+    }
+}
