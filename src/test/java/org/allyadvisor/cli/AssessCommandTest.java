@@ -1,0 +1,219 @@
+package org.allyadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.allyadvisor.rules.RuleFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssessCommandTest {
+
+    private static final String FACTS = "src/test/resources/cli/two-allies.yaml";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void assessPrintsATableBlockPerAlly() {
+        Cli run = Cli.run("assess", FACTS, "--rules", "rules");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("Two test allies (as of 2025-06-30)\nUS support: REDUCED   Rules: rules/ (sha256 ")
+                .contains("\nXST  Strongland  [Test-East]\n")
+                .contains("\nXWK  Weakland  [Test-East]\n")
+                .contains("   1  HIGH       76.0  Upgrade cyber defense")
+                .contains("  Risk HIGH STRETCHED_CAPACITY (RISK-1): Threat level 5 with")
+                .contains("\nPortfolio: the 10 most urgent of 11 actions across allies\n");
+    }
+
+    @Test
+    void jsonOutputIsByteIdenticalAcrossRuns() {
+        Cli first = Cli.run("assess", FACTS, "--format", "json");
+        Cli second = Cli.run("assess", FACTS, "--format", "json");
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).startsWith("{\n  \"schema\": \"ally-advisor/assessment/1\",\n")
+                .contains("\"source\": \"built-in\"");
+        assertThat(second.out()).isEqualTo(first.out());
+    }
+
+    @Test
+    void allyAndTopNarrowTheReport() {
+        Cli run = Cli.run("assess", FACTS, "--ally", "XWK", "--top", "2");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("XWK  Weakland").doesNotContain("XST  Strongland")
+                .contains("   2  HIGH").doesNotContain("   3  ");
+    }
+
+    @Test
+    void supportOptionReplacesTheScenarioOfTheFactSet() {
+        Cli run = Cli.run("assess", FACTS, "--support", "minimal");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("US support: MINIMAL");
+    }
+
+    @Test
+    void outputFileGetsTheResultAndStdoutStaysEmpty() throws Exception {
+        Path brief = temp.resolve("brief.json");
+
+        Cli run = Cli.run("assess", FACTS, "--format", "json", "--output", brief.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(brief)).startsWith("{\n  \"schema\"");
+        try (var left = Files.list(temp)) {
+            assertThat(left).containsExactly(brief);
+        }
+    }
+
+    @Test
+    void failedRunLeavesAnExistingOutputFileAsItWas() throws Exception {
+        Path brief = Files.writeString(temp.resolve("brief.json"), "the previous brief\n");
+
+        Cli run = Cli.run("assess", "no-such-facts.yaml", "--output", brief.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(Files.readString(brief)).isEqualTo("the previous brief\n");
+        try (var left = Files.list(temp)) {
+            assertThat(left).containsExactly(brief);
+        }
+    }
+
+    @Test
+    void missingFactsFileIsBadFacts() {
+        Cli run = Cli.run("assess", "no-such-facts.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("no-such-facts.yaml: no such file or directory\n");
+    }
+
+    @Test
+    void everyProblemOfABadFactFileIsListed() throws Exception {
+        Path facts = Files.writeString(temp.resolve("bad.yaml"), """
+                allies:
+                  - id: XAA
+                    name: Alpha
+                    region: Test
+                    budgt: {defensePctGdp: 1.5}
+                    threat: {level: 9}
+                """);
+
+        Cli run = Cli.run("assess", facts.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(
+                facts + ":5:5: allies[XAA].budgt: unknown field 'budgt'; did you mean 'budget'?\n"
+                + facts + ":6:21: allies[XAA].threat.level: 9 is out of range 1..5\n");
+    }
+
+    @Test
+    void unknownAllyIsAUsageError() {
+        Cli run = Cli.run("assess", FACTS, "--ally", "XYZ");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("ally-advisor: no ally 'XYZ' in " + FACTS + "; it has XST, XWK\n");
+    }
+
+    @Test
+    void topBelowOneIsAUsageError() {
+        Cli run = Cli.run("assess", FACTS, "--top", "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("ally-advisor: --top must be at least 1, got 0\n");
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        Cli run = Cli.run("assess", FACTS, "--format", "xml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("ally-advisor: Invalid value for option '--format': expected one of "
+                + "[TABLE, JSON] (case-insensitive) but was 'xml'\nTry 'ally-advisor assess --help' for usage.\n");
+    }
+
+    @Test
+    void unwritableOutputIsAUsageError() {
+        Cli run = Cli.run("assess", FACTS, "--output", temp.resolve("no/such/folder/brief.txt").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("ally-advisor: cannot write " + temp.resolve("no/such/folder/brief.txt")
+                + ": no such folder\n");
+    }
+
+    @Test
+    void ruleFileThatDoesNotCompileExitsWithFour() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).write("extra.drl", """
+                package org.allyadvisor.rules
+
+                rule "Broken"
+                when
+                    Ally( id == "X"
+                then
+                end
+                """);
+
+        Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(rules.shown("extra.drl") + ":6:1: error: mismatched input 'then' in rule \"Broken\"\n");
+    }
+
+    @Test
+    void runawayRuleSetExitsWithFourNamingTheRule() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp)
+                .replaceIn("thresholds.yaml", "maxRuleFirings: 100000", "maxRuleFirings: 1000")
+                .write("runaway.drl", """
+                        package org.allyadvisor.rules
+                        declare Counter
+                            value : int
+                        end
+                        rule "Start counting"
+                        when
+                            not Counter()
+                        then
+                            insert(new Counter(0));
+                        end
+                        rule "Count forever"
+                        when
+                            $counter : Counter( value >= 0 )
+                        then
+                            modify($counter) { setValue($counter.getValue() + 1) }
+                        end
+                        """);
+
+        Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("error: rule set ran away and was stopped after 1000 rule firings "
+                + "(engine.maxRuleFirings): rule \"Count forever\" (" + rules.shown("runaway.drl") + ":11) fired most, ");
+    }
+
+    @Test
+    void helpListsTheExitCodes() {
+        Cli run = Cli.run("assess", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: ally-advisor assess")
+                .contains("Exit codes:\n  0    done\n  1    a check failed\n  2    usage error")
+                .contains("  3    bad facts").contains("  4    rules that fail to compile");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Cli run = Cli.run();
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("ally-advisor: a command is required\nUsage: ally-advisor");
+    }
+}

@@ -1,0 +1,73 @@
+package org.allyadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar run as a new user would: a separate JVM, the built-in rules, nothing on stdout
+ * but the result and nothing on stderr when all is well. Runs in the verify phase, after package.
+ */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of("target/ally-advisor.jar");
+
+    @TempDir
+    Path temp;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = temp.resolve("out.txt");
+        Path err = temp.resolve("err.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the jar finishes").isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jarAssessesWithItsBuiltInRulesAndPrintsOnlyTheResult() throws Exception {
+        Run run = java("assess", "src/test/resources/cli/two-allies.yaml", "--format", "json");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("{\n  \"schema\": \"ally-advisor/assessment/1\"")
+                .contains("\"source\": \"built-in\"")
+                .contains("\"file\": \"rules/budget.drl\"")
+                .endsWith("}\n");
+    }
+
+    @Test
+    void jarReportsBadFactsWithoutAStackTrace() throws Exception {
+        Path facts = Files.writeString(temp.resolve("bad.yaml"), "allies:\n  - id: Poland\n");
+
+        Run run = java("assess", facts.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(facts + ":2:9: allies[0].id: expected a 3-letter ISO 3166-1 alpha-3 code, got \"Poland\"")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void jarShowsVersionAndHelp() throws Exception {
+        Run run = java("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: ally-advisor").contains("assess").contains("Exit codes:");
+    }
+}
