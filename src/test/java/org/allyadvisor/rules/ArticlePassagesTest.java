@@ -1,0 +1,36 @@
+package org.allyadvisor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/** Every catalogued rule quotes the source article word for word: passage and section heading. */
+class ArticlePassagesTest {
+
+    /** The report the rules encode; CI checks out the project with shared/ beside it. */
+    private static final Path ARTICLE = Path.of("../shared/reference/article-pentagon-limited-support.txt");
+
+    @Test
+    void everyPassageAndSectionIsQuotedVerbatimFromTheArticle() throws Exception {
+        assertThat(ARTICLE).as("the source article beside the project").exists();
+        String article = Files.readString(ARTICLE);
+
+        assertThat(Fixtures.shippedRules().catalogue()).isNotEmpty().allSatisfy(rule -> {
+            assertThat(article).as("passage of %s (%s)", rule.id(), rule.name()).contains(rule.passage());
+            assertThat(article).as("section of %s (%s)", rule.id(), rule.name()).contains(rule.section());
+        });
+    }
+
+    @Test
+    void everyCatalogueIdOfVersionOneHasARule() {
+        assertThat(Fixtures.shippedRules().catalogue()).extracting(RuleInfo::id).containsOnly(
+                "BUD-1", "BUD-2", "BUD-3", "BUD-4", "BUD-5", "TECH-1", "TECH-2", "TECH-3", "REG-1", "REG-2", "REG-3",
+                "DIP-1", "DIP-2", "INT-1", "INT-2", "INT-3", "US-1", "US-2", "US-3", "US-4", "RISK-1", "RISK-2", "RISK-3")
+                .contains("BUD-1", "BUD-2", "BUD-3", "BUD-4", "BUD-5", "TECH-1", "TECH-2", "TECH-3", "REG-1", "REG-2",
+                        "REG-3", "DIP-1", "DIP-2", "INT-1", "INT-2", "INT-3", "US-1", "US-2", "US-3", "US-4", "RISK-1",
+                        "RISK-2", "RISK-3");
+    }
+}
