@@ -58,6 +58,11 @@ public final class Advice {
         return String.join(", ", sorted.subList(0, sorted.size() - 1)) + " and " + sorted.get(sorted.size() - 1);
     }
 
+    /** Items as a sorted list of their prose forms, for evidence that must read the same every run. */
+    public static List<String> sorted(Collection<?> items) {
+        return items.stream().map(Advice::plain).sorted().distinct().toList();
+    }
+
     /** A value as written in prose: numbers with at most two decimals and no trailing zeros. */
     public static String plain(Object value) {
         if (value instanceof Double || value instanceof Float) {
@@ -127,9 +132,9 @@ public final class Advice {
         }
 
         /** A value the rule computed from facts and thresholds; fractions are rounded to two decimals. */
-        public D derived(String name, Number value) {
+        public D derived(String name, Object value) {
             evidence.put("derived." + name, value instanceof Double || value instanceof Float
-                    ? rounded(value.doubleValue()) : value);
+                    ? rounded(((Number) value).doubleValue()) : value);
             return self();
         }
 

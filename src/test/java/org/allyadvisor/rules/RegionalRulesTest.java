@@ -37,7 +37,8 @@ class RegionalRulesTest {
         assertThat(action.title()).isEqualTo("Build a localized coalition in Europe-Test");
         assertThat(action.rationale()).startsWith("The ally has 1 strong tie(s) inside Europe-Test (BBB); 2 or more");
         assertThat(action.evidence().values()).containsExactly(
-                entry("derived.strongRegionalTies", 1), entry("threshold.regional.strongTieStrength", 4),
+                entry("derived.strongRegionalTies", 1), entry("derived.strongRegionalPartners", List.of("BBB")),
+                entry("threshold.regional.strongTieStrength", 4),
                 entry("threshold.regional.minStrongRegionalTies", 2));
     }
 
