@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.engine.Assessor;
-import org.allyadvisor.engine.RunawayRulesException;
+import org.allyadvisor.engine.RuleRunException;
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
@@ -79,7 +79,7 @@ final class AssessCommand implements Callable<Integer> {
                     .assess(factSet, new AssessOptions(support, allies, top));
             OutputTarget.write(format.render(assessment), output, spec.commandLine().getOut());
             return ExitCodes.DONE;
-        } catch (BadFactsException | RuleSetException | RunawayRulesException | UsageException failure) {
+        } catch (BadFactsException | RuleSetException | RuleRunException | UsageException failure) {
             ExitCodes.Failure mapped = ExitCodes.of(failure);
             mapped.lines().forEach(err::println);
             if (verbose) {

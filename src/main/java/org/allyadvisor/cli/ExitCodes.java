@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.allyadvisor.engine.RunawayRulesException;
+import org.allyadvisor.engine.RuleRunException;
 import org.allyadvisor.facts.read.BadFactsException;
 import org.allyadvisor.facts.read.FactProblem;
 import org.allyadvisor.rules.RuleProblem;
@@ -54,8 +54,8 @@ final class ExitCodes {
         if (failure instanceof RuleSetException bad) {
             return new Failure(BAD_RULES, bad.problems().stream().map(RuleProblem::toString).toList());
         }
-        if (failure instanceof RunawayRulesException runaway) {
-            return new Failure(BAD_RULES, List.of("error: " + runaway.getMessage()));
+        if (failure instanceof RuleRunException broken) {
+            return new Failure(BAD_RULES, List.of("error: " + broken.getMessage()));
         }
         if (failure instanceof UsageException usage) {
             return new Failure(USAGE, List.of("ally-advisor: " + usage.getMessage()));

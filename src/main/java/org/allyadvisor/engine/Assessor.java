@@ -14,6 +14,7 @@ import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.RuleRef;
 import org.allyadvisor.rules.RuleSet;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.QueryResultsRow;
 
 /**
@@ -28,15 +29,16 @@ public final class Assessor {
         this.rules = rules;
     }
 
-    public Assessment assess(FactSet facts) throws RunawayRulesException {
+    public Assessment assess(FactSet facts) throws RuleRunException {
         return assess(facts, AssessOptions.DEFAULTS);
     }
 
     /**
      * @throws IllegalArgumentException when {@code options} name an ally the fact set does not have
      * @throws RunawayRulesException    when the rules fire more than the thresholds allow
+     * @throws RuleFailedException      when a rule throws while it is evaluated or fired
      */
-    public Assessment assess(FactSet facts, AssessOptions options) throws RunawayRulesException {
+    public Assessment assess(FactSet facts, AssessOptions options) throws RuleRunException {
         for (String id : options.allies()) {
             if (facts.ally(id).isEmpty()) {
                 throw new IllegalArgumentException("no ally '" + id + "' in the fact set");
@@ -48,18 +50,23 @@ public final class Assessor {
         return new ResultAssembler(rules, scenario, options).assemble(proposals);
     }
 
-    private Proposals run(FactSet facts) throws RunawayRulesException {
+    private Proposals run(FactSet facts) throws RuleRunException {
         FiringGuard guard = new FiringGuard(rules.thresholds().engine().maxRuleFirings());
         KieSession session = rules.newSession();
         try {
             session.addEventListener(guard);
-            insertFacts(session, facts);
-            session.fireAllRules();
+            try {
+                insertFacts(session, facts);
+                session.fireAllRules();
+            } catch (ConsequenceException failure) {
+                throw new RuleFailedException(where(failure.getRule().getName()), failure);
+            } catch (RuntimeException failure) {
+                // a constraint that throws while facts are matched: Drools does not say whose it is
+                throw new RuleFailedException(null, failure);
+            }
             if (guard.tripped()) {
                 String culprit = guard.busiestRule();
-                RuleRef where = rules.rule(culprit).map(r -> new RuleRef(r.name(), r.file(), r.line()))
-                        .orElse(new RuleRef(culprit, "", 0));
-                throw new RunawayRulesException(where, guard.firingsOf(culprit),
+                throw new RunawayRulesException(where(culprit), guard.firingsOf(culprit),
                         rules.thresholds().engine().maxRuleFirings());
             }
             return new Proposals(
@@ -69,6 +76,11 @@ public final class Assessor {
         } finally {
             session.dispose();
         }
+    }
+
+    private RuleRef where(String ruleName) {
+        return rules.rule(ruleName).map(r -> new RuleRef(r.name(), r.file(), r.line()))
+                .orElse(new RuleRef(ruleName, "", 0));
     }
 
     private void insertFacts(KieSession session, FactSet facts) {

@@ -8,24 +8,17 @@ import org.allyadvisor.results.RuleRef;
  *
  * @see FiringGuard
  */
-public final class RunawayRulesException extends Exception {
+public final class RunawayRulesException extends RuleRunException {
 
-    private final RuleRef culprit;
     private final long culpritFirings;
     private final int limit;
 
     RunawayRulesException(RuleRef culprit, long culpritFirings, int limit) {
         super("rule set ran away and was stopped after " + limit + " rule firings (engine.maxRuleFirings): rule \""
                 + culprit.name() + "\" (" + culprit.file() + ":" + culprit.line() + ") fired most, "
-                + culpritFirings + " times");
-        this.culprit = culprit;
+                + culpritFirings + " times", culprit, null);
         this.culpritFirings = culpritFirings;
         this.limit = limit;
-    }
-
-    /** The rule that fired most: the likeliest cause. */
-    public RuleRef culprit() {
-        return culprit;
     }
 
     public long culpritFirings() {

@@ -22,7 +22,7 @@ import org.allyadvisor.facts.Tie;
 import org.allyadvisor.facts.TieKind;
 import org.allyadvisor.facts.UsSupport;
 import org.allyadvisor.engine.Assessor;
-import org.allyadvisor.engine.RunawayRulesException;
+import org.allyadvisor.engine.RuleRunException;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
@@ -111,7 +111,7 @@ public final class Fixtures {
     public static Assessment assess(FactSet facts) {
         try {
             return new Assessor(shippedRules()).assess(facts);
-        } catch (RunawayRulesException e) {
+        } catch (RuleRunException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }

@@ -1,0 +1,65 @@
+package org.allyadvisor.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+
+import org.allyadvisor.rules.Fixtures;
+import org.allyadvisor.rules.RuleFolder;
+import org.allyadvisor.rules.RuleSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rules that compile but fail when they fire: the assessment stops and names the rule. */
+class FailingRuleTest {
+
+    @TempDir
+    Path temp;
+
+    private RuleFailedException failureOf(String drl) throws Exception {
+        RuleFolder folder = RuleFolder.copyOfShipped(temp).write("failing.drl", drl);
+        RuleSet rules = RuleSet.load(folder.dir());
+        return catchThrowableOfType(RuleFailedException.class, () -> new Assessor(rules).assess(Fixtures.soundSet(b -> b)));
+    }
+
+    @Test
+    void consequenceThatThrowsIsReportedWithItsRule() throws Exception {
+        RuleFailedException failure = failureOf("""
+                package org.allyadvisor.rules
+                import org.allyadvisor.facts.Ally;
+
+                rule "Share of nothing"
+                when
+                    Ally( $id : id )
+                then
+                    int share = 100 / ($id.length() - 3);
+                end
+                """);
+
+        assertThat(failure.culprit().name()).isEqualTo("Share of nothing");
+        assertThat(failure.culprit().line()).isEqualTo(4);
+        assertThat(failure.getMessage()).isEqualTo("rule \"Share of nothing\" (" + temp.resolve("rules/failing.drl")
+                + ":4) failed: ArithmeticException: / by zero");
+    }
+
+    @Test
+    void adviceFromARuleWithoutCatalogueIdIsReported() throws Exception {
+        RuleFailedException failure = failureOf("""
+                package org.allyadvisor.rules
+                import org.allyadvisor.engine.Advice;
+                import org.allyadvisor.facts.Ally;
+                import org.allyadvisor.results.Priority;
+
+                rule "Advice without an id"
+                when
+                    Ally( $id : id )
+                then
+                    insert(Advice.action(drools, $id, "something", Priority.LOW).proposal());
+                end
+                """);
+
+        assertThat(failure.getMessage()).endsWith(
+                "failed: IllegalStateException: rule \"Advice without an id\" has no @id");
+    }
+}
