@@ -151,52 +151,27 @@ class AssessCommandTest {
 
     @Test
     void ruleFileThatDoesNotCompileExitsWithFour() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).write("extra.drl", """
-                package org.allyadvisor.rules
-
-                rule "Broken"
-                when
-                    Ally( id == "X"
-                then
-                end
-                """);
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withTestRule("broken-syntax.drl");
 
         Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
 
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo(rules.shown("extra.drl") + ":6:1: error: mismatched input 'then' in rule \"Broken\"\n");
+        assertThat(run.err()).isEqualTo(rules.shown("broken-syntax.drl") + ":6:1: error: mismatched input 'then' in rule \"Broken\"\n");
     }
 
     @Test
     void runawayRuleSetExitsWithFourNamingTheRule() {
         RuleFolder rules = RuleFolder.copyOfShipped(temp)
                 .replaceIn("thresholds.yaml", "maxRuleFirings: 100000", "maxRuleFirings: 1000")
-                .write("runaway.drl", """
-                        package org.allyadvisor.rules
-                        declare Counter
-                            value : int
-                        end
-                        rule "Start counting"
-                        when
-                            not Counter()
-                        then
-                            insert(new Counter(0));
-                        end
-                        rule "Count forever"
-                        when
-                            $counter : Counter( value >= 0 )
-                        then
-                            modify($counter) { setValue($counter.getValue() + 1) }
-                        end
-                        """);
+                .withTestRule("runaway.drl");
 
         Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
 
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("error: rule set ran away and was stopped after 1000 rule firings "
-                + "(engine.maxRuleFirings): rule \"Count forever\" (" + rules.shown("runaway.drl") + ":11) fired most, ");
+                + "(engine.maxRuleFirings): rule \"Count forever\" (" + rules.shown("runaway.drl") + ":16) fired most, ");
     }
 
     @Test

@@ -15,34 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RunawayRulesTest {
 
-    private static final String RUNAWAY = """
-            package org.allyadvisor.rules
-
-            declare Counter
-                value : int
-            end
-
-            rule "Start counting"
-            when
-                not Counter()
-            then
-                insert(new Counter(0));
-            end
-
-            rule "Count forever"
-            when
-                $counter : Counter( value >= 0 )
-            then
-                modify($counter) { setValue($counter.getValue() + 1) }
-            end
-            """;
-
     @TempDir
     Path temp;
 
     @Test
     void ruleThatKeepsModifyingItsOwnFactIsStoppedAndNamed() throws Exception {
-        RuleFolder folder = RuleFolder.copyOfShipped(temp).write("runaway.drl", RUNAWAY);
+        RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("runaway.drl");
         RuleSet rules = RuleSet.load(folder.dir());
 
         // a guard against a hang, not a benchmark: the limit stops it in well under a second
@@ -52,17 +30,17 @@ class RunawayRulesTest {
 
         assertThat(failure.culprit().name()).isEqualTo("Count forever");
         assertThat(failure.culprit().file()).isEqualTo(folder.shown("runaway.drl"));
-        assertThat(failure.culprit().line()).isEqualTo(14);
+        assertThat(failure.culprit().line()).isEqualTo(16);
         assertThat(failure.limit()).isEqualTo(100000);
         assertThat(failure.getMessage()).isEqualTo("rule set ran away and was stopped after 100000 rule firings "
-                + "(engine.maxRuleFirings): rule \"Count forever\" (" + folder.shown("runaway.drl") + ":14) fired most, "
+                + "(engine.maxRuleFirings): rule \"Count forever\" (" + folder.shown("runaway.drl") + ":16) fired most, "
                 + failure.culpritFirings() + " times");
         assertThat(failure.culpritFirings()).isGreaterThan(99_000);
     }
 
     @Test
     void firingLimitComesFromTheThresholdsFile() throws Exception {
-        RuleFolder folder = RuleFolder.copyOfShipped(temp).write("runaway.drl", RUNAWAY)
+        RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("runaway.drl")
                 .replaceIn("thresholds.yaml", "maxRuleFirings: 100000", "maxRuleFirings: 500");
         RuleSet rules = RuleSet.load(folder.dir());
 

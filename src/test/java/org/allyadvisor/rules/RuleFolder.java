@@ -1,9 +1,13 @@
 package org.allyadvisor.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** A copy of the shipped rule folder that a test may break on purpose. */
@@ -56,6 +60,22 @@ public final class RuleFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Adds a rule file kept under src/test/resources/rules, e.g. {@code runaway.drl}. */
+    public RuleFolder withTestRule(String name) {
+        try {
+            return write(name, Files.readString(Path.of("src/test/resources/rules", name)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every problem reported when this folder is loaded; fails when it loads. */
+    public List<String> problems() {
+        RuleSetException failure = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir));
+        assertThat(failure).as("the rule set should not load").isNotNull();
+        return failure.problems().stream().map(RuleProblem::toString).toList();
     }
 
     public RuleFolder delete(String name) {
