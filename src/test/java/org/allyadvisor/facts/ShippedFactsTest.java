@@ -57,9 +57,36 @@ class ShippedFactsTest {
     static final Set<String> LAND_BORDER_WITH_RUSSIA_OR_BELARUS = Set.of("NOR", "FIN", "EST", "LVA", "LTU", "POL");
     static final int LAND_BORDER_THREAT_LEVEL = 5;
 
-    /** D3: a tie's strength from the number of frameworks the two allies share. */
-    static int tieStrength(int sharedFrameworks) {
-        return Math.min(5, 1 + sharedFrameworks);
+    /**
+     * D3: what a framework of memberships.csv commits its members to, as the kind of tie it makes
+     * and a base strength, each checkable in the framework's founding text.
+     */
+    record Commitment(String framework, TieKind kind, int base) {
+    }
+
+    /** D3's table, in the order that breaks ties between equal bases (first wins). */
+    static final List<Commitment> COMMITMENTS = List.of(
+            new Commitment("NATO", TieKind.DEFENSE_AGREEMENT, 4),   // North Atlantic Treaty, Article 5
+            new Commitment("ANZUS", TieKind.DEFENSE_AGREEMENT, 4),  // ANZUS Treaty, Article IV
+            new Commitment("EU", TieKind.DEFENSE_AGREEMENT, 3),     // Treaty on European Union, Article 42(7)
+            new Commitment("JEF", TieKind.COALITION, 3),            // standing military coalition
+            new Commitment("AUKUS", TieKind.COALITION, 3),          // security partnership
+            new Commitment("FiveEyes", TieKind.INTEL_SHARING, 3),   // intelligence-sharing alliance
+            new Commitment("Quad", TieKind.COALITION, 2));          // diplomatic security dialogue
+
+    /**
+     * D3: the tie of two allies of one region that share these frameworks: the kind of the shared
+     * framework with the highest base, and that base + 1 for each further shared framework, at most 5.
+     * As {@code KIND strength}.
+     */
+    static String derivedTie(List<String> shared) {
+        List<Commitment> commitments = COMMITMENTS.stream().filter(c -> shared.contains(c.framework())).toList();
+        assertThat(commitments).as("every shared framework has a D3 commitment: " + shared).hasSameSizeAs(shared);
+        Commitment top = commitments.get(0);
+        for (Commitment c : commitments) {
+            top = c.base() > top.base() ? c : top;
+        }
+        return top.kind() + " " + Math.min(FactSchema.MAX_TIE_STRENGTH, top.base() + shared.size() - 1);
     }
 
     /** Fields no source of ../shared/data gives: always left missing, for every ally. */
@@ -251,9 +278,37 @@ class ShippedFactsTest {
                 .containsAll(LAND_BORDER_WITH_RUSSIA_OR_BELARUS);
     }
 
+    /** The examples facts/SOURCES.md gives for D3, and the order that breaks equal bases. */
+    @Test
+    void derivationD3Examples() {
+        assertThat(derivedTie(List.of("NATO"))).isEqualTo("DEFENSE_AGREEMENT 4");
+        assertThat(derivedTie(List.of("NATO", "EU"))).isEqualTo("DEFENSE_AGREEMENT 5");
+        assertThat(derivedTie(List.of("NATO", "EU", "JEF"))).as("at most 5").isEqualTo("DEFENSE_AGREEMENT 5");
+        assertThat(derivedTie(List.of("NATO", "JEF"))).isEqualTo("DEFENSE_AGREEMENT 5");
+        assertThat(derivedTie(List.of("FiveEyes", "ANZUS"))).isEqualTo("DEFENSE_AGREEMENT 5");
+        assertThat(derivedTie(List.of("Quad"))).isEqualTo("COALITION 2");
+        assertThat(derivedTie(List.of("FiveEyes", "JEF"))).as("equal bases: JEF is listed first")
+                .isEqualTo("COALITION 4");
+        assertThat(derivedTie(List.of("EU"))).isEqualTo("DEFENSE_AGREEMENT 3");
+    }
+
+    /** D3's table in facts/SOURCES.md is the one this test derives ties with, row for row. */
+    @Test
+    void sourcesMdStatesTheD3TableThisTestUses() throws Exception {
+        String sources = Files.readString(FACTS.resolve("SOURCES.md"), StandardCharsets.UTF_8);
+        String d3 = sources.substring(sources.indexOf("### D3"));
+        d3 = d3.substring(0, d3.indexOf("\n#", 4));
+        List<Commitment> table = new ArrayList<>();
+        Matcher row = Pattern.compile("(?m)^\\| (\\w+) \\|.*\\| `(\\w+)` \\| (\\d) \\|$").matcher(d3);
+        while (row.find()) {
+            table.add(new Commitment(row.group(1), TieKind.valueOf(row.group(2)), Integer.parseInt(row.group(3))));
+        }
+        assertThat(table).containsExactlyElementsOf(COMMITMENTS);
+    }
+
     /**
-     * D3: one COALITION tie for every pair of allies of one region that share at least one
-     * framework of memberships.csv, strength 1 + the number shared (at most 5); no other tie.
+     * D3: one tie for every pair of allies of one region that share at least one framework of
+     * memberships.csv, its kind and strength from the frameworks' commitments; no other tie.
      */
     @Test
     void tiesFollowDerivationD3() throws Exception {
@@ -271,39 +326,66 @@ class ShippedFactsTest {
                 List<String> common = new ArrayList<>(sharedMemberships(shared, one));
                 common.retainAll(sharedMemberships(shared, other));
                 if (!common.isEmpty()) {
-                    expected.add(one + "-" + other + " COALITION " + tieStrength(common.size()));
+                    expected.add(one + "-" + other + " " + derivedTie(common));
                 }
             }
         }
         Set<String> actual = new TreeSet<>();
         for (Tie tie : facts.ties()) {
-            String a = tie.ally().compareTo(tie.partner()) < 0 ? tie.ally() : tie.partner();
-            String b = a.equals(tie.ally()) ? tie.partner() : tie.ally();
-            assertThat(actual.add(a + "-" + b + " " + tie.kind() + " " + tie.strength())).as("one row per pair").isTrue();
+            assertThat(tie.ally()).as("the alphabetically first id is the ally").isLessThan(tie.partner());
+            String pair = tie.ally() + "-" + tie.partner() + " " + tie.kind() + " " + tie.strength();
+            assertThat(actual.add(pair)).as("one row per pair").isTrue();
         }
         assertThat(actual).isEqualTo(expected);
-        assertThat(actual).contains("EST-FIN COALITION 4", "BGR-POL COALITION 3", "ALB-TUR COALITION 2",
-                "AUS-NZL COALITION 3", "AUS-JPN COALITION 2");
+        assertThat(actual).hasSize(89).contains("EST-FIN DEFENSE_AGREEMENT 5", "BGR-POL DEFENSE_AGREEMENT 5",
+                "ALB-TUR DEFENSE_AGREEMENT 4", "BEL-GBR DEFENSE_AGREEMENT 4", "FRA-LUX DEFENSE_AGREEMENT 5",
+                "ISL-NOR DEFENSE_AGREEMENT 5", "AUS-NZL DEFENSE_AGREEMENT 5",
+                "AUS-JPN COALITION 2");
     }
 
     /**
-     * With a ties table every ally's ties are known to the reader. The allies with no derived tie
-     * are exactly the ones facts/SOURCES.md names as "no claim" (REG-1 for them is not a finding).
+     * A ties table makes known only the ties of the allies it names. The allies it does not name
+     * are exactly the ones facts/SOURCES.md names: their ties are unknown, so REG-1 is a data gap
+     * for them, never an action. REG-1 acts only where SOURCES.md says it does.
      */
-    @Test
-    void alliesWithoutDerivedTiesAreTheOnesSourcesMdNames() throws Exception {
-        FactSet facts = FactReader.read(FACTS);
-        Set<String> untied = new TreeSet<>();
+    @ParameterizedTest
+    @ValueSource(strings = {"facts", "facts/nato-2025e"})
+    void alliesTheTiesFileDoesNotNameAreReg1DataGaps(String folder) throws Exception {
+        FactSet facts = FactReader.read(Path.of(folder));
+        Assessment assessment = new Assessor(rules).assess(facts);
+        Set<String> named = new TreeSet<>();
+        for (Map<String, String> row : csv(Path.of(folder, "ties.csv"))) {
+            named.add(row.get("ally"));
+            named.add(row.get("partner"));
+        }
+
+        Set<String> unnamed = new TreeSet<>();
+        Set<String> reg1Actions = new TreeSet<>();
         for (Ally ally : facts.allies()) {
-            assertThat(ally.ties()).as(ally.id()).isNotNull();
-            if (facts.ties().stream().noneMatch(t -> t.ally().equals(ally.id()) || t.partner().equals(ally.id()))) {
-                untied.add(ally.id());
+            AllyAssessment result = assessment.ally(ally.id()).orElseThrow();
+            Map<String, List<String>> gaps = result.dataGaps().stream()
+                    .collect(Collectors.toMap(DataGap::field, DataGap::rules));
+            if (result.actions().stream().anyMatch(a -> a.ruleIds().contains("REG-1"))) {
+                reg1Actions.add(ally.id());
+            }
+            if (named.contains(ally.id())) {
+                assertThat(ally.ties()).as(ally.id()).isNotNull();
+                assertThat(gaps).as(ally.id()).doesNotContainKey(FactSchema.TIES);
+            } else {
+                unnamed.add(ally.id());
+                assertThat(ally.ties()).as(ally.id() + ": unknown, not none").isNull();
+                assertThat(gaps.get(FactSchema.TIES)).as(ally.id() + " ties gap").contains("REG-1");
+                assertThat(result.actions()).as(ally.id() + ": no REG-1 action")
+                        .noneMatch(a -> a.ruleIds().contains("REG-1"));
             }
         }
-        assertThat(untied).containsExactlyInAnyOrder("CAN", "KOR", "PHL", "TWN", "SGP", "THA", "ISR", "JOR", "EGY",
+        assertThat(unnamed).containsExactlyInAnyOrder("CAN", "KOR", "PHL", "TWN", "SGP", "THA", "ISR", "JOR", "EGY",
                 "SAU", "KWT", "BHR", "QAT", "ARE");
         String sources = Files.readString(FACTS.resolve("SOURCES.md"), StandardCharsets.UTF_8);
-        untied.forEach(id -> assertThat(sources).contains(id));
+        unnamed.forEach(id -> assertThat(sources).contains(id));
+        assertThat(reg1Actions).as("facts/SOURCES.md says REG-1 fires for AUS, JPN and NZL at the shipped "
+                + "thresholds; if the rule or its thresholds changed, update what it says").containsExactly(
+                "AUS", "JPN", "NZL");
     }
 
     // ---- both sets ---------------------------------------------------------------------------

@@ -69,7 +69,9 @@ final class CsvFacts {
     }
 
     /**
-     * Each row is a tie of the ally it names. Its label follows the YAML shape,
+     * Each row is a tie of the ally it names, or, with partner {@code none} and kind and strength
+     * left empty, says that ally has no ties. The table makes ties known only for the allies it
+     * names, in either column; see {@link FactSetAssembler}. A row's label follows the YAML shape,
      * {@code allies[POL].ties[0]}, counting the ally's rows; by row when the ally is unreadable.
      */
     private static FileFacts ties(CsvTable csv, Problems problems) {

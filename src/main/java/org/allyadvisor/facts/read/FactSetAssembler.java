@@ -2,16 +2,19 @@ package org.allyadvisor.facts.read;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.Tie;
 
 /**
  * Merges what the files of a set gave into one {@link FactSet}, checking what no single file can:
- * one meta, unique ids, ties between allies of the set, allies in declared regions.
+ * one meta, unique ids, ties between allies of the set, no tie for an ally a none row says has
+ * none, allies in declared regions.
  */
 final class FactSetAssembler {
 
@@ -119,14 +122,17 @@ final class FactSetAssembler {
                     ally.ties().forEach(this::checkPartner);
                 }
             }
-            for (FileFacts.TieDraft row : file.tieRows() == null ? List.<FileFacts.TieDraft>of() : file.tieRows()) {
+            for (FileFacts.TieDraft row : tieRows(file)) {
                 if (row.ally() != null && !allies.containsKey(row.ally())) {
                     problems.add(row.allyLoc().problem(row.label() + ".ally",
                             "tie from unknown ally '" + row.ally() + "'"));
                 }
-                checkPartner(row);
+                if (!row.none()) {
+                    checkPartner(row);
+                }
             }
         }
+        checkNoneRows();
     }
 
     private void checkPartner(FileFacts.TieDraft tie) {
@@ -142,19 +148,62 @@ final class FactSetAssembler {
     }
 
     /**
-     * The allies with their ties. A ties table makes every ally's ties known: an ally without
-     * rows has none. Without one, an ally that declares no ties keeps them unknown.
+     * A none row says its ally has no tie at all, so no tie of the set, at either end and in any
+     * file, may name that ally.
+     */
+    private void checkNoneRows() {
+        List<FileFacts.TieDraft> ties = new ArrayList<>();
+        for (FileFacts file : files) {
+            for (FileFacts.AllyDraft ally : file.allies()) {
+                if (ally.ties() != null) {
+                    ties.addAll(ally.ties());
+                }
+            }
+            tieRows(file).stream().filter(row -> !row.none()).forEach(ties::add);
+        }
+        for (FileFacts file : files) {
+            for (FileFacts.TieDraft none : tieRows(file)) {
+                if (!none.none() || !allies.containsKey(none.ally())) {
+                    continue;
+                }
+                ties.stream().filter(t -> none.ally().equals(t.ally()) || none.ally().equals(t.partner()))
+                        .filter(t -> t.partnerLoc() != null).findFirst()
+                        .ifPresent(t -> problems.add(none.partnerLoc().problem(none.label() + ".partner",
+                                "a 'none' row says " + none.ally() + " has no ties, but " + t.partnerLoc().where()
+                                        + " ties it to " + (none.ally().equals(t.ally()) ? t.partner() : t.ally()))));
+            }
+        }
+    }
+
+    private static List<FileFacts.TieDraft> tieRows(FileFacts file) {
+        return file.tieRows() == null ? List.of() : file.tieRows();
+    }
+
+    /**
+     * The allies with their ties. A ties table makes ties known only for the allies it names, in
+     * either column: such an ally has the rows where it is the {@code ally} (none when it is only
+     * named as a partner: a tie binds both ends, and the rules count both), and a none row
+     * ({@code CAN,none,,}) names an ally with no ties at all. An ally the table does not name
+     * keeps the ties it declares in YAML/JSON, or unknown ties (null, a data gap) when it declares
+     * none: no row is "we do not know", not "no ties".
      */
     private List<Ally> buildAllies() {
-        boolean tiesTable = files.stream().anyMatch(f -> f.tieRows() != null);
+        Set<String> named = new HashSet<>();
         Map<String, List<Tie>> rows = new HashMap<>();
-        files.stream().filter(f -> f.tieRows() != null).flatMap(f -> f.tieRows().stream())
-                .forEach(row -> rows.computeIfAbsent(row.ally(), a -> new ArrayList<>()).add(row.tie()));
+        for (FileFacts file : files) {
+            for (FileFacts.TieDraft row : tieRows(file)) {
+                named.add(row.ally());
+                if (!row.none()) {
+                    named.add(row.partner());
+                    rows.computeIfAbsent(row.ally(), a -> new ArrayList<>()).add(row.tie());
+                }
+            }
+        }
         List<Ally> built = new ArrayList<>();
         for (FileFacts.AllyDraft draft : allies.values()) {
             List<Tie> ties = draft.ties() == null ? null
                     : new ArrayList<>(draft.ties().stream().map(FileFacts.TieDraft::tie).toList());
-            if (tiesTable) {
+            if (named.contains(draft.id())) {
                 ties = ties == null ? new ArrayList<>() : ties;
                 ties.addAll(rows.getOrDefault(draft.id(), List.of()));
             }

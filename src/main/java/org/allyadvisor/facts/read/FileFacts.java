@@ -44,9 +44,11 @@ record FileFacts(MetaDraft meta, List<RegionDraft> regions, List<AllyDraft> alli
     /**
      * @param ally      the declaring ally's id, or null when unreadable
      * @param allyLoc   where a ties.csv row names its ally; null for a tie nested under its ally
-     * @param partner   the partner's id as written, or null
-     * @param tie       the tie, or null when a part of it is bad
+     * @param partner   the partner's id as written, or null; {@link TieReader#NONE} for a none row
+     * @param tie       the tie, or null when a part of it is bad or the row is a none row
+     * @param none      a ties.csv row {@code ALLY,none,,}: no tie, only "the ally's ties are known
+     *                  and there are none"
      */
-    record TieDraft(String ally, Loc allyLoc, String partner, Loc partnerLoc, String label, Tie tie) {
+    record TieDraft(String ally, Loc allyLoc, String partner, Loc partnerLoc, String label, Tie tie, boolean none) {
     }
 }

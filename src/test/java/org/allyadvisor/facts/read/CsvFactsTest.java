@@ -2,6 +2,9 @@ package org.allyadvisor.facts.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactSet;
@@ -9,17 +12,28 @@ import org.allyadvisor.facts.Interoperability;
 import org.allyadvisor.facts.Tie;
 import org.allyadvisor.facts.TieKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Spreadsheet facts: allies.csv, ties.csv, regions.csv. */
 class CsvFactsTest {
 
     private static final String ALLIES = "facts/allies.csv";
+    private static final String FOUR_ALLIES = "id,name,region\nPOL,Poland,E\nLTU,Lithuania,E\nFIN,Finland,N\n"
+            + "CAN,Canada,NA\n";
+
+    @TempDir
+    Path dir;
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text);
+    }
 
     @Test
     void csvFolderWithYamlMetaReadsIntoTheSameRecordsAsYaml() throws BadFactsException {
         FactSet facts = FactReader.read(TreeFactsTest.FACTS.resolve("csv"));
 
-        // ties.csv makes every ally's ties known: Finland, with no rows, has none rather than unknown ones
+        // ties.csv makes the ties of the allies it names known: Finland, named only as Poland's
+        // partner, has no rows of its own, so none rather than unknown ones (the tie binds both ends)
         Ally finland = FullFactSet.FINLAND.toBuilder().ties(List.of()).build();
         assertThat(facts).isEqualTo(new FactSet(FullFactSet.META, FullFactSet.REGIONS,
                 List.of(FullFactSet.POLAND, FullFactSet.LITHUANIA, finland)));
@@ -49,6 +63,78 @@ class CsvFactsTest {
     @Test
     void alliesWithoutTiesTableKeepTiesUnknown() throws BadFactsException {
         assertThat(FactReader.read("id,name,region\nPOL,Poland,E\n", ALLIES).allies().get(0).ties()).isNull();
+    }
+
+    @Test
+    void tiesTableMakesKnownOnlyTheTiesOfTheAlliesItNames() throws IOException, BadFactsException {
+        write("allies.csv", FOUR_ALLIES);
+        write("ties.csv", "ally,partner,kind,strength\nPOL,LTU,DEFENSE_AGREEMENT,5\n");
+
+        FactSet facts = FactReader.read(dir);
+
+        assertThat(facts.ally("POL").orElseThrow().ties()).containsExactly(
+                new Tie("POL", "LTU", TieKind.DEFENSE_AGREEMENT, 5));
+        // named only as a partner: known, and its own rows are none (the rules count the tie both ways)
+        assertThat(facts.ally("LTU").orElseThrow().ties()).isEmpty();
+        // not named: no row is "we do not know", a data gap, not "no ties"
+        assertThat(facts.ally("FIN").orElseThrow().ties()).isNull();
+        assertThat(facts.ally("CAN").orElseThrow().ties()).isNull();
+    }
+
+    @Test
+    void noneRowMakesTheAllysTiesKnownAndEmpty() throws IOException, BadFactsException {
+        write("allies.csv", FOUR_ALLIES);
+        write("ties.csv", "ally,partner,kind,strength\nPOL,LTU,COALITION,3\nCAN,none,,\nFIN,None\n");
+
+        FactSet facts = FactReader.read(dir);
+
+        assertThat(facts.ally("CAN").orElseThrow().ties()).isEmpty();
+        assertThat(facts.ally("FIN").orElseThrow().ties()).as("case ignored, short row").isEmpty();
+        assertThat(facts.ties()).containsExactly(new Tie("POL", "LTU", TieKind.COALITION, 3));
+    }
+
+    @Test
+    void noneRowWithAKindOrAStrengthIsAnError() throws IOException {
+        write("allies.csv", FOUR_ALLIES);
+        write("ties.csv", "ally,partner,kind,strength\nCAN,none,COALITION,\nFIN,none,,2\nPOL,NONE,COALITION,3\n");
+
+        assertThat(Bad.problems(dir)).containsExactly(
+                dir + "/ties.csv:2:3: allies[CAN].ties[0].kind: a 'none' row declares no tie: leave kind and strength empty",
+                dir + "/ties.csv:3:4: allies[FIN].ties[0].strength: "
+                        + "a 'none' row declares no tie: leave kind and strength empty",
+                dir + "/ties.csv:4:3: allies[POL].ties[0].kind: a 'none' row declares no tie: leave kind and strength empty");
+    }
+
+    @Test
+    void noneInTheAllyColumnIsAnUnknownAlly() throws IOException {
+        write("allies.csv", FOUR_ALLIES);
+        write("ties.csv", "ally,partner,kind,strength\nnone,POL,COALITION,3\nnone,none,,\n");
+
+        assertThat(Bad.problems(dir)).containsExactly(
+                dir + "/ties.csv:2:1: allies[none].ties[0].ally: tie from unknown ally 'none'",
+                dir + "/ties.csv:3:1: allies[none].ties[1].ally: tie from unknown ally 'none'");
+    }
+
+    @Test
+    void noneRowForAnAllyThatHasATieIsAnError() throws IOException {
+        write("allies.csv", FOUR_ALLIES);
+        write("ties.csv", "ally,partner,kind,strength\nPOL,none,,\nLTU,POL,COALITION,3\nCAN,none,,\n");
+        write("more.yaml", "allies: [{id: XNA, name: Example, region: N, ties: [{partner: CAN, kind: COALITION, "
+                + "strength: 2}]}]\n");
+
+        assertThat(Bad.problems(dir)).containsExactly(
+                dir + "/ties.csv:2:2: allies[POL].ties[0].partner: a 'none' row says POL has no ties, but "
+                        + dir + "/ties.csv:3 ties it to LTU",
+                dir + "/ties.csv:4:2: allies[CAN].ties[0].partner: a 'none' row says CAN has no ties, but "
+                        + dir + "/more.yaml:1 ties it to XNA");
+    }
+
+    @Test
+    void noneIsOnlyARowOfTiesCsvNotANestedPartner() {
+        String yaml = "allies: [{id: POL, name: Poland, region: E, ties: [{partner: none}]}]\n";
+
+        assertThat(Bad.problems(yaml, "facts/poland.yaml")).contains(
+                "facts/poland.yaml:1:62: allies[POL].ties[0].partner: tie to unknown ally 'none'");
     }
 
     @Test
