@@ -115,19 +115,29 @@ final class ResultAssembler {
         }).sorted(RISK_ORDER).toList();
     }
 
-    /** Every field a catalogued rule needs that the ally's facts do not give, with the rules it blocked. */
+    /**
+     * Every field a catalogued rule needs that the ally's facts do not give, with the rules it
+     * kept from being evaluated. A catalogue id written as several rules (BUD-1 and its
+     * escalation) counts as blocked only when none of them could be evaluated.
+     */
     private List<DataGap> dataGaps(Ally ally) {
+        Map<String, List<RuleInfo>> byId = rules.catalogue().stream()
+                .collect(Collectors.groupingBy(RuleInfo::id, TreeMap::new, Collectors.toList()));
         Map<String, Set<String>> blocked = new TreeMap<>();
-        for (RuleInfo rule : rules.catalogue()) {
-            for (String field : rule.requires()) {
-                if (!FactSchema.isKnown(field, ally, facts)) {
-                    blocked.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(rule.id());
-                }
+        byId.forEach((id, written) -> {
+            boolean evaluated = written.stream().anyMatch(rule -> missing(rule, ally).isEmpty());
+            if (!evaluated) {
+                written.forEach(rule -> missing(rule, ally)
+                        .forEach(field -> blocked.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(id)));
             }
-        }
+        });
         return blocked.entrySet().stream()
                 .map(e -> new DataGap(e.getKey(), e.getValue().stream().sorted(RuleIds.ORDER).toList()))
                 .toList();
+    }
+
+    private List<String> missing(RuleInfo rule, Ally ally) {
+        return rule.requires().stream().filter(field -> !FactSchema.isKnown(field, ally, facts)).toList();
     }
 
     private List<Coalition> coalitions(List<CoalitionProposal> proposals, Set<String> reported) {

@@ -1,7 +1,10 @@
 package org.allyadvisor.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import org.allyadvisor.results.Action;
@@ -29,9 +32,13 @@ public final class TableReport {
     public static String render(Assessment assessment) {
         StringBuilder text = new StringBuilder();
         heading(assessment, text);
+        Set<DataGap> shared = sharedGaps(assessment.allies());
+        if (!shared.isEmpty()) {
+            wrap("Data gaps of every ally (the rules they kept from being evaluated): " + gaps(shared), "    ", text);
+        }
         for (AllyAssessment ally : assessment.allies()) {
             text.append('\n');
-            ally(ally, text);
+            ally(ally, shared, text);
         }
         coalitions(assessment.coalitions(), text);
         portfolio(assessment.portfolio(), text);
@@ -50,7 +57,25 @@ public final class TableReport {
                 .append(" (sha256 ").append(assessment.rules().sha256(), 0, 12).append(")\n");
     }
 
-    private static void ally(AllyAssessment ally, StringBuilder text) {
+    /** The gaps every reported ally has alike, said once rather than once per ally; none for a single ally. */
+    private static Set<DataGap> sharedGaps(List<AllyAssessment> allies) {
+        if (allies.size() < 2) {
+            return Set.of();
+        }
+        Set<DataGap> shared = new LinkedHashSet<>(allies.get(0).dataGaps());
+        allies.forEach(ally -> shared.retainAll(ally.dataGaps()));
+        return shared;
+    }
+
+    private static String gaps(Collection<DataGap> gaps) {
+        List<String> parts = new ArrayList<>();
+        for (DataGap gap : gaps) {
+            parts.add(gap.field() + " (" + String.join(", ", gap.rules()) + ")");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void ally(AllyAssessment ally, Set<DataGap> shared, StringBuilder text) {
         text.append(ally.id()).append("  ").append(ally.name()).append("  [").append(ally.region()).append("]\n");
         if (ally.actions().isEmpty()) {
             text.append("  No actions.\n");
@@ -69,12 +94,9 @@ public final class TableReport {
             wrap("  Risk " + risk.level() + " " + risk.kind() + " (" + risk.ruleId() + "): " + risk.rationale(),
                     "    ", text);
         }
-        if (!ally.dataGaps().isEmpty()) {
-            List<String> gaps = new ArrayList<>();
-            for (DataGap gap : ally.dataGaps()) {
-                gaps.add(gap.field() + " (" + String.join(", ", gap.rules()) + ")");
-            }
-            wrap("  Data gaps: " + String.join("; ", gaps), "    ", text);
+        List<DataGap> own = ally.dataGaps().stream().filter(gap -> !shared.contains(gap)).toList();
+        if (!own.isEmpty()) {
+            wrap("  Data gaps" + (shared.isEmpty() ? ": " : " besides those of every ally: ") + gaps(own), "    ", text);
         }
     }
 

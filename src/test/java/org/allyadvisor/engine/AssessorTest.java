@@ -90,6 +90,17 @@ class AssessorTest {
     }
 
     @Test
+    void ruleEvaluatedWithoutItsEscalationIsNotADataGap() throws Exception {
+        Assessment result = assessor.assess(soundSet(b -> b.budget(new Budget(500.0, 9000.0, 1.8, 30.0, 3.0)).threat(null)));
+
+        var ally = result.ally("AAA").orElseThrow();
+        assertThat(ally.actions()).extracting(Action::id).contains("AAA/SUSTAINABLE_BUDGETS/raise-to-floor");
+        // BUD-1 ran; only its escalation to CRITICAL needed the threat level
+        assertThat(ally.dataGaps()).containsExactly(new DataGap("threat.level",
+                List.of("BUD-5", "RISK-1", "TECH-1", "TECH-2", "TECH-3", "US-1")));
+    }
+
+    @Test
     void sameFactsAndRulesGiveIdenticalBytes() throws Exception {
         String first = JsonReport.render(assessor.assess(TROUBLED));
         String second = JsonReport.render(new Assessor(shippedRules()).assess(TROUBLED));

@@ -1,0 +1,41 @@
+package org.allyadvisor.report;
+
+import static org.allyadvisor.rules.Fixtures.assess;
+import static org.allyadvisor.rules.Fixtures.soundSet;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.allyadvisor.engine.AssessOptions;
+import org.allyadvisor.engine.Assessor;
+import org.allyadvisor.facts.Meta;
+import org.allyadvisor.rules.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class TableReportTest {
+
+    @Test
+    void gapsEveryAllyHasAreSaidOnceAtTheTop() {
+        // no date: BUD-2 cannot count the years to the target for anyone; AAA also lacks its diplomacy
+        String table = TableReport.render(assess(soundSet(b -> b.diplomacy(null)).withMeta(new Meta("Gaps", null, null))));
+
+        assertThat(table).startsWith("Gaps\nUS support: REDUCED   Rules: rules/ (sha256 ")
+                .contains(")\nData gaps of every ally (the rules they kept from being evaluated): meta.asOf (BUD-2)\n\n"
+                        + "AAA  Ally AAA  [Europe-Test]\n  No actions.\n"
+                        + "  Data gaps besides those of every ally: diplomacy.strategicDialogues (DIP-1); diplomacy.usDialogue\n"
+                        + "    (DIP-2)\n\nBBB  Ally BBB  [Europe-Test]\n  No actions.\n\n");
+    }
+
+    @Test
+    void aSingleReportedAllyKeepsAllItsGaps() throws Exception {
+        String table = TableReport.render(new Assessor(Fixtures.shippedRules()).assess(
+                soundSet(b -> b.diplomacy(null)), AssessOptions.DEFAULTS.withAllies(java.util.List.of("AAA"))));
+
+        assertThat(table).contains("  Data gaps: diplomacy.strategicDialogues (DIP-1); diplomacy.usDialogue (DIP-2)\n");
+    }
+
+    @Test
+    void allyWithoutActionsSaysSo() {
+        String table = TableReport.render(assess(soundSet(b -> b)));
+
+        assertThat(table).contains("AAA  Ally AAA  [Europe-Test]\n  No actions.\n").doesNotContain("Portfolio");
+    }
+}
