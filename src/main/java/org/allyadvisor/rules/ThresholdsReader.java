@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.allyadvisor.policy.Thresholds;
+import org.allyadvisor.text.NearestName;
 
 /**
  * Reads the thresholds file of a rule set. The file's shape is the {@link Thresholds} record
