@@ -29,6 +29,7 @@ import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.DataGap;
 import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;
+import org.allyadvisor.shared.SharedFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +44,7 @@ class ShippedFactsTest {
 
     static final Path FACTS = Path.of("facts");
     static final Path FACTS_2025E = FACTS.resolve("nato-2025e");
-    static final Path SHARED = Path.of("..", "shared", "data");
+    static final Path SHARED = SharedFiles.path("data");
 
     static final List<String> BUDGET_COLUMNS = List.of("gdpUsdBn", "defenseUsdM", "defensePctGdp", "equipmentPct",
             "realChangePct");
