@@ -61,7 +61,8 @@ final class AssessCommand implements Callable<Integer> {
             description = "Run under this US support level instead of the fact set's: FULL, REDUCED or MINIMAL.")
     SupportLevel support;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show engine logs, and stack traces with errors.")
+    @Option(names = {"-v", "--verbose"},
+            description = "Say on stderr what each step took, show engine logs, and stack traces with errors.")
     boolean verbose;
 
     @Override
@@ -72,12 +73,17 @@ final class AssessCommand implements Callable<Integer> {
             if (top != null && top < 1) {
                 throw new UsageException("--top must be at least 1, got " + top);
             }
+            Stopwatch clock = new Stopwatch(verbose ? err : null);
             FactSet factSet = FactReader.read(facts);
+            clock.lap("read " + factSet.allies().size() + " allies from " + facts);
             checkAllies(factSet);
             RuleSet ruleSet = rules == null ? RuleSet.builtIn() : RuleSet.load(rules);
+            clock.lap("compiled " + ruleSet.rules().size() + " rules from " + ruleSet.source());
             Assessment assessment = new Assessor(ruleSet)
                     .assess(factSet, new AssessOptions(support, allies, top));
+            clock.lap("assessed under US support " + assessment.factSet().usSupportLevel());
             OutputTarget.write(format.render(assessment), output, spec.commandLine().getOut());
+            clock.lap("wrote the " + format.name().toLowerCase(java.util.Locale.ROOT) + " result");
             return ExitCodes.DONE;
         } catch (BadFactsException | RuleSetException | RuleRunException | UsageException failure) {
             ExitCodes.Failure mapped = ExitCodes.of(failure);

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Library throughput, as a tool that embeds ally-advisor sees it: one rule set loaded once,
- * shared by every thread, and a whole fact set assessed per call. Run with bench/jmh.sh.
+ * shared by every thread, and a whole fact set assessed per call. Run with src/bench/jmh.sh.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

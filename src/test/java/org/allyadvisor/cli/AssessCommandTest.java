@@ -175,6 +175,18 @@ class AssessCommandTest {
     }
 
     @Test
+    void verboseSaysWhatEachStepTookOnStderrOnly() {
+        Cli quiet = Cli.run("assess", FACTS);
+        Cli verbose = Cli.run("assess", FACTS, "--verbose");
+
+        assertThat(verbose.exitCode()).isZero();
+        assertThat(verbose.out()).isEqualTo(quiet.out());
+        assertThat(verbose.err().lines().toList()).hasSize(4)
+                .allMatch(line -> line.startsWith("ally-advisor: ") && line.endsWith(" ms)"))
+                .first().asString().startsWith("ally-advisor: read 2 allies from " + FACTS + " (");
+    }
+
+    @Test
     void helpListsTheExitCodes() {
         Cli run = Cli.run("assess", "--help");
 

@@ -2,7 +2,7 @@
 # CLI cold start: the whole process, as a policy user waits on it, timed RUNS times (default 10).
 # Prints each run in ms and the median. Needs target/ally-advisor.jar (mvn package).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 runs=${RUNS:-10}
 args=("$@")
 [ ${#args[@]} -eq 0 ] && args=(assess facts/)
