@@ -2,14 +2,18 @@ package org.allyadvisor.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
@@ -57,12 +61,9 @@ public final class JsonReport {
         ObjectNode rules = root.putObject("rules");
         rules.put("source", assessment.rules().source());
         rules.put("sha256", assessment.rules().sha256());
-        ArrayNode allies = root.putArray("allies");
-        assessment.allies().forEach(a -> allies.add(ally(a)));
-        ArrayNode coalitions = root.putArray("coalitions");
-        assessment.coalitions().forEach(c -> coalitions.add(coalition(c)));
-        ArrayNode portfolio = root.putArray("portfolio");
-        assessment.portfolio().forEach(p -> portfolio.add(portfolioEntry(p)));
+        list(root, "allies", assessment.allies(), JsonReport::ally);
+        list(root, "coalitions", assessment.coalitions(), JsonReport::coalition);
+        list(root, "portfolio", assessment.portfolio(), JsonReport::portfolioEntry);
         return root;
     }
 
@@ -71,12 +72,9 @@ public final class JsonReport {
         node.put("id", ally.id());
         node.put("name", ally.name());
         node.put("region", ally.region());
-        ArrayNode actions = node.putArray("actions");
-        ally.actions().forEach(a -> actions.add(action(a)));
-        ArrayNode risks = node.putArray("risks");
-        ally.risks().forEach(r -> risks.add(risk(r)));
-        ArrayNode gaps = node.putArray("dataGaps");
-        ally.dataGaps().forEach(g -> gaps.add(dataGap(g)));
+        list(node, "actions", ally.actions(), JsonReport::action);
+        list(node, "risks", ally.risks(), JsonReport::risk);
+        list(node, "dataGaps", ally.dataGaps(), JsonReport::dataGap);
         return node;
     }
 
@@ -84,8 +82,7 @@ public final class JsonReport {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("rank", action.rank());
         node.put("id", action.id());
-        ArrayNode ids = node.putArray("ruleIds");
-        action.ruleIds().forEach(ids::add);
+        list(node, "ruleIds", action.ruleIds(), TextNode::valueOf);
         node.put("category", action.category().name());
         node.put("priority", action.priority().name());
         node.put("score", action.score());
@@ -113,8 +110,7 @@ public final class JsonReport {
     private static ObjectNode dataGap(DataGap gap) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("field", gap.field());
-        ArrayNode rules = node.putArray("rules");
-        gap.rules().forEach(rules::add);
+        list(node, "rules", gap.rules(), TextNode::valueOf);
         return node;
     }
 
@@ -123,8 +119,7 @@ public final class JsonReport {
         node.put("ruleId", coalition.ruleId());
         node.put("region", coalition.region());
         node.put("capability", coalition.capability());
-        ArrayNode members = node.putArray("members");
-        coalition.members().forEach(members::add);
+        list(node, "members", coalition.members(), TextNode::valueOf);
         node.put("rationale", coalition.rationale());
         node.set("evidence", evidence(coalition.evidence()));
         node.set("rule", rule(coalition.rule()));
@@ -138,6 +133,11 @@ public final class JsonReport {
         node.put("priority", entry.priority().name());
         node.put("score", entry.score());
         return node;
+    }
+
+    private static <T> void list(ObjectNode node, String name, List<T> items, Function<T, JsonNode> each) {
+        ArrayNode array = node.putArray(name);
+        items.forEach(item -> array.add(each.apply(item)));
     }
 
     private static ObjectNode evidence(Evidence evidence) {
