@@ -78,7 +78,8 @@ final class AssessCommand implements Callable<Integer> {
             clock.lap("read " + factSet.allies().size() + " allies from " + facts);
             checkAllies(factSet);
             RuleSet ruleSet = rules == null ? RuleSet.builtIn() : RuleSet.load(rules);
-            clock.lap("compiled " + ruleSet.rules().size() + " rules from " + ruleSet.source());
+            clock.lap((ruleSet.precompiled() ? "loaded " + ruleSet.rules().size() + " rules compiled at build time"
+                    : "compiled " + ruleSet.rules().size() + " rules") + " from " + ruleSet.source());
             Assessment assessment = new Assessor(ruleSet)
                     .assess(factSet, new AssessOptions(support, allies, top));
             clock.lap("assessed under US support " + assessment.factSet().usSupportLevel());

@@ -29,35 +29,47 @@ final class RuleCatalogue {
     private RuleCatalogue() {
     }
 
-    static List<RuleInfo> read(KieBase kieBase, KnowledgeBuilderImpl builder, List<RuleProblem> problems) {
-        Map<String, RuleDescr> written = new HashMap<>();
+    /**
+     * Where each rule is written, by {@code package/rule name}: the file as the user named it and
+     * the line of {@code rule "..."}. Only the builder knows this; compiled packages do not.
+     */
+    static Map<String, RuleRefLocation> locations(KieBase kieBase, KnowledgeBuilderImpl builder) {
+        Map<String, RuleRefLocation> written = new HashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (PackageDescr packageDescr : builder.getPackageDescrs(kiePackage.getName())) {
                 for (RuleDescr rule : packageDescr.getRules()) {
                     if (!rule.isQuery()) {
-                        written.put(kiePackage.getName() + "/" + rule.getName(), rule);
+                        String file = rule.getResource() == null ? "" : rule.getResource().getSourcePath();
+                        written.put(kiePackage.getName() + "/" + rule.getName(), new RuleRefLocation(file, rule.getLine()));
                     }
                 }
             }
         }
+        return written;
+    }
+
+    static List<RuleInfo> read(KieBase kieBase, Map<String, RuleRefLocation> written, List<RuleProblem> problems) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             if (kiePackage.getName().equals(ENGINE_PACKAGE)) {
                 continue;
             }
             for (Rule rule : kiePackage.getRules()) {
-                RuleDescr descr = written.get(kiePackage.getName() + "/" + rule.getName());
-                if (descr == null) {
+                RuleRefLocation where = written.get(kiePackage.getName() + "/" + rule.getName());
+                if (where == null) {
                     continue; // a query
                 }
-                String file = descr.getResource() == null ? "" : descr.getResource().getSourcePath();
-                RuleInfo info = describe(rule, file, descr.getLine());
+                RuleInfo info = describe(rule, where.file(), where.line());
                 check(info, rule.getMetaData(), problems);
                 rules.add(info);
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return rules;
+    }
+
+    /** Where a rule is written. */
+    record RuleRefLocation(String file, int line) {
     }
 
     private static RuleInfo describe(Rule rule, String file, int line) {

@@ -23,12 +23,21 @@ final class RuleFiles {
 
     /** Where the build puts the built-in copy of {@code rules/}. */
     static final String BUILT_IN_ROOT = "ally-advisor/rules";
+    /** Where the build puts the built-in rules already compiled. */
+    static final String BUILT_IN_COMPILED = "ally-advisor/rules.compiled";
+    /** How users see the built-in files: as the rules/ folder they were built from. */
+    static final String BUILT_IN_SHOWN_AS = "rules/";
 
     private RuleFiles() {
     }
 
     /** Every regular file directly in {@code dir}, sorted by name. */
     static List<RuleFile> fromFolder(Path dir) throws RuleSetException {
+        return fromFolder(dir, dir.toString() + "/");
+    }
+
+    /** The same, each file shown to users as {@code shownAs} + its name. */
+    static List<RuleFile> fromFolder(Path dir, String shownAs) throws RuleSetException {
         String shown = dir.toString();
         if (!Files.exists(dir)) {
             throw new RuleSetException(new RuleProblem(shown, 0, 0, "no such rule folder"));
@@ -40,7 +49,7 @@ final class RuleFiles {
             List<RuleFile> read = new ArrayList<>();
             for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
                 String name = file.getFileName().toString();
-                read.add(new RuleFile(name, dir.resolve(name).toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                read.add(new RuleFile(name, shownAs + name, Files.readString(file, StandardCharsets.UTF_8)));
             }
             return read;
         } catch (IOException | UncheckedIOException e) {
@@ -79,7 +88,7 @@ final class RuleFiles {
             for (Path file : files.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
                 String name = file.getFileName().toString();
                 try (InputStream in = Files.newInputStream(file)) {
-                    read.add(new RuleFile(name, "rules/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    read.add(new RuleFile(name, BUILT_IN_SHOWN_AS + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
             }
         }

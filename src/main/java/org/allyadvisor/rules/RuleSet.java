@@ -1,5 +1,8 @@
 package org.allyadvisor.rules;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +21,27 @@ import org.kie.api.runtime.KieSession;
  */
 public final class RuleSet {
 
+    static final String BUILT_IN = "built-in";
+
     private final String source;
     private final String sha256;
     private final Thresholds thresholds;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byName;
     private final KieBase kieBase;
+    private final Map<String, RuleCatalogue.RuleRefLocation> locations;
+    private final boolean precompiled;
 
-    RuleSet(String source, String sha256, Thresholds thresholds, List<RuleInfo> rules, KieBase kieBase) {
+    RuleSet(String source, String sha256, Thresholds thresholds, List<RuleInfo> rules, KieBase kieBase,
+            Map<String, RuleCatalogue.RuleRefLocation> locations, boolean precompiled) {
         this.source = source;
         this.sha256 = sha256;
         this.thresholds = thresholds;
         this.rules = List.copyOf(rules);
         this.byName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity()));
         this.kieBase = kieBase;
+        this.locations = Map.copyOf(locations);
+        this.precompiled = precompiled;
     }
 
     /** The rule files and thresholds of a folder, as policy staff edit them. */
@@ -40,9 +50,24 @@ public final class RuleSet {
         return RuleSetLoader.load(RuleFiles.fromFolder(folder), shown.endsWith("/") ? shown : shown + "/");
     }
 
-    /** The rule set built into this program: {@code rules/} as it was at build time. */
+    /**
+     * The rule set built into this program: {@code rules/} as it was at build time, compiled by
+     * the build so that it loads without compiling.
+     */
     public static RuleSet builtIn() throws RuleSetException {
-        return RuleSetLoader.load(RuleFiles.builtIn(), "built-in");
+        List<RuleFile> files = RuleFiles.builtIn();
+        InputStream compiled = RuleSet.class.getClassLoader().getResourceAsStream(RuleFiles.BUILT_IN_COMPILED);
+        return compiled == null ? RuleSetLoader.load(files, BUILT_IN) : RuleSetLoader.load(files, BUILT_IN, compiled);
+    }
+
+    /** Whether this rule set was read already compiled rather than compiled from its files. */
+    public boolean precompiled() {
+        return precompiled;
+    }
+
+    /** Writes this rule set compiled, for {@link #builtIn()} to read back; used by the build. */
+    void writeCompiled(OutputStream target) throws IOException {
+        CompiledRules.write(target, sha256, kieBase, locations);
     }
 
     /** Where the rules came from: the folder as given ({@code rules/}) or {@code built-in}. */

@@ -1,11 +1,14 @@
 package org.allyadvisor.rules;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.allyadvisor.policy.Thresholds;
@@ -26,40 +29,67 @@ final class RuleSetLoader {
     private RuleSetLoader() {
     }
 
+    /** Compiles the rule files. */
     static RuleSet load(List<RuleFile> files, String source) throws RuleSetException {
-        List<RuleFile> drl = files.stream().filter(f -> f.hasExtension("drl")).toList();
-        Optional<RuleFile> thresholdsFile = files.stream().filter(f -> f.name().equals(THRESHOLDS_FILE)).findFirst();
-        List<RuleProblem> problems = new ArrayList<>();
-        if (thresholdsFile.isEmpty()) {
-            problems.add(new RuleProblem(source, 0, 0, "no " + THRESHOLDS_FILE + " in the rule set"));
-        }
-        if (drl.isEmpty()) {
-            problems.add(new RuleProblem(source, 0, 0, "no rule files (*.drl) in the rule set"));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
-        }
-        Thresholds thresholds = ThresholdsReader.read(thresholdsFile.get().text(), thresholdsFile.get().path());
-
+        Thresholds thresholds = thresholds(files, source);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
-        for (RuleFile file : drl) {
+        for (RuleFile file : files.stream().filter(f -> f.hasExtension("drl")).toList()) {
             batch.add(ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(file.path()), ResourceType.DRL);
         }
         batch.add(ResourceFactory.newClassPathResource(ENGINE_QUERIES, RuleSetLoader.class.getClassLoader()),
                 ResourceType.DRL);
         batch.build();
-        problems.addAll(DroolsMessages.problems(builder.getErrors(), source));
+        List<RuleProblem> problems = new ArrayList<>(DroolsMessages.problems(builder.getErrors(), source));
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
         KieBase kieBase = builder.newKieBase();
-        List<RuleInfo> rules = RuleCatalogue.read(kieBase, (KnowledgeBuilderImpl) builder, problems);
+        Map<String, RuleCatalogue.RuleRefLocation> locations = RuleCatalogue.locations(kieBase, (KnowledgeBuilderImpl) builder);
+        List<RuleInfo> rules = RuleCatalogue.read(kieBase, locations, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(source, sha256(files), thresholds, rules, kieBase);
+        return new RuleSet(source, sha256(files), thresholds, rules, kieBase, locations, false);
+    }
+
+    /**
+     * The rule files, from {@code compiled} when it was compiled from exactly these files, else
+     * compiled anew: a stale or unreadable copy is never used.
+     */
+    static RuleSet load(List<RuleFile> files, String source, InputStream compiled) throws RuleSetException {
+        Thresholds thresholds = thresholds(files, source);
+        try (compiled) {
+            CompiledRules.Loaded loaded = CompiledRules.read(compiled, sha256(files));
+            if (loaded != null) {
+                List<RuleProblem> problems = new ArrayList<>();
+                List<RuleInfo> rules = RuleCatalogue.read(loaded.kieBase(), loaded.locations(), problems);
+                if (problems.isEmpty()) {
+                    return new RuleSet(source, loaded.sha256(), thresholds, rules, loaded.kieBase(),
+                            loaded.locations(), true);
+                }
+            }
+        } catch (IOException | ClassNotFoundException | RuntimeException unusable) {
+            // an unreadable copy costs a compile, nothing more
+        }
+        return load(files, source);
+    }
+
+    /** The thresholds, once the rule set is known to have its thresholds file and rule files. */
+    private static Thresholds thresholds(List<RuleFile> files, String source) throws RuleSetException {
+        Optional<RuleFile> thresholdsFile = files.stream().filter(f -> f.name().equals(THRESHOLDS_FILE)).findFirst();
+        List<RuleProblem> problems = new ArrayList<>();
+        if (thresholdsFile.isEmpty()) {
+            problems.add(new RuleProblem(source, 0, 0, "no " + THRESHOLDS_FILE + " in the rule set"));
+        }
+        if (files.stream().noneMatch(f -> f.hasExtension("drl"))) {
+            problems.add(new RuleProblem(source, 0, 0, "no rule files (*.drl) in the rule set"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return ThresholdsReader.read(thresholdsFile.get().text(), thresholdsFile.get().path());
     }
 
     /** A fingerprint of the rule set: every file's name and bytes, in name order. */

@@ -1,0 +1,29 @@
+package org.allyadvisor.rules;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A build step, run by Maven after the classes are compiled: compiles the built-in copy of
+ * {@code rules/} once, so that {@link RuleSet#builtIn()} loads it without compiling (see
+ * {@link CompiledRules}). Rules that do not compile fail the build here.
+ */
+public final class BuiltInRulesCompiler {
+
+    private BuiltInRulesCompiler() {
+    }
+
+    /** @param args the built-in rule folder, and the file to write */
+    public static void main(String[] args) throws RuleSetException, IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: BuiltInRulesCompiler RULE_FOLDER COMPILED_FILE");
+        }
+        RuleSet rules = RuleSetLoader.load(RuleFiles.fromFolder(Path.of(args[0]), RuleFiles.BUILT_IN_SHOWN_AS),
+                RuleSet.BUILT_IN);
+        try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
+            rules.writeCompiled(out);
+        }
+    }
+}

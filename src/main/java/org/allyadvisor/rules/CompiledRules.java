@@ -1,0 +1,79 @@
+package org.allyadvisor.rules;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * A compiled rule base kept as bytes, so that the built-in rules need not be compiled at every
+ * start (compiling is most of the CLI's cold start). Holds the fingerprint of the rule files it
+ * was compiled from, the bytecode of the types the DRL declares (Drools keeps those in the
+ * builder's class loader, not in the packages, and needs them before the packages can be read),
+ * where each rule is written, and the compiled packages.
+ * <p>Reading is Java deserialization: only ever read what this program wrote into its own jar.
+ */
+final class CompiledRules {
+
+    private static final String FORMAT = "ally-advisor/compiled-rules/1";
+
+    /** What a compiled rule base needs beside its packages to become a {@link RuleSet}. */
+    record Loaded(String sha256, KieBase kieBase, Map<String, RuleCatalogue.RuleRefLocation> locations) {
+    }
+
+    private CompiledRules() {
+    }
+
+    static void write(OutputStream target, String sha256, KieBase kieBase,
+                      Map<String, RuleCatalogue.RuleRefLocation> locations) throws IOException {
+        ProjectClassLoader declaring = (ProjectClassLoader) ((InternalKnowledgeBase) kieBase).getRootClassLoader();
+        HashMap<String, String> where = new HashMap<>();
+        locations.forEach((rule, at) -> where.put(rule, at.line() + ":" + at.file()));
+        try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(new BufferedOutputStream(target))) {
+            out.writeUTF(FORMAT);
+            out.writeUTF(sha256);
+            out.writeObject(new HashMap<>(declaring.getStore()));
+            out.writeObject(where);
+            out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+        }
+    }
+
+    /** The rule base, or null when the bytes were written by another format or for other rule files. */
+    @SuppressWarnings("unchecked")
+    static Loaded read(InputStream source, String expectedSha256) throws IOException, ClassNotFoundException {
+        ClassLoader application = CompiledRules.class.getClassLoader();
+        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new BufferedInputStream(source), application)) {
+            if (!FORMAT.equals(in.readUTF()) || !expectedSha256.equals(in.readUTF())) {
+                return null;
+            }
+            Map<String, byte[]> declared = (Map<String, byte[]>) in.readObject();
+            Map<String, String> where = (Map<String, String>) in.readObject();
+            ProjectClassLoader withDeclaredTypes = ProjectClassLoader.createProjectClassLoader(application, declared);
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                    RuleBaseFactory.newKnowledgeBaseConfiguration(null, withDeclaredTypes));
+            in.setClassLoader(kieBase.getRootClassLoader());
+            kieBase.addPackages((List<KiePackage>) in.readObject());
+            Map<String, RuleCatalogue.RuleRefLocation> locations = new HashMap<>();
+            where.forEach((rule, at) -> {
+                int colon = at.indexOf(':');
+                locations.put(rule, new RuleCatalogue.RuleRefLocation(at.substring(colon + 1),
+                        Integer.parseInt(at.substring(0, colon))));
+            });
+            return new Loaded(expectedSha256, kieBase, locations);
+        }
+    }
+}
