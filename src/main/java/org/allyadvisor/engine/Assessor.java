@@ -24,9 +24,11 @@ import org.kie.api.runtime.rule.QueryResultsRow;
 public final class Assessor {
 
     private final RuleSet rules;
+    private final DataGapFinder gaps;
 
     public Assessor(RuleSet rules) {
         this.rules = rules;
+        this.gaps = new DataGapFinder(rules);
     }
 
     public Assessment assess(FactSet facts) throws RuleRunException {
@@ -47,7 +49,7 @@ public final class Assessor {
         FactSet scenario = options.support() == null ? facts
                 : facts.withMeta(facts.meta().withSupportLevel(options.support()));
         Proposals proposals = run(scenario);
-        return new ResultAssembler(rules, scenario, options).assemble(proposals);
+        return new ResultAssembler(rules, gaps, scenario, options).assemble(proposals);
     }
 
     private Proposals run(FactSet facts) throws RuleRunException {

@@ -2,7 +2,6 @@ package org.allyadvisor.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,14 +10,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.allyadvisor.facts.Ally;
-import org.allyadvisor.facts.FactSchema;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.policy.ScoringPolicy;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Coalition;
-import org.allyadvisor.results.DataGap;
 import org.allyadvisor.results.PortfolioEntry;
 import org.allyadvisor.results.Risk;
 import org.allyadvisor.results.RuleRef;
@@ -42,12 +39,14 @@ final class ResultAssembler {
             .thenComparing(Risk::kind);
 
     private final RuleSet rules;
+    private final DataGapFinder gaps;
     private final FactSet facts;
     private final AssessOptions options;
     private final ScoringPolicy scoring;
 
-    ResultAssembler(RuleSet rules, FactSet facts, AssessOptions options) {
+    ResultAssembler(RuleSet rules, DataGapFinder gaps, FactSet facts, AssessOptions options) {
         this.rules = rules;
+        this.gaps = gaps;
         this.facts = facts;
         this.options = options;
         this.scoring = rules.thresholds().scoring();
@@ -66,7 +65,7 @@ final class ResultAssembler {
             allies.add(new AllyAssessment(ally.id(), ally.name(), ally.region(),
                     actions(ally, actionsByAlly.getOrDefault(ally.id(), List.of())),
                     risks(ally, risksByAlly.getOrDefault(ally.id(), List.of())),
-                    dataGaps(ally)));
+                    gaps.find(ally, facts)));
         }
         Set<String> reportedIds = reported.stream().map(Ally::id).collect(Collectors.toSet());
         return new Assessment(
@@ -113,31 +112,6 @@ final class ResultAssembler {
             return new Risk(p.ruleId(), p.kind(), scoring.priorityOf(score), score, p.rationale(), p.evidence(),
                     source(rule), ref(rule));
         }).sorted(RISK_ORDER).toList();
-    }
-
-    /**
-     * Every field a catalogued rule needs that the ally's facts do not give, with the rules it
-     * kept from being evaluated. A catalogue id written as several rules (BUD-1 and its
-     * escalation) counts as blocked only when none of them could be evaluated.
-     */
-    private List<DataGap> dataGaps(Ally ally) {
-        Map<String, List<RuleInfo>> byId = rules.catalogue().stream()
-                .collect(Collectors.groupingBy(RuleInfo::id, TreeMap::new, Collectors.toList()));
-        Map<String, Set<String>> blocked = new TreeMap<>();
-        byId.forEach((id, written) -> {
-            boolean evaluated = written.stream().anyMatch(rule -> missing(rule, ally).isEmpty());
-            if (!evaluated) {
-                written.forEach(rule -> missing(rule, ally)
-                        .forEach(field -> blocked.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(id)));
-            }
-        });
-        return blocked.entrySet().stream()
-                .map(e -> new DataGap(e.getKey(), e.getValue().stream().sorted(RuleIds.ORDER).toList()))
-                .toList();
-    }
-
-    private List<String> missing(RuleInfo rule, Ally ally) {
-        return rule.requires().stream().filter(field -> !FactSchema.isKnown(field, ally, facts)).toList();
     }
 
     private List<Coalition> coalitions(List<CoalitionProposal> proposals, Set<String> reported) {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,6 +30,7 @@ public final class RuleSet {
     private final Thresholds thresholds;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byName;
+    private final Map<String, List<RuleInfo>> catalogueById;
     private final KieBase kieBase;
     private final Map<String, RuleCatalogue.RuleRefLocation> locations;
     private final boolean precompiled;
@@ -39,6 +42,8 @@ public final class RuleSet {
         this.thresholds = thresholds;
         this.rules = List.copyOf(rules);
         this.byName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity()));
+        this.catalogueById = Collections.unmodifiableMap(rules.stream().filter(RuleInfo::isCatalogued)
+                .collect(Collectors.groupingBy(RuleInfo::id, TreeMap::new, Collectors.toUnmodifiableList())));
         this.kieBase = kieBase;
         this.locations = Map.copyOf(locations);
         this.precompiled = precompiled;
@@ -92,6 +97,11 @@ public final class RuleSet {
     /** The rules that give advice, in file and line order. */
     public List<RuleInfo> catalogue() {
         return rules.stream().filter(RuleInfo::isCatalogued).toList();
+    }
+
+    /** The catalogued rules by catalogue id, ids in sorted order: one id may be written as several rules. */
+    public Map<String, List<RuleInfo>> catalogueById() {
+        return catalogueById;
     }
 
     public Optional<RuleInfo> rule(String name) {
