@@ -36,7 +36,7 @@ class UsAssistanceRulesTest {
         assertThat(action.category()).isEqualTo(Category.US_ASSISTANCE);
         assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(action.rationale()).isEqualTo("Interoperability scores 70 of 100, high enough to absorb US "
-                + "technology, while cyber defense and unmanned capabilities fall short of the threat.");
+                + "technology, while the threat calls for more in cyber defense and unmanned capabilities.");
         assertThat(action.evidence().values()).containsExactly(
                 entry("interoperability.score", 70), entry("threshold.interoperability.highScore", 70),
                 entry("derived.capabilityGaps", 2));
