@@ -7,6 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.UUID;
 
 /**
  * Where a command's result goes: stdout, or a file replaced atomically, so that a failed run
@@ -17,10 +20,19 @@ final class OutputTarget {
     private OutputTarget() {
     }
 
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        }
+    }
+
     static void write(String text, Path file, PrintWriter out) throws UsageException {
         if (file == null) {
             out.print(text);
             out.flush();
+            if (out.checkError()) {
+                throw new UsageException("cannot write the result to standard output");
+            }
             return;
         }
         Path target = file.toAbsolutePath();
@@ -33,8 +45,13 @@ final class OutputTarget {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            // a new file as any other the user writes (umask), not the owner-only one createTempFile makes
+            temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            if (Files.exists(target)) {
+                copyPermissions(target, temporary);
+            }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -7,9 +7,9 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
- * Counts rule firings and halts the session at the limit. {@code fireAllRules(max)} would
- * overshoot; halting from the listener stops at exactly the limit, and the per-rule counts name
- * the rule that ran away.
+ * Counts rule firings and halts the session on the first firing past the limit.
+ * {@code fireAllRules(max)} would overshoot; halting from the listener stops right there, and the
+ * per-rule counts name the rule that ran away.
  */
 final class FiringGuard extends DefaultAgendaEventListener {
 
@@ -24,13 +24,14 @@ final class FiringGuard extends DefaultAgendaEventListener {
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         firingsByRule.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
-        if (++total >= limit) {
+        if (++total > limit) {
             event.getKieRuntime().halt();
         }
     }
 
+    /** Whether the rules fired more than the limit allows. */
     boolean tripped() {
-        return total >= limit;
+        return total > limit;
     }
 
     /** The name of the rule that fired most; ties go to the first name in order, for stable messages. */

@@ -2,7 +2,9 @@ package org.allyadvisor.policy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.results.Priority;
@@ -21,10 +23,10 @@ public record ScoringPolicy(Map<Priority, Double> severity, Map<Integer, Double>
                             Map<SupportLevel, Double> supportLevel, Map<Priority, Double> priorityFrom) {
 
     public ScoringPolicy {
-        severity = Map.copyOf(severity);
-        threatLevel = Map.copyOf(threatLevel);
-        supportLevel = Map.copyOf(supportLevel);
-        priorityFrom = Map.copyOf(priorityFrom);
+        severity = Collections.unmodifiableMap(new TreeMap<>(severity));
+        threatLevel = Collections.unmodifiableMap(new TreeMap<>(threatLevel));
+        supportLevel = Collections.unmodifiableMap(new TreeMap<>(supportLevel));
+        priorityFrom = Collections.unmodifiableMap(new TreeMap<>(priorityFrom));
     }
 
     /** The score, rounded to one decimal, of a severity for an ally under a support level. */

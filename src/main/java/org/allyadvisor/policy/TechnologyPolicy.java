@@ -1,6 +1,8 @@
 package org.allyadvisor.policy;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What maturity of defense technology a threat calls for (TECH-1..3).
@@ -11,7 +13,7 @@ import java.util.Map;
 public record TechnologyPolicy(Map<Integer, Integer> requiredMaturity, int severeShortfallLevels) {
 
     public TechnologyPolicy {
-        requiredMaturity = Map.copyOf(requiredMaturity);
+        requiredMaturity = Collections.unmodifiableMap(new TreeMap<>(requiredMaturity));
     }
 
     /** The maturity a threat level calls for. */

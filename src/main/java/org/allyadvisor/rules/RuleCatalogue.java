@@ -65,6 +65,14 @@ final class RuleCatalogue {
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+        Map<String, RuleInfo> firstByName = new HashMap<>();
+        for (RuleInfo rule : rules) {
+            RuleInfo first = firstByName.putIfAbsent(rule.name(), rule);
+            if (first != null) {
+                problems.add(at(rule, "rule \"" + rule.name() + "\" is also written at " + first.file() + ":"
+                        + first.line() + "; rule names must be unique in a rule set"));
+            }
+        }
         return rules;
     }
 

@@ -47,12 +47,33 @@ final class RuleFiles {
         }
         try (Stream<Path> files = Files.list(dir)) {
             List<RuleFile> read = new ArrayList<>();
-            for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f) && isRuleSetFile(f))
+                    .sorted(Comparator.comparing(Path::toString)).toList()) {
                 String name = file.getFileName().toString();
-                read.add(new RuleFile(name, shownAs + name, Files.readString(file, StandardCharsets.UTF_8)));
+                read.add(new RuleFile(name, shownAs + name, text(file, shownAs + name)));
             }
             return read;
         } catch (IOException | UncheckedIOException e) {
+            throw new RuleSetException(new RuleProblem(shown, 0, 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * The files a rule set is made of: rule files and the thresholds file. Anything else in the
+     * folder (notes, an editor's swap or lock files) is neither read nor part of the fingerprint.
+     */
+    static boolean isRuleSetFile(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && (name.toLowerCase(java.util.Locale.ROOT).endsWith(".drl")
+                || name.equals(RuleSetLoader.THRESHOLDS_FILE));
+    }
+
+    private static String text(Path file, String shown) throws RuleSetException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new RuleSetException(new RuleProblem(shown, 0, 0, "not a UTF-8 text file; save it as UTF-8"));
+        } catch (IOException e) {
             throw new RuleSetException(new RuleProblem(shown, 0, 0, "cannot read: " + e.getMessage()));
         }
     }
@@ -85,7 +106,8 @@ final class RuleFiles {
     private static List<RuleFile> listBuiltIn(Path folder) throws IOException {
         List<RuleFile> read = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+            for (Path file : files.filter(RuleFiles::isRuleSetFile)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
                 String name = file.getFileName().toString();
                 try (InputStream in = Files.newInputStream(file)) {
                     read.add(new RuleFile(name, BUILT_IN_SHOWN_AS + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));

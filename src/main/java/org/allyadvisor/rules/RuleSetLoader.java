@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.allyadvisor.policy.Thresholds;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
@@ -31,7 +30,14 @@ final class RuleSetLoader {
 
     /** Compiles the rule files. */
     static RuleSet load(List<RuleFile> files, String source) throws RuleSetException {
-        Thresholds thresholds = thresholds(files, source);
+        requireRuleSetFiles(files, source);
+        List<RuleProblem> problems = new ArrayList<>();
+        Thresholds thresholds = null;
+        try {
+            thresholds = thresholds(files);
+        } catch (RuleSetException badThresholds) {
+            problems.addAll(badThresholds.problems()); // and go on: the rule files' problems are reported with them
+        }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
         for (RuleFile file : files.stream().filter(f -> f.hasExtension("drl")).toList()) {
@@ -41,7 +47,7 @@ final class RuleSetLoader {
         batch.add(ResourceFactory.newClassPathResource(ENGINE_QUERIES, RuleSetLoader.class.getClassLoader()),
                 ResourceType.DRL);
         batch.build();
-        List<RuleProblem> problems = new ArrayList<>(DroolsMessages.problems(builder.getErrors(), source));
+        problems.addAll(DroolsMessages.problems(builder.getErrors(), source));
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
@@ -59,8 +65,9 @@ final class RuleSetLoader {
      * compiled anew: a stale or unreadable copy is never used.
      */
     static RuleSet load(List<RuleFile> files, String source, InputStream compiled) throws RuleSetException {
-        Thresholds thresholds = thresholds(files, source);
         try (compiled) {
+            requireRuleSetFiles(files, source);
+            Thresholds thresholds = thresholds(files);
             CompiledRules.Loaded loaded = CompiledRules.read(compiled, sha256(files));
             if (loaded != null) {
                 List<RuleProblem> problems = new ArrayList<>();
@@ -70,17 +77,15 @@ final class RuleSetLoader {
                             loaded.locations(), true);
                 }
             }
-        } catch (IOException | ClassNotFoundException | RuntimeException unusable) {
-            // an unreadable copy costs a compile, nothing more
+        } catch (IOException | ClassNotFoundException | RuntimeException | RuleSetException unusable) {
+            // an unreadable copy costs a compile, nothing more; bad thresholds are reported by it
         }
         return load(files, source);
     }
 
-    /** The thresholds, once the rule set is known to have its thresholds file and rule files. */
-    private static Thresholds thresholds(List<RuleFile> files, String source) throws RuleSetException {
-        Optional<RuleFile> thresholdsFile = files.stream().filter(f -> f.name().equals(THRESHOLDS_FILE)).findFirst();
+    private static void requireRuleSetFiles(List<RuleFile> files, String source) throws RuleSetException {
         List<RuleProblem> problems = new ArrayList<>();
-        if (thresholdsFile.isEmpty()) {
+        if (files.stream().noneMatch(f -> f.name().equals(THRESHOLDS_FILE))) {
             problems.add(new RuleProblem(source, 0, 0, "no " + THRESHOLDS_FILE + " in the rule set"));
         }
         if (files.stream().noneMatch(f -> f.hasExtension("drl"))) {
@@ -89,7 +94,11 @@ final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return ThresholdsReader.read(thresholdsFile.get().text(), thresholdsFile.get().path());
+    }
+
+    private static Thresholds thresholds(List<RuleFile> files) throws RuleSetException {
+        RuleFile file = files.stream().filter(f -> f.name().equals(THRESHOLDS_FILE)).findFirst().orElseThrow();
+        return ThresholdsReader.read(file.text(), file.path());
     }
 
     /** A fingerprint of the rule set: every file's name and bytes, in name order. */

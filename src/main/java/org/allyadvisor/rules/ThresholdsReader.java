@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -168,9 +169,11 @@ final class ThresholdsReader {
                     (path.isEmpty() ? "" : path + ": ") + message));
         }
 
+        /** Every problem found, in the order of the file. */
         void throwIfAny() throws RuleSetException {
             if (!found.isEmpty()) {
-                throw new RuleSetException(found);
+                throw new RuleSetException(found.stream()
+                        .sorted(Comparator.comparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column)).toList());
             }
         }
     }

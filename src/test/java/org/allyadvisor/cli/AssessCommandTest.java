@@ -2,8 +2,13 @@ package org.allyadvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.allyadvisor.rules.RuleFolder;
 import org.junit.jupiter.api.Test;
@@ -170,8 +175,8 @@ class AssessCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("error: rule set ran away and was stopped after 1000 rule firings "
-                + "(engine.maxRuleFirings): rule \"Count forever\" (" + rules.shown("runaway.drl") + ":16) fired most, ");
+        assertThat(run.err()).startsWith("error: rule set ran away: it fired more than 1000 rules "
+                + "(engine.maxRuleFirings) and was stopped; rule \"Count forever\" (" + rules.shown("runaway.drl") + ":16) fired most, ");
     }
 
     @Test
@@ -184,6 +189,41 @@ class AssessCommandTest {
         assertThat(verbose.err().lines().toList()).hasSize(4)
                 .allMatch(line -> line.startsWith("ally-advisor: ") && line.endsWith(" ms)"))
                 .first().asString().startsWith("ally-advisor: read 2 allies from " + FACTS + " (");
+    }
+
+    @Test
+    void outputFileKeepsThePermissionsOfTheFileItReplaces() throws Exception {
+        Path brief = Files.writeString(temp.resolve("brief.txt"), "the previous brief\n");
+        Files.setPosixFilePermissions(brief, PosixFilePermissions.fromString("rw-r-----"));
+
+        Cli run = Cli.run("assess", FACTS, "--output", brief.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(brief))).isEqualTo("rw-r-----");
+    }
+
+    @Test
+    void resultThatCannotBeWrittenToStdoutIsAUsageError() {
+        StringWriter err = new StringWriter();
+        Writer broken = new Writer() {
+            @Override
+            public void write(char[] text, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        int code = Main.run(new String[] {"assess", FACTS}, new PrintWriter(broken), new PrintWriter(err, true));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("ally-advisor: cannot write the result to standard output\n");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.allyadvisor.rules.Fixtures;
 import org.allyadvisor.rules.RuleFolder;
@@ -32,8 +33,8 @@ class RunawayRulesTest {
         assertThat(failure.culprit().file()).isEqualTo(folder.shown("runaway.drl"));
         assertThat(failure.culprit().line()).isEqualTo(16);
         assertThat(failure.limit()).isEqualTo(100000);
-        assertThat(failure.getMessage()).isEqualTo("rule set ran away and was stopped after 100000 rule firings "
-                + "(engine.maxRuleFirings): rule \"Count forever\" (" + folder.shown("runaway.drl") + ":16) fired most, "
+        assertThat(failure.getMessage()).isEqualTo("rule set ran away: it fired more than 100000 rules "
+                + "(engine.maxRuleFirings) and was stopped; rule \"Count forever\" (" + folder.shown("runaway.drl") + ":16) fired most, "
                 + failure.culpritFirings() + " times");
         assertThat(failure.culpritFirings()).isGreaterThan(99_000);
     }
@@ -48,6 +49,35 @@ class RunawayRulesTest {
                 () -> new Assessor(rules).assess(Fixtures.soundSet(b -> b)));
 
         assertThat(failure.limit()).isEqualTo(500);
-        assertThat(failure.culpritFirings()).isLessThan(500);
+        assertThat(failure.culpritFirings()).isLessThanOrEqualTo(501);
+    }
+
+    @Test
+    void ruleSetFiringExactlyTheLimitFinishes() throws Exception {
+        RuleFolder folder = onlyCountToTen(11);
+
+        assertThat(new Assessor(RuleSet.load(folder.dir())).assess(Fixtures.soundSet(b -> b)).allies()).hasSize(3);
+    }
+
+    @Test
+    void ruleSetFiringOneMoreThanTheLimitIsStopped() throws Exception {
+        RuleFolder folder = onlyCountToTen(10);
+
+        RunawayRulesException failure = catchThrowableOfType(RunawayRulesException.class,
+                () -> new Assessor(RuleSet.load(folder.dir())).assess(Fixtures.soundSet(b -> b)));
+
+        assertThat(failure.culprit().name()).isEqualTo("Count to ten");
+        assertThat(failure.getMessage()).startsWith("rule set ran away: it fired more than 10 rules");
+    }
+
+    /** A rule set of one file that fires exactly 11 times, under the given limit. */
+    private RuleFolder onlyCountToTen(int limit) {
+        RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("count-to-ten.drl")
+                .replaceIn("thresholds.yaml", "maxRuleFirings: 100000", "maxRuleFirings: " + limit);
+        for (String drl : List.of("budget.drl", "classify.drl", "diplomacy.drl", "interoperability.drl",
+                "regional.drl", "risks.drl", "technology.drl", "us-assistance.drl")) {
+            folder.delete(drl);
+        }
+        return folder;
     }
 }

@@ -3,6 +3,7 @@ package org.allyadvisor.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -110,5 +111,51 @@ class RuleSetFailuresTest {
                 () -> RuleSet.load(temp.resolve("nowhere")));
 
         assertThat(failure.getMessage()).isEqualTo(temp.resolve("nowhere") + ": error: no such rule folder");
+    }
+
+    @Test
+    void sameRuleNameTwiceIsReportedAtTheSecond() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).write("zz-other.drl", """
+                package org.example.other
+
+                rule "Defense spending below the NATO floor"
+                when
+                then
+                end
+                """);
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("zz-other.drl") + ":3: error: rule \"Defense "
+                + "spending below the NATO floor\" is also written at " + rules.shown("budget.drl") + ":13; rule names "
+                + "must be unique in a rule set");
+    }
+
+    @Test
+    void filesThatAreNotPartOfTheRuleSetAreIgnored() throws Exception {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp);
+        String before = RuleSet.load(rules.dir()).sha256();
+        rules.write("NOTES.md", "what we changed and why\n");
+        Files.write(rules.dir().resolve(".budget.drl.swp"), new byte[] {(byte) 0xff, 0, (byte) 0xfe, 1});
+
+        RuleSet loaded = RuleSet.load(rules.dir());
+
+        assertThat(loaded.sha256()).isEqualTo(before);
+    }
+
+    @Test
+    void ruleFileThatIsNotUtf8IsOneLine() throws Exception {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp);
+        Files.write(rules.dir().resolve("latin1.drl"), new byte[] {'r', 'u', 'l', 'e', ' ', (byte) 0xe9});
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("latin1.drl") + ": error: not a UTF-8 text file; save it as UTF-8");
+    }
+
+    @Test
+    void badThresholdsAndBadRuleFilesAreReportedTogether() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withTestRule("broken-syntax.drl")
+                .replaceIn("thresholds.yaml", "  floorPctGdp: 2.0", "  floorPctGdp: two");
+
+        assertThat(problemsOf(rules)).containsExactly(
+                rules.shown("thresholds.yaml") + ":8:3: error: budget.floorPctGdp: expected a number, got \"two\"",
+                rules.shown("broken-syntax.drl") + ":6:1: error: mismatched input 'then' in rule \"Broken\"");
     }
 }

@@ -24,8 +24,8 @@ class ThresholdsFailuresTest {
                 "  floorPctGdp: 2.0", "  floorPctGpd: 2.0");
 
         assertThat(problemsOf(rules)).containsExactly(
-                rules.shown("thresholds.yaml") + ":8:3: error: budget.floorPctGpd: unknown threshold 'floorPctGpd'; did you mean 'floorPctGdp'?",
-                rules.shown("thresholds.yaml") + ":7:1: error: budget.floorPctGdp: threshold is missing");
+                rules.shown("thresholds.yaml") + ":7:1: error: budget.floorPctGdp: threshold is missing",
+                rules.shown("thresholds.yaml") + ":8:3: error: budget.floorPctGpd: unknown threshold 'floorPctGpd'; did you mean 'floorPctGdp'?");
     }
 
     @Test
