@@ -51,7 +51,7 @@ public final class Advice {
 
     /** Items in sorted order as prose: "a", "a and b", "a, b and c". */
     public static String listed(Collection<?> items) {
-        List<String> sorted = items.stream().map(Advice::plain).sorted().distinct().toList();
+        List<String> sorted = sorted(items);
         if (sorted.size() <= 1) {
             return String.join("", sorted);
         }
@@ -142,8 +142,11 @@ public final class Advice {
             return metadata(rule, "id");
         }
 
+        /** The evidence as output shows it: enums by name, collections as sorted lists, so every run reads the same. */
         Evidence evidence() {
-            return new Evidence(evidence);
+            Map<String, Object> stable = new LinkedHashMap<>();
+            evidence.forEach((key, value) -> stable.put(key, value instanceof Collection<?> items ? sorted(items) : value));
+            return new Evidence(stable);
         }
 
         private static String format(String template, Object... args) {

@@ -9,7 +9,7 @@ import org.allyadvisor.facts.SupportLevel;
  * US support level from the fact set.
  *
  * @param support  the US support scenario to run instead of the fact set's own, or null
- * @param allies   the allies to report, in the order given; empty for all. Every ally is still
+ * @param allies   the allies to report (in the fact set's order); empty for all. Every ally is still
  *                 assessed, so coalitions with the others are found.
  * @param top      how many actions to report per ally, or null for all
  */

@@ -7,11 +7,13 @@ import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.Capability;
 import org.allyadvisor.facts.CapabilityLevel;
 import org.allyadvisor.facts.FactSet;
+import org.allyadvisor.facts.FactSetChecks;
 import org.allyadvisor.facts.Meta;
 import org.allyadvisor.facts.Scenario;
 import org.allyadvisor.facts.Tie;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.RuleRef;
+import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -36,11 +38,17 @@ public final class Assessor {
     }
 
     /**
-     * @throws IllegalArgumentException when {@code options} name an ally the fact set does not have
+     * @throws IllegalArgumentException when facts built in code break the fact vocabulary (a value
+     *                                  out of range, a duplicate id, a tie to no ally of the set), or
+     *                                  {@code options} name an ally the fact set does not have
      * @throws RunawayRulesException    when the rules fire more than the thresholds allow
      * @throws RuleFailedException      when a rule throws while it is evaluated or fired
      */
     public Assessment assess(FactSet facts, AssessOptions options) throws RuleRunException {
+        List<String> unsound = FactSetChecks.problems(facts);
+        if (!unsound.isEmpty()) {
+            throw new IllegalArgumentException("facts break the fact vocabulary: " + String.join("; ", unsound));
+        }
         for (String id : options.allies()) {
             if (facts.ally(id).isEmpty()) {
                 throw new IllegalArgumentException("no ally '" + id + "' in the fact set");
@@ -81,8 +89,7 @@ public final class Assessor {
     }
 
     private RuleRef where(String ruleName) {
-        return rules.rule(ruleName).map(r -> new RuleRef(r.name(), r.file(), r.line()))
-                .orElse(new RuleRef(ruleName, "", 0));
+        return rules.rule(ruleName).map(RuleInfo::ref).orElse(new RuleRef(ruleName, "", 0));
     }
 
     private void insertFacts(KieSession session, FactSet facts) {

@@ -18,7 +18,6 @@ import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Coalition;
 import org.allyadvisor.results.PortfolioEntry;
 import org.allyadvisor.results.Risk;
-import org.allyadvisor.results.RuleRef;
 import org.allyadvisor.results.Source;
 import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;
@@ -102,7 +101,7 @@ final class ResultAssembler {
         var evidence = ordered.stream().map(ActionProposal::evidence).reduce((a, b) -> a.and(b)).orElseThrow();
         RuleInfo rule = ruleNamed(lead.ruleName());
         return new Action(0, id, ruleIds, lead.category(), scoring.priorityOf(score), score, lead.title(), rationale,
-                evidence, source(rule), ref(rule));
+                evidence, source(rule), rule.ref());
     }
 
     private List<Risk> risks(Ally ally, List<RiskProposal> proposals) {
@@ -110,7 +109,7 @@ final class ResultAssembler {
             double score = scoring.score(p.severity(), ally.threat().level(), facts.meta().usSupportLevel());
             RuleInfo rule = ruleNamed(p.ruleName());
             return new Risk(p.ruleId(), p.kind(), scoring.priorityOf(score), score, p.rationale(), p.evidence(),
-                    source(rule), ref(rule));
+                    source(rule), rule.ref());
         }).sorted(RISK_ORDER).toList();
     }
 
@@ -122,7 +121,7 @@ final class ResultAssembler {
             }
             String key = p.region() + "/" + p.capability().field() + "/" + String.join("+", p.members());
             unique.putIfAbsent(key, new Coalition(p.ruleId(), p.region(), p.capability().field(), p.members(),
-                    p.rationale(), p.evidence(), ref(ruleNamed(p.ruleName()))));
+                    p.rationale(), p.evidence(), ruleNamed(p.ruleName()).ref()));
         }
         return List.copyOf(unique.values());
     }
@@ -150,7 +149,4 @@ final class ResultAssembler {
         return new Source(rule.recommendation(), rule.section(), rule.passage());
     }
 
-    private static RuleRef ref(RuleInfo rule) {
-        return new RuleRef(rule.name(), rule.file(), rule.line());
-    }
 }

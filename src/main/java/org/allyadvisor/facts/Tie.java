@@ -9,14 +9,4 @@ package org.allyadvisor.facts;
  * @param strength 1..5
  */
 public record Tie(String ally, String partner, TieKind kind, int strength) {
-
-    /** Whether this tie links the two allies, in either direction. */
-    public boolean links(String one, String other) {
-        return (ally.equals(one) && partner.equals(other)) || (ally.equals(other) && partner.equals(one));
-    }
-
-    /** The ally at the other end of the tie, seen from {@code from}. */
-    public String otherThan(String from) {
-        return ally.equals(from) ? partner : ally;
-    }
 }

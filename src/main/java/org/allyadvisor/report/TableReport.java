@@ -82,10 +82,10 @@ public final class TableReport {
         } else {
             int titleWidth = Math.max("ACTION".length(),
                     ally.actions().stream().mapToInt(a -> a.title().length()).max().orElse(0));
-            text.append(String.format(Locale.ROOT, "  %2s  %-8s  %5s  %-" + titleWidth + "s  %s%n",
+            text.append(String.format(Locale.ROOT, "  %2s  %-8s  %5s  %-" + titleWidth + "s  %s\n",
                     "#", "PRIORITY", "SCORE", "ACTION", "RULES"));
             for (Action action : ally.actions()) {
-                text.append(String.format(Locale.ROOT, "  %2d  %-8s  %5.1f  %-" + titleWidth + "s  %s%n",
+                text.append(String.format(Locale.ROOT, "  %2d  %-8s  %5.1f  %-" + titleWidth + "s  %s\n",
                         action.rank(), action.priority(), action.score(), action.title(),
                         String.join(", ", action.ruleIds())));
             }
@@ -106,7 +106,7 @@ public final class TableReport {
         }
         text.append("\nCoalition opportunities\n");
         for (Coalition coalition : coalitions) {
-            text.append(String.format(Locale.ROOT, "  %-15s %-15s %s (%s)%n", coalition.region(),
+            text.append(String.format(Locale.ROOT, "  %-15s %-15s %s (%s)\n", coalition.region(),
                     coalition.capability(), String.join(" with ", coalition.members()), coalition.ruleId()));
         }
     }
@@ -120,7 +120,7 @@ public final class TableReport {
                 .append(" actions across allies\n");
         for (int i = 0; i < shown; i++) {
             PortfolioEntry entry = portfolio.get(i);
-            text.append(String.format(Locale.ROOT, "  %2d  %-8s  %5.1f  %s%n", i + 1, entry.priority(), entry.score(),
+            text.append(String.format(Locale.ROOT, "  %2d  %-8s  %5.1f  %s\n", i + 1, entry.priority(), entry.score(),
                     entry.actionId()));
         }
     }

@@ -11,8 +11,6 @@ import java.util.Map;
  */
 public record Evidence(Map<String, Object> values) {
 
-    public static final Evidence NONE = new Evidence(Map.of());
-
     public Evidence {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }

@@ -2,6 +2,8 @@ package org.allyadvisor.rules;
 
 import java.util.List;
 
+import org.allyadvisor.results.RuleRef;
+
 /**
  * One rule of a loaded rule set, as policy staff see it in the catalogue.
  *
@@ -21,6 +23,11 @@ public record RuleInfo(String name, String id, String category, String risk, Str
 
     public RuleInfo {
         requires = List.copyOf(requires);
+    }
+
+    /** Where the rule is written, as results cite it. */
+    public RuleRef ref() {
+        return new RuleRef(name, file, line);
     }
 
     /** Whether this rule gives advice (it has a catalogue id) rather than classifying facts for others. */

@@ -33,10 +33,8 @@ final class ThresholdsReader {
 
     static Thresholds read(String text, String file) throws RuleSetException {
         JsonNode root;
-        YamlLocations locations;
         try {
             root = YAML.readTree(text);
-            locations = YamlLocations.index(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new RuleSetException(new RuleProblem(file, at == null ? 0 : at.getLineNr(),
@@ -47,7 +45,7 @@ final class ThresholdsReader {
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new RuleSetException(new RuleProblem(file, 0, 0, "empty thresholds file"));
         }
-        Problems problems = new Problems(file, locations);
+        Problems problems = new Problems(file, text);
         checkShape(root, Thresholds.class, "", problems);
         problems.throwIfAny();
         Thresholds thresholds;
@@ -150,12 +148,13 @@ final class ThresholdsReader {
     /** Problems of one thresholds file, located through the key index. */
     static final class Problems {
         private final String file;
-        private final YamlLocations locations;
+        private final String text;
+        private YamlLocations locations;
         private final List<RuleProblem> found = new ArrayList<>();
 
-        Problems(String file, YamlLocations locations) {
+        Problems(String file, String text) {
             this.file = file;
-            this.locations = locations;
+            this.text = text;
         }
 
         void add(String path, String message) {
@@ -164,9 +163,21 @@ final class ThresholdsReader {
 
         /** A problem with {@code path}, reported where {@code locatedBy} is written. */
         void addAt(String locatedBy, String path, String message) {
-            JsonLocation at = locations.of(locatedBy);
+            JsonLocation at = locate(locatedBy);
             found.add(new RuleProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     (path.isEmpty() ? "" : path + ": ") + message));
+        }
+
+        /** Where a key is written; the file is indexed only once there is a problem to locate. */
+        private JsonLocation locate(String path) {
+            try {
+                if (locations == null) {
+                    locations = YamlLocations.index(text);
+                }
+                return locations.of(path);
+            } catch (IOException e) {
+                return null; // the text parsed once already; without an index the problem names no line
+            }
         }
 
         /** Every problem found, in the order of the file. */

@@ -64,6 +64,23 @@ class AssessorTest {
     }
 
     @Test
+    void factsBuiltInCodeThatBreakTheVocabularyAreRejected() {
+        FactSet broken = soundSet(b -> b.threat(new org.allyadvisor.facts.Threat(9, null)));
+
+        assertThatThrownBy(() -> assessor.assess(broken)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("facts break the fact vocabulary: allies[AAA].threat.level: 9 is out of range");
+    }
+
+    @Test
+    void duplicateAllyIdsBuiltInCodeAreRejected() {
+        FactSet twice = new FactSet(TROUBLED.meta(), TROUBLED.regions(),
+                List.of(TROUBLED.allies().get(0), TROUBLED.allies().get(0)));
+
+        assertThatThrownBy(() -> assessor.assess(twice)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("allies[AAA]: duplicate ally id");
+    }
+
+    @Test
     void unknownAllyInOptionsIsRejected() {
         assertThatThrownBy(() -> assessor.assess(TROUBLED, AssessOptions.DEFAULTS.withAllies(List.of("ZZZ"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("no ally 'ZZZ' in the fact set");

@@ -1,0 +1,61 @@
+package org.allyadvisor.facts;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What every fact set must satisfy before rules see it, for fact sets built in code: the file
+ * readers check the same, with file and line, and never hand over a set that fails here.
+ */
+public final class FactSetChecks {
+
+    private FactSetChecks() {
+    }
+
+    /** Every way the set breaks the fact vocabulary, one line each; empty when it is sound. */
+    public static List<String> problems(FactSet facts) {
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        for (Region region : facts.regions()) {
+            regions.add(region.id());
+            outOfRange("regions[" + region.id() + "].emergingPowerActivity", region.emergingPowerActivity(),
+                    FactSchema.MIN_ACTIVITY, FactSchema.MAX_ACTIVITY, problems);
+        }
+        facts.allies().forEach(ally -> {
+            if (!ids.add(ally.id())) {
+                problems.add("allies[" + ally.id() + "]: duplicate ally id");
+            }
+        });
+        for (Ally ally : facts.allies()) {
+            String at = "allies[" + ally.id() + "].";
+            if (!regions.isEmpty() && !regions.contains(ally.region())) {
+                problems.add(at + "region: '" + ally.region() + "' is not declared");
+            }
+            for (FactField field : FactSchema.allyFields()) {
+                if (field.min() != null || field.max() != null) {
+                    Object value = field.value().apply(ally);
+                    outOfRange(at + field.path(), value instanceof Number n ? n : null,
+                            field.min() == null ? Double.NEGATIVE_INFINITY : field.min(),
+                            field.max() == null ? Double.POSITIVE_INFINITY : field.max(), problems);
+                }
+            }
+            for (Tie tie : ally.ties() == null ? List.<Tie>of() : ally.ties()) {
+                if (!tie.ally().equals(ally.id()) || !ids.contains(tie.partner()) || tie.partner().equals(ally.id())) {
+                    problems.add(at + "ties: tie " + tie.ally() + " -> " + tie.partner() + " does not join two allies of the set");
+                }
+                outOfRange(at + "ties[" + tie.partner() + "].strength", tie.strength(),
+                        FactSchema.MIN_TIE_STRENGTH, FactSchema.MAX_TIE_STRENGTH, problems);
+            }
+        }
+        return problems;
+    }
+
+    private static void outOfRange(String path, Number value, double min, double max, List<String> problems) {
+        if (value != null && (Double.isNaN(value.doubleValue()) || value.doubleValue() < min || value.doubleValue() > max)) {
+            problems.add(path + ": " + value + " is out of range");
+        }
+    }
+}
