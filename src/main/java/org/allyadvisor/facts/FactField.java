@@ -3,6 +3,8 @@ package org.allyadvisor.facts;
 import java.util.List;
 import java.util.function.Function;
 
+import org.allyadvisor.text.Numbers;
+
 /**
  * One field of an ally's facts, by its dotted path in fact files ({@code budget.defensePctGdp}).
  * The reader checks values against it; the engine asks it whether a value is known.
@@ -34,12 +36,8 @@ public record FactField(String path, FieldType type, Double min, Double max, Lis
 
     public String rangeText() {
         if (min != null && max != null) {
-            return format(min) + ".." + format(max);
+            return Numbers.plain(min) + ".." + Numbers.plain(max);
         }
-        return min != null ? ">= " + format(min) : "<= " + format(max);
-    }
-
-    private static String format(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return min != null ? ">= " + Numbers.plain(min) : "<= " + Numbers.plain(max);
     }
 }

@@ -11,6 +11,7 @@ import org.allyadvisor.policy.BudgetPolicy;
 import org.allyadvisor.policy.ScoringPolicy;
 import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.results.Priority;
+import org.allyadvisor.text.Numbers;
 
 /** Whether well-formed thresholds make sense as policy: ranges, orderings, complete tables. */
 final class ThresholdsChecks {
@@ -116,11 +117,7 @@ final class ThresholdsChecks {
 
     private static void range(ThresholdsReader.Problems problems, String path, double value, double min, double max) {
         if (value < min || value > max) {
-            problems.add(path, "must be between " + plain(min) + " and " + plain(max) + ", got " + plain(value));
+            problems.add(path, "must be between " + Numbers.plain(min) + " and " + Numbers.plain(max) + ", got " + Numbers.plain(value));
         }
-    }
-
-    private static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }
