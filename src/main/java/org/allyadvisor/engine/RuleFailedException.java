@@ -11,7 +11,7 @@ public final class RuleFailedException extends RuleRunException {
 
     RuleFailedException(RuleRef culprit, Throwable cause) {
         super((culprit == null ? "a rule condition failed while facts were matched: "
-                : "rule \"" + culprit.name() + "\" (" + culprit.file() + ":" + culprit.line() + ") failed: ")
+                : culprit.cited() + " failed: ")
                 + describe(cause), culprit, cause);
     }
 

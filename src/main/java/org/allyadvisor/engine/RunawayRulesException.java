@@ -14,8 +14,8 @@ public final class RunawayRulesException extends RuleRunException {
     private final int limit;
 
     RunawayRulesException(RuleRef culprit, long culpritFirings, int limit) {
-        super("rule set ran away: it fired more than " + limit + " rules (engine.maxRuleFirings) and was stopped; rule \""
-                + culprit.name() + "\" (" + culprit.file() + ":" + culprit.line() + ") fired most, "
+        super("rule set ran away: it fired more than " + limit + " rules (engine.maxRuleFirings) and was stopped; "
+                + culprit.cited() + " fired most, "
                 + culpritFirings + " times", culprit, null);
         this.culpritFirings = culpritFirings;
         this.limit = limit;
