@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.allyadvisor.engine.AssessOptions;
@@ -15,6 +16,7 @@ import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.facts.read.BadFactsException;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.results.Assessment;
+import org.allyadvisor.rules.CompiledRuleCache;
 import org.allyadvisor.rules.RuleSet;
 import org.allyadvisor.rules.RuleSetException;
 import picocli.CommandLine.Command;
@@ -39,7 +41,8 @@ final class AssessCommand implements Callable<Integer> {
     Path facts;
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "A rule folder to use instead of the built-in rules, e.g. rules/ as edited.")
+            description = "A rule folder to use instead of the built-in rules, e.g. rules/ as edited. Compiled once "
+                    + "per change and kept in ~/.cache/ally-advisor (ALLY_ADVISOR_CACHE=DIR or off).")
     Path rules;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -77,8 +80,8 @@ final class AssessCommand implements Callable<Integer> {
             FactSet factSet = FactReader.read(facts);
             clock.lap("read " + factSet.allies().size() + " allies from " + facts);
             checkAllies(factSet);
-            RuleSet ruleSet = rules == null ? RuleSet.builtIn() : RuleSet.load(rules);
-            clock.lap((ruleSet.precompiled() ? "loaded " + ruleSet.rules().size() + " rules compiled at build time"
+            RuleSet ruleSet = loadRules();
+            clock.lap((ruleSet.precompiled() ? "loaded " + ruleSet.rules().size() + " rules compiled earlier"
                     : "compiled " + ruleSet.rules().size() + " rules") + " from " + ruleSet.source());
             Assessment assessment = new Assessor(ruleSet)
                     .assess(factSet, new AssessOptions(support, allies, top));
@@ -95,6 +98,15 @@ final class AssessCommand implements Callable<Integer> {
             err.flush();
             return mapped.code();
         }
+    }
+
+    /** The built-in rules, or the --rules folder, from the rule cache when it has not changed. */
+    private RuleSet loadRules() throws RuleSetException {
+        if (rules == null) {
+            return RuleSet.builtIn();
+        }
+        Optional<CompiledRuleCache> cache = RuleCacheFolder.of(System.getenv());
+        return cache.isPresent() ? RuleSet.load(rules, cache.get()) : RuleSet.load(rules);
     }
 
     private void checkAllies(FactSet factSet) throws UsageException {

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 
 /**
  * A build step, run by Maven after the classes are compiled: compiles the built-in copy of
  * {@code rules/} once, so that {@link RuleSet#builtIn()} loads it without compiling (see
- * {@link CompiledRules}). Rules that do not compile fail the build here.
+ * {@link CompiledRules}), and gives the build an id that keys {@link CompiledRuleCache} entries.
+ * Rules that do not compile fail the build here.
  */
 public final class BuiltInRulesCompiler {
 
@@ -22,8 +24,10 @@ public final class BuiltInRulesCompiler {
         }
         RuleSet rules = RuleSetLoader.load(RuleFiles.fromFolder(Path.of(args[0]), RuleFiles.BUILT_IN_SHOWN_AS),
                 RuleSet.BUILT_IN);
-        try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
+        Path compiled = Path.of(args[1]);
+        try (OutputStream out = Files.newOutputStream(compiled)) {
             rules.writeCompiled(out);
         }
+        Files.writeString(compiled.resolveSibling(Path.of(RuleFiles.BUILD_ID).getFileName()), UUID.randomUUID() + "\n");
     }
 }

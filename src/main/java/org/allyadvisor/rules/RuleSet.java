@@ -49,10 +49,32 @@ public final class RuleSet {
         this.precompiled = precompiled;
     }
 
-    /** The rule files and thresholds of a folder, as policy staff edit them. */
+    /** The rule files and thresholds of a folder, as policy staff edit them, compiled. */
     public static RuleSet load(Path folder) throws RuleSetException {
+        return RuleSetLoader.load(RuleFiles.fromFolder(folder), shown(folder));
+    }
+
+    /**
+     * The same, read from {@code cache} when the folder has not changed since it was last
+     * compiled there, and kept there when it is compiled.
+     */
+    public static RuleSet load(Path folder, CompiledRuleCache cache) throws RuleSetException {
+        return cache.load(RuleFiles.fromFolder(folder), shown(folder));
+    }
+
+    private static String shown(Path folder) {
         String shown = folder.toString();
-        return RuleSetLoader.load(RuleFiles.fromFolder(folder), shown.endsWith("/") ? shown : shown + "/");
+        return shown.endsWith("/") ? shown : shown + "/";
+    }
+
+    /** The id of this build of the program, if it was built with one (a Maven build is). */
+    static Optional<String> buildId() {
+        try (InputStream id = RuleSet.class.getClassLoader().getResourceAsStream(RuleFiles.BUILD_ID)) {
+            return id == null ? Optional.empty()
+                    : Optional.of(new String(id.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -65,7 +87,7 @@ public final class RuleSet {
         return compiled == null ? RuleSetLoader.load(files, BUILT_IN) : RuleSetLoader.load(files, BUILT_IN, compiled);
     }
 
-    /** Whether this rule set was read already compiled rather than compiled from its files. */
+    /** Whether this rule set was read already compiled (built in, or from a cache) rather than compiled now. */
     public boolean precompiled() {
         return precompiled;
     }

@@ -102,7 +102,7 @@ final class RuleSetLoader {
     }
 
     /** A fingerprint of the rule set: every file's name and bytes, in name order. */
-    private static String sha256(List<RuleFile> files) {
+    static String sha256(List<RuleFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (RuleFile file : files) {

@@ -227,6 +227,18 @@ class AssessCommandTest {
     }
 
     @Test
+    void ruleFolderIsCompiledOnceAndThenLoadedFromTheCache() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp);
+
+        Cli first = Cli.run("assess", FACTS, "--rules", rules.dir().toString(), "--verbose");
+        Cli second = Cli.run("assess", FACTS, "--rules", rules.dir().toString(), "--verbose");
+
+        assertThat(first.err()).contains("ally-advisor: compiled 37 rules from " + rules.dir() + "/ (");
+        assertThat(second.err()).contains("ally-advisor: loaded 37 rules compiled earlier from " + rules.dir() + "/ (");
+        assertThat(second.out()).isEqualTo(first.out());
+    }
+
+    @Test
     void helpListsTheExitCodes() {
         Cli run = Cli.run("assess", "--help");
 
