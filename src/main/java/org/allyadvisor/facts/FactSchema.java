@@ -1,11 +1,12 @@
 package org.allyadvisor.facts;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.allyadvisor.text.EnumNames;
 
 /**
  * The fact vocabulary of SPEC §2: every field an ally may carry, its type and range. One list
@@ -113,14 +114,11 @@ public final class FactSchema {
     }
 
     private static FactField enumeration(String path, Class<? extends Enum<?>> type, Function<Ally, Object> value) {
-        return new FactField(path, FieldType.ENUM, null, null, names(type), value);
+        return new FactField(path, FieldType.ENUM, null, null, EnumNames.of(type), value);
     }
 
     private static FactField enumList(String path, Class<? extends Enum<?>> type, Function<Ally, Object> value) {
-        return new FactField(path, FieldType.ENUM_LIST, null, null, names(type), value);
+        return new FactField(path, FieldType.ENUM_LIST, null, null, EnumNames.of(type), value);
     }
 
-    private static List<String> names(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.allyadvisor.facts.FactSchema;
 import org.allyadvisor.results.Category;
 import org.allyadvisor.results.RiskKind;
+import org.allyadvisor.text.EnumNames;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -132,10 +133,10 @@ final class RuleCatalogue {
     }
 
     private static boolean isEnum(Class<? extends Enum<?>> type, String name) {
-        return Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(name));
+        return EnumNames.of(type).contains(name);
     }
 
     private static String names(Class<? extends Enum<?>> type) {
-        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        return String.join(", ", EnumNames.of(type));
     }
 }

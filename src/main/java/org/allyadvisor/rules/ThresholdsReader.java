@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.allyadvisor.policy.Thresholds;
+import org.allyadvisor.text.EnumNames;
 import org.allyadvisor.text.NearestName;
 
 /**
@@ -119,14 +120,14 @@ final class ThresholdsReader {
 
     private static boolean validKey(String key, Class<?> keyType) {
         if (keyType.isEnum()) {
-            return Arrays.stream(keyType.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(key));
+            return EnumNames.of(keyType).contains(key);
         }
         return key.matches("-?\\d+");
     }
 
     private static String allowedKeys(Class<?> keyType) {
         if (keyType.isEnum()) {
-            return String.join(", ", Arrays.stream(keyType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+            return String.join(", ", EnumNames.of(keyType));
         }
         return "whole numbers";
     }

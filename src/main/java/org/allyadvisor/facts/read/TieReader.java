@@ -1,19 +1,19 @@
 package org.allyadvisor.facts.read;
 
-import java.util.Arrays;
 import java.util.List;
 import org.allyadvisor.facts.FactField;
 import org.allyadvisor.facts.FactSchema;
 import org.allyadvisor.facts.FieldType;
 import org.allyadvisor.facts.Tie;
 import org.allyadvisor.facts.TieKind;
+import org.allyadvisor.text.EnumNames;
 
 /** Reads one tie: nested under its ally in YAML/JSON, or a row of ties.csv. */
 final class TieReader {
 
     static final FactField PARTNER = Section.field("partner", FieldType.TEXT, null, null, List.of());
     static final FactField KIND = Section.field("kind", FieldType.ENUM, null, null,
-            Arrays.stream(TieKind.values()).map(Enum::name).toList());
+            EnumNames.of(TieKind.class));
     static final FactField STRENGTH = Section.field("strength", FieldType.INTEGER,
             FactSchema.MIN_TIE_STRENGTH, FactSchema.MAX_TIE_STRENGTH, List.of());
 

@@ -2,12 +2,12 @@ package org.allyadvisor.facts.read;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.allyadvisor.facts.FactField;
 import org.allyadvisor.facts.FieldType;
 import org.allyadvisor.facts.Meta;
 import org.allyadvisor.facts.SupportLevel;
+import org.allyadvisor.text.EnumNames;
 
 /** Reads the tree shared by YAML and JSON: {@code meta}, {@code regions} and {@code allies}. */
 final class TreeFacts {
@@ -15,7 +15,7 @@ final class TreeFacts {
     static final FactField TITLE = Section.field("title", FieldType.TEXT, null, null, List.of());
     static final FactField AS_OF = Section.field("asOf", FieldType.DATE, null, null, List.of());
     static final FactField SUPPORT_LEVEL = Section.field("usSupportLevel", FieldType.ENUM, null, null,
-            Arrays.stream(SupportLevel.values()).map(Enum::name).toList());
+            EnumNames.of(SupportLevel.class));
     private static final List<String> ROOT_KEYS = List.of("meta", "regions", "allies");
     private static final List<String> META_KEYS = List.of(TITLE.name(), AS_OF.name(), SUPPORT_LEVEL.name());
 
