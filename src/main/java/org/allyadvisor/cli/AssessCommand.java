@@ -64,6 +64,11 @@ final class AssessCommand implements Callable<Integer> {
             description = "Run under this US support level instead of the fact set's: FULL, REDUCED or MINIMAL.")
     SupportLevel support;
 
+    @Option(names = "--without-judgements",
+            description = "Assess on sourced and derived values alone: every value that is an analyst's judgement "
+                    + "(a judgements*.csv file or a judgements section) is left a data gap.")
+    boolean withoutJudgements;
+
     @Option(names = {"-v", "--verbose"},
             description = "Say on stderr what each step took, show engine logs, and stack traces with errors.")
     boolean verbose;
@@ -84,7 +89,7 @@ final class AssessCommand implements Callable<Integer> {
             clock.lap((ruleSet.precompiled() ? "loaded " + ruleSet.rules().size() + " rules compiled earlier"
                     : "compiled " + ruleSet.rules().size() + " rules") + " from " + ruleSet.source());
             Assessment assessment = new Assessor(ruleSet)
-                    .assess(factSet, new AssessOptions(support, allies, top));
+                    .assess(factSet, new AssessOptions(support, allies, top, withoutJudgements));
             clock.lap("assessed under US support " + assessment.factSet().usSupportLevel());
             OutputTarget.write(format.render(assessment), output, spec.commandLine().getOut());
             clock.lap("wrote the " + format.name().toLowerCase(java.util.Locale.ROOT) + " result");

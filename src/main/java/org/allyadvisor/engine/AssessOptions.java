@@ -12,10 +12,16 @@ import org.allyadvisor.facts.SupportLevel;
  * @param allies   the allies to report (in the fact set's order); empty for all. Every ally is still
  *                 assessed, so coalitions with the others are found.
  * @param top      how many actions to report per ally, or null for all
+ * @param withoutJudgements assess on sourced, derived and given values alone, leaving every value
+ *                 that is an analyst's judgement a data gap
  */
-public record AssessOptions(SupportLevel support, List<String> allies, Integer top) {
+public record AssessOptions(SupportLevel support, List<String> allies, Integer top, boolean withoutJudgements) {
 
-    public static final AssessOptions DEFAULTS = new AssessOptions(null, List.of(), null);
+    public static final AssessOptions DEFAULTS = new AssessOptions(null, List.of(), null, false);
+
+    public AssessOptions(SupportLevel support, List<String> allies, Integer top) {
+        this(support, allies, top, false);
+    }
 
     public AssessOptions {
         allies = allies == null ? List.of() : List.copyOf(allies);
@@ -25,14 +31,18 @@ public record AssessOptions(SupportLevel support, List<String> allies, Integer t
     }
 
     public AssessOptions withSupport(SupportLevel level) {
-        return new AssessOptions(level, allies, top);
+        return new AssessOptions(level, allies, top, withoutJudgements);
     }
 
     public AssessOptions withAllies(List<String> ids) {
-        return new AssessOptions(support, ids, top);
+        return new AssessOptions(support, ids, top, withoutJudgements);
     }
 
     public AssessOptions withTop(Integer n) {
-        return new AssessOptions(support, allies, n);
+        return new AssessOptions(support, allies, n, withoutJudgements);
+    }
+
+    public AssessOptions withoutJudgements(boolean without) {
+        return new AssessOptions(support, allies, top, without);
     }
 }

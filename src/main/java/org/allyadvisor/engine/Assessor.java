@@ -56,8 +56,13 @@ public final class Assessor {
         }
         FactSet scenario = options.support() == null ? facts
                 : facts.withMeta(facts.meta().withSupportLevel(options.support()));
+        Assessment.Judgements judgements = !facts.provenance().hasJudgements() ? Assessment.Judgements.NONE
+                : options.withoutJudgements() ? Assessment.Judgements.EXCLUDED : Assessment.Judgements.INCLUDED;
+        if (options.withoutJudgements()) {
+            scenario = scenario.withoutJudgements();
+        }
         Proposals proposals = run(scenario);
-        return new ResultAssembler(rules, gaps, scenario, options).assemble(proposals);
+        return new ResultAssembler(rules, gaps, scenario, options, judgements).assemble(proposals);
     }
 
     private Proposals run(FactSet facts) throws RuleRunException {

@@ -42,13 +42,19 @@ final class ResultAssembler {
     private final FactSet facts;
     private final AssessOptions options;
     private final ScoringPolicy scoring;
+    private final EvidenceOrigins origins;
 
-    ResultAssembler(RuleSet rules, DataGapFinder gaps, FactSet facts, AssessOptions options) {
+    private final Assessment.Judgements judgements;
+
+    ResultAssembler(RuleSet rules, DataGapFinder gaps, FactSet facts, AssessOptions options,
+                    Assessment.Judgements judgements) {
+        this.judgements = judgements;
         this.rules = rules;
         this.gaps = gaps;
         this.facts = facts;
         this.options = options;
         this.scoring = rules.thresholds().scoring();
+        this.origins = new EvidenceOrigins(facts);
     }
 
     Assessment assemble(Assessor.Proposals proposals) {
@@ -68,7 +74,8 @@ final class ResultAssembler {
         }
         Set<String> reportedIds = reported.stream().map(Ally::id).collect(Collectors.toSet());
         return new Assessment(
-                new Assessment.FactSetSummary(facts.meta().title(), facts.meta().asOf(), facts.meta().usSupportLevel()),
+                new Assessment.FactSetSummary(facts.meta().title(), facts.meta().asOf(), facts.meta().usSupportLevel(),
+                        judgements),
                 new Assessment.RuleSetSummary(rules.source(), rules.sha256()),
                 allies, coalitions(proposals.coalitions(), reportedIds), portfolio(allies));
     }
@@ -98,7 +105,8 @@ final class ResultAssembler {
         double score = scoring.score(lead.severity(), ally.threat().level(), facts.meta().usSupportLevel());
         List<String> ruleIds = ordered.stream().map(ActionProposal::ruleId).distinct().sorted(RuleIds.ORDER).toList();
         String rationale = ordered.stream().map(ActionProposal::rationale).distinct().collect(Collectors.joining(" "));
-        var evidence = ordered.stream().map(ActionProposal::evidence).reduce((a, b) -> a.and(b)).orElseThrow();
+        var evidence = origins.of(ordered.stream().map(ActionProposal::evidence).reduce((a, b) -> a.and(b)).orElseThrow(),
+                ally.id());
         RuleInfo rule = ruleNamed(lead.ruleName());
         return new Action(0, id, ruleIds, lead.category(), scoring.priorityOf(score), score, lead.title(), rationale,
                 evidence, source(rule), rule.ref());
@@ -108,7 +116,8 @@ final class ResultAssembler {
         return proposals.stream().distinct().map(p -> {
             double score = scoring.score(p.severity(), ally.threat().level(), facts.meta().usSupportLevel());
             RuleInfo rule = ruleNamed(p.ruleName());
-            return new Risk(p.ruleId(), p.kind(), scoring.priorityOf(score), score, p.rationale(), p.evidence(),
+            return new Risk(p.ruleId(), p.kind(), scoring.priorityOf(score), score, p.rationale(),
+                    origins.of(p.evidence(), ally.id()),
                     source(rule), rule.ref());
         }).sorted(RISK_ORDER).toList();
     }
@@ -121,7 +130,7 @@ final class ResultAssembler {
             }
             String key = p.region() + "/" + p.capability().field() + "/" + String.join("+", p.members());
             unique.putIfAbsent(key, new Coalition(p.ruleId(), p.region(), p.capability().field(), p.members(),
-                    p.rationale(), p.evidence(), ruleNamed(p.ruleName()).ref()));
+                    p.rationale(), origins.of(p.evidence(), null), ruleNamed(p.ruleName()).ref()));
         }
         return List.copyOf(unique.values());
     }

@@ -51,6 +51,8 @@ public final class FactSchema {
     public static final int MIN_ACTIVITY = 1;
     public static final int MAX_ACTIVITY = 5;
 
+    private static final java.util.Set<String> IDENTITY = java.util.Set.of("id", "name", "region");
+
     private static final Map<String, FactField> BY_PATH = ALLY_FIELDS.stream()
             .collect(Collectors.toUnmodifiableMap(FactField::path, Function.identity()));
 
@@ -90,6 +92,59 @@ public final class FactSchema {
     public static boolean isFactPath(String path) {
         return BY_PATH.containsKey(path) || path.equals(TIES) || path.equals(REGION_ACTIVITY)
                 || path.equals(META_AS_OF);
+    }
+
+    /** The ally's values by path, every field but id, name and region; a gap is null. */
+    public static Map<String, Object> values(Ally ally) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        for (FactField field : ALLY_FIELDS) {
+            if (!IDENTITY.contains(field.path())) {
+                values.put(field.path(), field.value().apply(ally));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * An ally from its values by path. Enum values may be given as the constant or its name, as a
+     * reader has them.
+     */
+    @SuppressWarnings("unchecked")
+    public static Ally ally(String id, String name, String region, Map<String, Object> v, List<Tie> ties) {
+        List<Object> domains = (List<Object>) v.get("threat.domains");
+        return Ally.builder(id, name, region)
+                .memberships((List<String>) v.get("memberships"))
+                .budget(new Budget((Double) v.get("budget.gdpUsdBn"), (Double) v.get("budget.defenseUsdM"),
+                        (Double) v.get("budget.defensePctGdp"), (Double) v.get("budget.equipmentPct"),
+                        (Double) v.get("budget.realChangePct")))
+                .usSupport(new UsSupport((Double) v.get("usSupport.assistanceUsdM"),
+                        constant(Dependence.class, v.get("usSupport.dependence")),
+                        (Integer) v.get("usSupport.usTroops")))
+                .interoperability(new Interoperability((Integer) v.get("interoperability.score"),
+                        (Integer) v.get("interoperability.jointExercisesPerYear"),
+                        (List<String>) v.get("interoperability.intelSharing")))
+                .capabilities(new Capabilities((Integer) v.get("capabilities.cyberDefense"),
+                        (Integer) v.get("capabilities.missileDefense"), (Integer) v.get("capabilities.unmanned")))
+                .threat(new Threat((Integer) v.get("threat.level"),
+                        domains == null ? null : domains.stream().map(d -> constant(ThreatDomain.class, d)).toList()))
+                .diplomacy(new Diplomacy((Integer) v.get("diplomacy.strategicDialogues"),
+                        (Boolean) v.get("diplomacy.usDialogue")))
+                .ties(ties)
+                .build();
+    }
+
+    /** The ally with the values of {@code changes} in place of its own (null makes a field a gap). */
+    public static Ally with(Ally ally, Map<String, Object> changes) {
+        Map<String, Object> values = values(ally);
+        values.putAll(changes);
+        return ally(ally.id(), ally.name(), ally.region(), values, ally.ties());
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, Object value) {
+        if (value == null || type.isInstance(value)) {
+            return type.cast(value);
+        }
+        return Enum.valueOf(type, (String) value);
     }
 
     private static FactField text(String path, Function<Ally, Object> value) {

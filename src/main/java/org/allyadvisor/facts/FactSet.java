@@ -7,15 +7,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A set of facts read together: the scenario, the regions and the allies, in input order.
- * Built by {@code FactReader} from files, or in code.
+ * A set of facts read together: the scenario, the regions and the allies, in input order, and
+ * where each value came from. Built by {@code FactReader} from files, or in code.
+ *
+ * @param provenance the declared origin of values; a value it does not name was given without one
  */
-public record FactSet(Meta meta, List<Region> regions, List<Ally> allies) {
+public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Provenances provenance) {
 
     public FactSet {
         meta = meta == null ? new Meta(null, null, null) : meta;
         regions = regions == null ? List.of() : List.copyOf(regions);
         allies = List.copyOf(allies);
+        provenance = provenance == null ? Provenances.NONE : provenance;
+    }
+
+    /** A set whose values were all given without a declared origin. */
+    public FactSet(Meta meta, List<Region> regions, List<Ally> allies) {
+        this(meta, regions, allies, Provenances.NONE);
     }
 
     public Optional<Ally> ally(String id) {
@@ -38,6 +46,29 @@ public record FactSet(Meta meta, List<Region> regions, List<Ally> allies) {
     }
 
     public FactSet withMeta(Meta newMeta) {
-        return new FactSet(newMeta, regions, allies);
+        return new FactSet(newMeta, regions, allies, provenance);
+    }
+
+    /**
+     * The set on sourced, derived and given values alone: every value that is an analyst's
+     * judgement becomes a data gap again, so a reader can see what the judgements add.
+     */
+    public FactSet withoutJudgements() {
+        if (!provenance.hasJudgements()) {
+            return this;
+        }
+        List<Region> plainRegions = regions.stream()
+                .map(r -> provenance.judgedRegionFields(r.id()).contains(Region.ACTIVITY) ? new Region(r.id(), null) : r)
+                .toList();
+        List<Ally> plainAllies = allies.stream().map(ally -> {
+            Set<String> judged = provenance.judgedFields(ally.id());
+            if (judged.isEmpty()) {
+                return ally;
+            }
+            java.util.Map<String, Object> gaps = new java.util.HashMap<>();
+            judged.forEach(path -> gaps.put(path, null));
+            return FactSchema.with(ally, gaps);
+        }).toList();
+        return new FactSet(meta, plainRegions, plainAllies, provenance.withoutJudgements());
     }
 }

@@ -26,7 +26,9 @@ import org.allyadvisor.results.RuleRef;
 import org.allyadvisor.results.Source;
 
 /**
- * The assessment as JSON, schema {@code ally-advisor/assessment/1} (SPEC §5). Fields are written
+ * The assessment as JSON, schema {@code ally-advisor/assessment/1} (SPEC §5, with each action's,
+ * risk's and coalition's {@code provenance}: the origin of every fact value in its evidence, and
+ * {@code restsOnJudgement}, true when one of them is an analyst's judgement). Fields are written
  * in a fixed order and lines end in {@code \n} on every platform, so the same assessment gives
  * the same bytes.
  */
@@ -58,6 +60,7 @@ public final class JsonReport {
         factSet.put("title", assessment.factSet().title());
         factSet.put("asOf", assessment.factSet().asOf() == null ? null : assessment.factSet().asOf().toString());
         factSet.put("usSupportLevel", assessment.factSet().usSupportLevel().name());
+        factSet.put("judgements", assessment.factSet().judgements().name().toLowerCase(java.util.Locale.ROOT));
         ObjectNode rules = root.putObject("rules");
         rules.put("source", assessment.rules().source());
         rules.put("sha256", assessment.rules().sha256());
@@ -89,6 +92,8 @@ public final class JsonReport {
         node.put("title", action.title());
         node.put("rationale", action.rationale());
         node.set("evidence", evidence(action.evidence()));
+        node.set("provenance", provenance(action.evidence()));
+        node.put("restsOnJudgement", action.evidence().restsOnJudgement());
         node.set("source", source(action.source()));
         node.set("rule", rule(action.rule()));
         return node;
@@ -102,6 +107,8 @@ public final class JsonReport {
         node.put("score", risk.score());
         node.put("rationale", risk.rationale());
         node.set("evidence", evidence(risk.evidence()));
+        node.set("provenance", provenance(risk.evidence()));
+        node.put("restsOnJudgement", risk.evidence().restsOnJudgement());
         node.set("source", source(risk.source()));
         node.set("rule", rule(risk.rule()));
         return node;
@@ -122,6 +129,8 @@ public final class JsonReport {
         list(node, "members", coalition.members(), TextNode::valueOf);
         node.put("rationale", coalition.rationale());
         node.set("evidence", evidence(coalition.evidence()));
+        node.set("provenance", provenance(coalition.evidence()));
+        node.put("restsOnJudgement", coalition.evidence().restsOnJudgement());
         node.set("rule", rule(coalition.rule()));
         return node;
     }
@@ -146,6 +155,27 @@ public final class JsonReport {
             node.set(value.getKey(), MAPPER.valueToTree(value.getValue()));
         }
         return node;
+    }
+
+    /** Per fact value of the evidence: sourced, derived, judgement or given, with what backs it. */
+    private static ObjectNode provenance(Evidence evidence) {
+        ObjectNode node = MAPPER.createObjectNode();
+        evidence.origins().forEach((name, origin) -> {
+            ObjectNode entry = node.putObject(name);
+            entry.put("kind", origin.kind().label());
+            putIfPresent(entry, "source", origin.source());
+            putIfPresent(entry, "rule", origin.rule());
+            putIfPresent(entry, "basis", origin.basis());
+            putIfPresent(entry, "caveat", origin.caveat());
+            putIfPresent(entry, "at", origin.at());
+        });
+        return node;
+    }
+
+    private static void putIfPresent(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
     }
 
     private static ObjectNode source(Source source) {

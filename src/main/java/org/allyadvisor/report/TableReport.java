@@ -12,6 +12,7 @@ import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Coalition;
 import org.allyadvisor.results.DataGap;
+import org.allyadvisor.results.Evidence;
 import org.allyadvisor.results.PortfolioEntry;
 import org.allyadvisor.results.Risk;
 
@@ -32,6 +33,7 @@ public final class TableReport {
     public static String render(Assessment assessment) {
         StringBuilder text = new StringBuilder();
         heading(assessment, text);
+        judgements(assessment, text);
         Set<DataGap> shared = sharedGaps(assessment.allies());
         if (!shared.isEmpty()) {
             wrap("Data gaps of every ally (the rules they kept from being evaluated): " + gaps(shared), "    ", text);
@@ -55,6 +57,43 @@ public final class TableReport {
         text.append("US support: ").append(facts.usSupportLevel())
                 .append("   Rules: ").append(assessment.rules().source())
                 .append(" (sha256 ").append(assessment.rules().sha256(), 0, 12).append(")\n");
+    }
+
+    /**
+     * Says whether analysts' judgements are in play and how much of the advice rests on them, so a
+     * reader never takes a judgement for a published figure.
+     */
+    private static void judgements(Assessment assessment, StringBuilder text) {
+        switch (assessment.factSet().judgements()) {
+            case NONE -> {
+            }
+            case EXCLUDED -> wrap("Analysts' judgements: left out (--without-judgements); the advice rests on sourced "
+                    + "and derived values alone.", "    ", text);
+            case INCLUDED -> {
+                List<Evidence> actions = assessment.allies().stream().flatMap(a -> a.actions().stream())
+                        .map(Action::evidence).toList();
+                List<Evidence> risks = assessment.allies().stream().flatMap(a -> a.risks().stream())
+                        .map(Risk::evidence).toList();
+                Set<String> judged = new java.util.TreeSet<>();
+                java.util.stream.Stream.concat(actions.stream(), risks.stream())
+                        .forEach(e -> judged.addAll(e.judgements()));
+                wrap("Analysts' judgements (not published figures): " + count(actions) + " of " + actions.size()
+                        + " actions and " + count(risks) + " of " + risks.size() + " risks rest on one"
+                        + (judged.isEmpty() ? "" : " (" + String.join(", ", judged) + ")")
+                        + ", marked \"judged\" below; --without-judgements shows the advice without them.",
+                        "    ", text);
+            }
+        }
+    }
+
+    private static long count(List<Evidence> evidence) {
+        return evidence.stream().filter(Evidence::restsOnJudgement).count();
+    }
+
+    /** {@code ; judged: threat.level} after the rules of advice that rests on a judgement. */
+    private static String judged(Evidence evidence) {
+        List<String> judged = evidence.judgements();
+        return judged.isEmpty() ? "" : "; judged: " + String.join(", ", judged);
     }
 
     /** The gaps every reported ally has alike, said once rather than once per ally; none for a single ally. */
@@ -87,11 +126,12 @@ public final class TableReport {
             for (Action action : ally.actions()) {
                 text.append(String.format(Locale.ROOT, "  %2d  %-8s  %5.1f  %-" + titleWidth + "s  %s\n",
                         action.rank(), action.priority(), action.score(), action.title(),
-                        String.join(", ", action.ruleIds())));
+                        String.join(", ", action.ruleIds()) + judged(action.evidence())));
             }
         }
         for (Risk risk : ally.risks()) {
-            wrap("  Risk " + risk.level() + " " + risk.kind() + " (" + risk.ruleId() + "): " + risk.rationale(),
+            wrap("  Risk " + risk.level() + " " + risk.kind() + " (" + risk.ruleId() + judged(risk.evidence()) + "): "
+                            + risk.rationale(),
                     "    ", text);
         }
         List<DataGap> own = ally.dataGaps().stream().filter(gap -> !shared.contains(gap)).toList();

@@ -31,8 +31,21 @@ public record Assessment(FactSetSummary factSet, RuleSetSummary rules, List<Ally
         return allies.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
-    /** @param asOf null when the fact set gives no date */
-    public record FactSetSummary(String title, LocalDate asOf, SupportLevel usSupportLevel) {
+    /**
+     * @param asOf       null when the fact set gives no date
+     * @param judgements whether analysts' judgements were part of the facts assessed
+     */
+    public record FactSetSummary(String title, LocalDate asOf, SupportLevel usSupportLevel, Judgements judgements) {
+    }
+
+    /** What was done with the analysts' judgements of the fact set. */
+    public enum Judgements {
+        /** the fact set holds none */
+        NONE,
+        /** they filled the gaps they judge */
+        INCLUDED,
+        /** left out on request: the advice rests on sourced, derived and given values alone */
+        EXCLUDED
     }
 
     /** @param source the rule folder as given, or {@code built-in} */

@@ -2,23 +2,50 @@ package org.allyadvisor.results;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.allyadvisor.facts.Provenance;
 
 /**
  * The values that made a rule fire, in the order the rule named them: fact values by their path
  * ({@code budget.defensePctGdp}), thresholds as {@code threshold.<section>.<name>}, the scenario
  * as {@code scenario.<name>}, and values a rule computed as {@code derived.<name>}.
+ *
+ * @param values  every value by name
+ * @param origins where each fact value came from (sourced, derived, judgement, given), by the same
+ *                name; thresholds, the scenario and computed values have none
  */
-public record Evidence(Map<String, Object> values) {
+public record Evidence(Map<String, Object> values, Map<String, Provenance> origins) {
 
     public Evidence {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+    }
+
+    public Evidence(Map<String, Object> values) {
+        this(values, Map.of());
     }
 
     /** This evidence followed by what {@code other} adds; a value already here is kept. */
     public Evidence and(Evidence other) {
         Map<String, Object> merged = new LinkedHashMap<>(values);
         other.values.forEach(merged::putIfAbsent);
-        return new Evidence(merged);
+        Map<String, Provenance> mergedOrigins = new LinkedHashMap<>(origins);
+        other.origins.forEach(mergedOrigins::putIfAbsent);
+        return new Evidence(merged, mergedOrigins);
+    }
+
+    public Evidence withOrigins(Map<String, Provenance> newOrigins) {
+        return new Evidence(values, newOrigins);
+    }
+
+    /** The fact values that are analysts' judgements, not published or derived figures. */
+    public List<String> judgements() {
+        return origins.entrySet().stream().filter(e -> e.getValue().isJudgement()).map(Map.Entry::getKey).toList();
+    }
+
+    public boolean restsOnJudgement() {
+        return origins.values().stream().anyMatch(Provenance::isJudgement);
     }
 }

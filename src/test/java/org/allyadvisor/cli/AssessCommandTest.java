@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AssessCommandTest {
 
     private static final String FACTS = "src/test/resources/cli/two-allies.yaml";
+    private static final String JUDGED = "src/test/resources/golden/judged.facts";
 
     @TempDir
     Path temp;
@@ -254,5 +255,40 @@ class AssessCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("ally-advisor: a command is required\nUsage: ally-advisor");
+    }
+
+    @Test
+    void adviceThatRestsOnAJudgementIsMarkedAndCountedInTheTable() {
+        Cli run = Cli.run("assess", JUDGED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Analysts' judgements (not published figures): 0 of 6 actions and 3 of 5 risks rest on one")
+                .contains("  Risk HIGH STRETCHED_CAPACITY (RISK-1; judged: threat.level): Threat level 4");
+    }
+
+    @Test
+    void withoutJudgementsAssessesOnSourcedAndDerivedValuesAlone() {
+        Cli run = Cli.run("assess", JUDGED, "--without-judgements", "--ally", "XBB");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Analysts' judgements: left out (--without-judgements)")
+                .doesNotContain("judged:").doesNotContain("Risk HIGH STRETCHED_CAPACITY");
+    }
+
+    @Test
+    void jsonCarriesTheOriginOfEachEvidenceValue() {
+        Cli run = Cli.run("assess", JUDGED, "--format", "json", "--ally", "XBB");
+
+        assertThat(run.out()).contains("\"judgements\": \"included\"")
+                .contains(String.join("\n",
+                        "          \"provenance\": {",
+                        "            \"threat.level\": {",
+                        "              \"kind\": \"judgement\",",
+                        "              \"source\": \"An invented report\",",
+                        "              \"basis\": \"Invented: an invented cyber campaign\",",
+                        "              \"at\": \"src/test/resources/golden/judged.facts/judgements-threat.csv:3\"",
+                        "            }",
+                        "          },",
+                        "          \"restsOnJudgement\": true,"));
     }
 }

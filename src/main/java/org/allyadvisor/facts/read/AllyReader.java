@@ -7,16 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.allyadvisor.facts.Ally;
-import org.allyadvisor.facts.Budget;
-import org.allyadvisor.facts.Capabilities;
-import org.allyadvisor.facts.Dependence;
-import org.allyadvisor.facts.Diplomacy;
 import org.allyadvisor.facts.FactField;
 import org.allyadvisor.facts.FactSchema;
-import org.allyadvisor.facts.Interoperability;
-import org.allyadvisor.facts.Threat;
-import org.allyadvisor.facts.ThreatDomain;
-import org.allyadvisor.facts.UsSupport;
 
 /**
  * Reads one ally from its located tree: an item of {@code allies} in YAML/JSON, or a row of
@@ -56,7 +48,7 @@ final class AllyReader {
         String region = (String) ally.required(REGION);
         Map<String, Object> values = values(ally, label, problems);
         List<FileFacts.TieDraft> ties = ties(ally, id, problems);
-        Ally value = id == null || name == null || region == null ? null : build(id, name, region, values);
+        Ally value = id == null || name == null || region == null ? null : FactSchema.ally(id, name, region, values, null);
         return new FileFacts.AllyDraft(id, ally.loc(ID.name()), label, region, ally.loc(REGION.name()), value, ties);
     }
 
@@ -72,7 +64,7 @@ final class AllyReader {
     }
 
     /** Every field but id, name and region, by its dotted path; a bad or missing value is null. */
-    private static Map<String, Object> values(Section ally, String label, Problems problems) {
+    static Map<String, Object> values(Section ally, String label, Problems problems) {
         Map<String, Object> values = new HashMap<>();
         Map<String, Section> sections = new HashMap<>();
         for (String name : FactSchema.sections()) {
@@ -108,29 +100,5 @@ final class AllyReader {
             }
         }
         return ties;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Ally build(String id, String name, String region, Map<String, Object> v) {
-        List<String> domains = (List<String>) v.get("threat.domains");
-        return Ally.builder(id, name, region)
-                .memberships((List<String>) v.get("memberships"))
-                .budget(new Budget((Double) v.get("budget.gdpUsdBn"), (Double) v.get("budget.defenseUsdM"),
-                        (Double) v.get("budget.defensePctGdp"), (Double) v.get("budget.equipmentPct"),
-                        (Double) v.get("budget.realChangePct")))
-                .usSupport(new UsSupport((Double) v.get("usSupport.assistanceUsdM"),
-                        v.get("usSupport.dependence") == null ? null
-                                : Dependence.valueOf((String) v.get("usSupport.dependence")),
-                        (Integer) v.get("usSupport.usTroops")))
-                .interoperability(new Interoperability((Integer) v.get("interoperability.score"),
-                        (Integer) v.get("interoperability.jointExercisesPerYear"),
-                        (List<String>) v.get("interoperability.intelSharing")))
-                .capabilities(new Capabilities((Integer) v.get("capabilities.cyberDefense"),
-                        (Integer) v.get("capabilities.missileDefense"), (Integer) v.get("capabilities.unmanned")))
-                .threat(new Threat((Integer) v.get("threat.level"),
-                        domains == null ? null : domains.stream().map(ThreatDomain::valueOf).toList()))
-                .diplomacy(new Diplomacy((Integer) v.get("diplomacy.strategicDialogues"),
-                        (Boolean) v.get("diplomacy.usDialogue")))
-                .build();
     }
 }

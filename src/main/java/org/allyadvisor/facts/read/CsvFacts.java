@@ -26,9 +26,12 @@ final class CsvFacts {
     /** @param simpleName the file's own name, which says which table it is */
     static FileFacts read(String simpleName, String text, Problems problems) {
         String table = simpleName.toLowerCase(Locale.ROOT);
+        if (isJudgementTable(table)) {
+            return CsvTable.parse(text, problems).map(csv -> judgements(csv, problems)).orElse(FileFacts.NONE);
+        }
         if (!FILE_NAMES.contains(table)) {
-            problems.whole("a CSV fact file must be named " + String.join(", ", FILE_NAMES.subList(0, 2)) + " or "
-                    + FILE_NAMES.get(2));
+            problems.whole("a CSV fact file must be named " + String.join(", ", FILE_NAMES) + ", or "
+                    + "judgements*.csv for analysts' judgements");
             return FileFacts.NONE;
         }
         return CsvTable.parse(text, problems).map(csv -> switch (table) {
@@ -36,6 +39,46 @@ final class CsvFacts {
             case "ties.csv" -> ties(csv, problems);
             default -> regions(csv, problems);
         }).orElse(FileFacts.NONE);
+    }
+
+    /** judgements.csv, judgements-threat.csv, ...: analysts' judgements, kept apart from sourced tables. */
+    static boolean isJudgementTable(String lowerCaseName) {
+        return lowerCaseName.startsWith("judgements") && lowerCaseName.endsWith(".csv");
+    }
+
+    /**
+     * A judgements table: one judgement a row, on an ally (an {@code id} column and ally fields as
+     * columns) or on a region (a {@code region} column and {@code emergingPowerActivity}), each
+     * with its {@code basis} and {@code source}.
+     */
+    private static FileFacts judgements(CsvTable csv, Problems problems) {
+        boolean regions = csv.header().stream().anyMatch(c -> c.text().equals(JudgementReader.REGION_KEY));
+        boolean allies = csv.header().stream().anyMatch(c -> c.text().equals("id"));
+        if (regions == allies) {
+            problems.at(csv.header().get(0).line(), null, "", regions
+                    ? "a judgements table judges allies ('id' column) or regions ('region' column), not both"
+                    : "a judgements table needs an 'id' column (judgements on allies) or a 'region' column "
+                            + "(judgements on regions)");
+            return FileFacts.NONE;
+        }
+        List<String> known = regions ? JudgementReader.REGION_KEYS : JudgementReader.ALLY_COLUMNS;
+        List<String> required = List.of(regions ? JudgementReader.REGION_KEY : "id", JudgementReader.BASIS,
+                JudgementReader.SOURCE);
+        Map<String, Integer> columns = columns(csv, known, required, problems);
+        if (columns == null) {
+            return FileFacts.NONE;
+        }
+        List<FileFacts.JudgementDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < csv.rows().size(); i++) {
+            Node.Mapping row = tree(csv.rows().get(i), columns, csv, problems);
+            String fallback = (regions ? "judgements.regions[" : "judgements.allies[") + i + "]";
+            FileFacts.JudgementDraft draft = regions ? JudgementReader.region(row, fallback, problems)
+                    : JudgementReader.ally(row, fallback, problems);
+            if (draft != null) {
+                drafts.add(draft);
+            }
+        }
+        return FileFacts.ofJudgements(drafts);
     }
 
     private static FileFacts allies(CsvTable csv, Problems problems) {

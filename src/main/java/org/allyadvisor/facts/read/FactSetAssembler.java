@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactSet;
+import org.allyadvisor.facts.Region;
 import org.allyadvisor.facts.Tie;
 
 /**
@@ -50,8 +51,16 @@ final class FactSetAssembler {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new FactSet(meta == null ? null : meta.meta(), regions.values().stream().map(
-                FileFacts.RegionDraft::region).toList(), buildAllies());
+        Origins origins = new Origins(problems);
+        List<Ally> built = buildAllies();
+        origins.declare(files, built);
+        List<Region> judgedRegions = origins.judgeRegions(files, regions.values().stream()
+                .map(FileFacts.RegionDraft::region).toList(), built);
+        List<Ally> judgedAllies = origins.judgeAllies(files, built);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new FactSet(meta == null ? null : meta.meta(), judgedRegions, judgedAllies, origins.provenances());
     }
 
     private FileFacts.MetaDraft meta() {

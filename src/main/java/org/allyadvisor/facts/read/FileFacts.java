@@ -3,6 +3,7 @@ package org.allyadvisor.facts.read;
 import java.util.List;
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.Meta;
+import org.allyadvisor.facts.Provenance;
 import org.allyadvisor.facts.Region;
 import org.allyadvisor.facts.Tie;
 
@@ -12,9 +13,12 @@ import org.allyadvisor.facts.Tie;
  * problem has been reported already.
  *
  * @param meta    the file's meta section, or null
- * @param tieRows the rows of a ties.csv file, or null when the file is no ties table
+ * @param tieRows     the rows of a ties.csv file, or null when the file is no ties table
+ * @param provenance  the file's declarations of where values come from
+ * @param judgements  the analysts' judgements the file holds
  */
-record FileFacts(MetaDraft meta, List<RegionDraft> regions, List<AllyDraft> allies, List<TieDraft> tieRows) {
+record FileFacts(MetaDraft meta, List<RegionDraft> regions, List<AllyDraft> allies, List<TieDraft> tieRows,
+                 List<ProvenanceDraft> provenance, List<JudgementDraft> judgements) {
 
     static final FileFacts NONE = new FileFacts(null, List.of(), List.of(), null);
 
@@ -22,6 +26,16 @@ record FileFacts(MetaDraft meta, List<RegionDraft> regions, List<AllyDraft> alli
         regions = List.copyOf(regions);
         allies = List.copyOf(allies);
         tieRows = tieRows == null ? null : List.copyOf(tieRows);
+        provenance = List.copyOf(provenance);
+        judgements = List.copyOf(judgements);
+    }
+
+    FileFacts(MetaDraft meta, List<RegionDraft> regions, List<AllyDraft> allies, List<TieDraft> tieRows) {
+        this(meta, regions, allies, tieRows, List.of(), List.of());
+    }
+
+    static FileFacts ofJudgements(List<JudgementDraft> judgements) {
+        return new FileFacts(null, List.of(), List.of(), null, List.of(), judgements);
     }
 
     record MetaDraft(Meta meta, Loc loc) {
@@ -50,5 +64,28 @@ record FileFacts(MetaDraft meta, List<RegionDraft> regions, List<AllyDraft> alli
      *                  and there are none"
      */
     record TieDraft(String ally, Loc allyLoc, String partner, Loc partnerLoc, String label, Tie tie, boolean none) {
+    }
+
+    /**
+     * Where the values of some fields come from, for some allies or all of them.
+     *
+     * @param fields     the field paths it speaks for, with where each is written
+     * @param allies     the ally ids it speaks for, with where each is written; null for every ally
+     * @param provenance the origin it declares
+     */
+    record ProvenanceDraft(java.util.Map<String, Loc> fields, java.util.Map<String, Loc> allies, Loc loc,
+                           Provenance provenance) {
+    }
+
+    /**
+     * One analyst's judgement: values for some fields of an ally or a region, with one basis.
+     *
+     * @param region  true when it judges a region, false for an ally
+     * @param id      the ally or region judged, or null when unreadable
+     * @param values  the judged values by field path, as the reader has them
+     * @param provenance the judgement's basis and source, located
+     */
+    record JudgementDraft(boolean region, String id, Loc idLoc, String label, java.util.Map<String, Object> values,
+                          Provenance provenance) {
     }
 }

@@ -25,6 +25,10 @@ final class Problems {
         found.add(new FactProblem(file, line, column, field, message));
     }
 
+    void add(FactProblem problem) {
+        found.add(problem);
+    }
+
     /** A problem with the file as a whole (no line): empty file, wrong name. */
     void whole(String message) {
         found.add(new FactProblem(file, 0, null, "", message));

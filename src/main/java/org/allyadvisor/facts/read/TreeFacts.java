@@ -9,14 +9,17 @@ import org.allyadvisor.facts.Meta;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.text.EnumNames;
 
-/** Reads the tree shared by YAML and JSON: {@code meta}, {@code regions} and {@code allies}. */
+/**
+ * Reads the tree shared by YAML and JSON: {@code meta}, {@code regions}, {@code allies}, and where
+ * values come from: {@code provenance} declarations and analysts' {@code judgements}.
+ */
 final class TreeFacts {
 
     static final FactField TITLE = Section.field("title", FieldType.TEXT, null, null, List.of());
     static final FactField AS_OF = Section.field("asOf", FieldType.DATE, null, null, List.of());
     static final FactField SUPPORT_LEVEL = Section.field("usSupportLevel", FieldType.ENUM, null, null,
             EnumNames.of(SupportLevel.class));
-    private static final List<String> ROOT_KEYS = List.of("meta", "regions", "allies");
+    private static final List<String> ROOT_KEYS = List.of("meta", "regions", "allies", "provenance", "judgements");
     private static final List<String> META_KEYS = List.of(TITLE.name(), AS_OF.name(), SUPPORT_LEVEL.name());
 
     private TreeFacts() {
@@ -34,7 +37,9 @@ final class TreeFacts {
         return new FileFacts(meta(top, problems),
                 items(top, "regions", problems, (item, i) -> RegionReader.read(item, i, problems)),
                 items(top, "allies", problems, (item, i) -> AllyReader.read(item, i, problems)),
-                null);
+                null,
+                top.node("provenance") == null ? List.of() : ProvenanceReader.read(top.node("provenance"), problems),
+                top.node("judgements") == null ? List.of() : JudgementReader.section(top.node("judgements"), problems));
     }
 
     private static FileFacts.MetaDraft meta(Section top, Problems problems) {

@@ -227,7 +227,7 @@ class CsvFactsTest {
     @Test
     void csvFileNamedOtherwiseIsAnError() {
         assertThat(Bad.problems("id,name,region\nPOL,Poland,E\n", "facts/nations.csv"))
-                .containsExactly("facts/nations.csv: a CSV fact file must be named allies.csv, ties.csv or regions.csv");
+                .containsExactly("facts/nations.csv: a CSV fact file must be named allies.csv, ties.csv, regions.csv, or judgements*.csv for analysts' judgements");
     }
 
     @Test

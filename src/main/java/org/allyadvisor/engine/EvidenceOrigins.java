@@ -1,0 +1,57 @@
+package org.allyadvisor.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.allyadvisor.facts.FactSchema;
+import org.allyadvisor.facts.FactSet;
+import org.allyadvisor.facts.Provenance;
+import org.allyadvisor.facts.Region;
+import org.allyadvisor.results.Evidence;
+
+/**
+ * Finds where each fact value named in a piece of evidence came from, so that advice resting on
+ * an analyst's judgement says so wherever it is shown. Evidence names facts as the rules do: an
+ * ally's own field ({@code threat.level}), its region's ({@code region.emergingPowerActivity}), or
+ * another ally's ({@code allies[POL].capabilities.cyberDefense}).
+ */
+final class EvidenceOrigins {
+
+    private static final String REGION_PREFIX = "region.";
+    private static final String ALLY_PREFIX = "allies[";
+
+    private final FactSet facts;
+    private final Map<String, String> regionOfAlly = new java.util.HashMap<>();
+
+    EvidenceOrigins(FactSet facts) {
+        this.facts = facts;
+        facts.allies().forEach(a -> regionOfAlly.put(a.id(), a.region()));
+    }
+
+    /** The evidence with the origin of each fact value it names; {@code ally} is null for coalitions. */
+    Evidence of(Evidence evidence, String ally) {
+        Map<String, Provenance> origins = new LinkedHashMap<>();
+        for (String name : evidence.values().keySet()) {
+            Provenance origin = origin(name, ally);
+            if (origin != null) {
+                origins.put(name, origin);
+            }
+        }
+        return evidence.withOrigins(origins);
+    }
+
+    private Provenance origin(String name, String ally) {
+        if (name.startsWith(ALLY_PREFIX) && name.indexOf("].") > 0) {
+            int close = name.indexOf("].");
+            return facts.provenance().ofAlly(name.substring(ALLY_PREFIX.length(), close), name.substring(close + 2));
+        }
+        if (ally == null) {
+            return null;
+        }
+        if (name.startsWith(REGION_PREFIX)) {
+            return name.equals(REGION_PREFIX + Region.ACTIVITY)
+                    ? facts.provenance().ofRegion(regionOfAlly.get(ally), Region.ACTIVITY) : null;
+        }
+        return FactSchema.isFactPath(name) ? facts.provenance().ofAlly(ally, name) : null;
+    }
+}
