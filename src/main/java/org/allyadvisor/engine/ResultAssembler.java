@@ -15,7 +15,9 @@ import org.allyadvisor.policy.ScoringPolicy;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
+import org.allyadvisor.results.Citation;
 import org.allyadvisor.results.Coalition;
+import org.allyadvisor.results.DataGap;
 import org.allyadvisor.results.PortfolioEntry;
 import org.allyadvisor.results.Risk;
 import org.allyadvisor.results.Source;
@@ -65,12 +67,21 @@ final class ResultAssembler {
         Map<String, List<RiskProposal>> risksByAlly = proposals.risks().stream()
                 .collect(Collectors.groupingBy(RiskProposal::ally));
 
+        Map<String, Set<String>> coalitionRulesByAlly = new java.util.HashMap<>();
+        proposals.coalitions().forEach(c -> c.members().forEach(m ->
+                coalitionRulesByAlly.computeIfAbsent(m, k -> new java.util.HashSet<>()).add(c.ruleId())));
         List<AllyAssessment> allies = new ArrayList<>();
         for (Ally ally : reported) {
-            allies.add(new AllyAssessment(ally.id(), ally.name(), ally.region(),
-                    actions(ally, actionsByAlly.getOrDefault(ally.id(), List.of())),
-                    risks(ally, risksByAlly.getOrDefault(ally.id(), List.of())),
-                    gaps.find(ally, facts)));
+            List<ActionProposal> allyActions = actionsByAlly.getOrDefault(ally.id(), List.of());
+            List<RiskProposal> allyRisks = risksByAlly.getOrDefault(ally.id(), List.of());
+            List<DataGap> allyGaps = gaps.find(ally, facts);
+            Set<String> spoke = new java.util.HashSet<>(coalitionRulesByAlly.getOrDefault(ally.id(), Set.of()));
+            allyActions.forEach(p -> spoke.add(p.ruleId()));
+            allyRisks.forEach(p -> spoke.add(p.ruleId()));
+            allyGaps.forEach(g -> spoke.addAll(g.rules()));
+            allies.add(new AllyAssessment(ally.id(), ally.name(), ally.region(), actions(ally, allyActions),
+                    risks(ally, allyRisks), allyGaps,
+                    rules.catalogueById().keySet().stream().filter(id -> !spoke.contains(id)).toList()));
         }
         Set<String> reportedIds = reported.stream().map(Ally::id).collect(Collectors.toSet());
         return new Assessment(
@@ -108,8 +119,10 @@ final class ResultAssembler {
         var evidence = origins.of(ordered.stream().map(ActionProposal::evidence).reduce((a, b) -> a.and(b)).orElseThrow(),
                 ally.id());
         RuleInfo rule = ruleNamed(lead.ruleName());
+        List<Citation> citations = ordered.stream().map(ActionProposal::ruleName).distinct().map(this::ruleNamed)
+                .map(r -> new Citation(r.id(), r.ref(), source(r))).toList();
         return new Action(0, id, ruleIds, lead.category(), scoring.priorityOf(score), score, lead.title(), rationale,
-                evidence, source(rule), rule.ref());
+                evidence, source(rule), rule.ref(), citations);
     }
 
     private List<Risk> risks(Ally ally, List<RiskProposal> proposals) {
@@ -129,8 +142,9 @@ final class ResultAssembler {
                 continue;
             }
             String key = p.region() + "/" + p.capability().field() + "/" + String.join("+", p.members());
+            RuleInfo rule = ruleNamed(p.ruleName());
             unique.putIfAbsent(key, new Coalition(p.ruleId(), p.region(), p.capability().field(), p.members(),
-                    p.rationale(), origins.of(p.evidence(), null), ruleNamed(p.ruleName()).ref()));
+                    p.rationale(), origins.of(p.evidence(), null), source(rule), rule.ref()));
         }
         return List.copyOf(unique.values());
     }
@@ -142,7 +156,7 @@ final class ResultAssembler {
         }
         Function<PortfolioEntry, Integer> position = e -> inputOrder.get(e.ally());
         return allies.stream()
-                .flatMap(a -> a.actions().stream().map(x -> new PortfolioEntry(a.id(), x.id(), x.priority(), x.score())))
+                .flatMap(a -> a.actions().stream().map(x -> new PortfolioEntry(a.id(), x.id(), x.priority(), x.score(), x.title())))
                 .sorted(Comparator.comparingDouble(PortfolioEntry::score).reversed()
                         .thenComparing(PortfolioEntry::priority, Comparator.reverseOrder())
                         .thenComparing(position)

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
+import org.allyadvisor.results.Citation;
 import org.allyadvisor.results.Coalition;
 import org.allyadvisor.results.DataGap;
 import org.allyadvisor.results.Evidence;
@@ -28,7 +29,10 @@ import org.allyadvisor.results.Source;
 /**
  * The assessment as JSON, schema {@code ally-advisor/assessment/1} (SPEC §5, with each action's,
  * risk's and coalition's {@code provenance}: the origin of every fact value in its evidence, and
- * {@code restsOnJudgement}, true when one of them is an analyst's judgement). Fields are written
+ * {@code restsOnJudgement}, true when one of them is an analyst's judgement; each action's
+ * {@code citations}, every rule behind it with its passage and line; each coalition's {@code source};
+ * each portfolio entry's {@code title}; and each ally's {@code quietRules}, the rules that ran for
+ * it and found nothing to advise). Fields are written
  * in a fixed order and lines end in {@code \n} on every platform, so the same assessment gives
  * the same bytes.
  */
@@ -78,6 +82,7 @@ public final class JsonReport {
         list(node, "actions", ally.actions(), JsonReport::action);
         list(node, "risks", ally.risks(), JsonReport::risk);
         list(node, "dataGaps", ally.dataGaps(), JsonReport::dataGap);
+        list(node, "quietRules", ally.quietRules(), TextNode::valueOf);
         return node;
     }
 
@@ -96,6 +101,15 @@ public final class JsonReport {
         node.put("restsOnJudgement", action.evidence().restsOnJudgement());
         node.set("source", source(action.source()));
         node.set("rule", rule(action.rule()));
+        list(node, "citations", action.citations(), JsonReport::citation);
+        return node;
+    }
+
+    private static ObjectNode citation(Citation citation) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("ruleId", citation.ruleId());
+        node.set("rule", rule(citation.rule()));
+        node.set("source", source(citation.source()));
         return node;
     }
 
@@ -131,6 +145,7 @@ public final class JsonReport {
         node.set("evidence", evidence(coalition.evidence()));
         node.set("provenance", provenance(coalition.evidence()));
         node.put("restsOnJudgement", coalition.evidence().restsOnJudgement());
+        node.set("source", source(coalition.source()));
         node.set("rule", rule(coalition.rule()));
         return node;
     }
@@ -141,6 +156,7 @@ public final class JsonReport {
         node.put("actionId", entry.actionId());
         node.put("priority", entry.priority().name());
         node.put("score", entry.score());
+        node.put("title", entry.title());
         return node;
     }
 

@@ -117,7 +117,10 @@ public final class TableReport {
     private static void ally(AllyAssessment ally, Set<DataGap> shared, StringBuilder text) {
         text.append(ally.id()).append("  ").append(ally.name()).append("  [").append(ally.region()).append("]\n");
         if (ally.actions().isEmpty()) {
-            text.append("  No actions.\n");
+            wrap(ally.quietRules().isEmpty() ? "  No actions: no rule could be evaluated (see the data gaps)."
+                    : "  No actions: " + String.join(", ", ally.quietRules()) + " ran and found nothing to advise"
+                            + (ally.dataGaps().isEmpty() ? "." : "; the rules named under data gaps could not run."),
+                    "    ", text);
         } else {
             int titleWidth = Math.max("ACTION".length(),
                     ally.actions().stream().mapToInt(a -> a.title().length()).max().orElse(0));
@@ -160,8 +163,8 @@ public final class TableReport {
                 .append(" actions across allies\n");
         for (int i = 0; i < shown; i++) {
             PortfolioEntry entry = portfolio.get(i);
-            text.append(String.format(Locale.ROOT, "  %2d  %-8s  %5.1f  %s\n", i + 1, entry.priority(), entry.score(),
-                    entry.actionId()));
+            text.append(String.format(Locale.ROOT, "  %2d  %-8s  %5.1f  %s  %s\n", i + 1, entry.priority(),
+                    entry.score(), entry.ally(), entry.title()));
         }
     }
 

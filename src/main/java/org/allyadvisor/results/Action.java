@@ -10,16 +10,21 @@ import java.util.List;
  * @param id       stable id: {@code ALLY/CATEGORY/key}, e.g. {@code DEU/SUSTAINABLE_BUDGETS/raise-to-floor}
  * @param ruleIds  every catalogue rule that asks for it
  * @param score    0..100 from severity, threat level and US support level
+ * @param source   the passage of the rule that decided its priority
  * @param rule     the rule that decided its priority (the most severe of {@code ruleIds})
+ * @param citations every rule that asks for it, that one first, each with its passage, file and line
  */
 public record Action(int rank, String id, List<String> ruleIds, Category category, Priority priority, double score,
-                     String title, String rationale, Evidence evidence, Source source, RuleRef rule) {
+                     String title, String rationale, Evidence evidence, Source source, RuleRef rule,
+                     List<Citation> citations) {
 
     public Action {
         ruleIds = List.copyOf(ruleIds);
+        citations = List.copyOf(citations);
     }
 
     public Action withRank(int newRank) {
-        return new Action(newRank, id, ruleIds, category, priority, score, title, rationale, evidence, source, rule);
+        return new Action(newRank, id, ruleIds, category, priority, score, title, rationale, evidence, source, rule,
+                citations);
     }
 }

@@ -8,9 +8,10 @@ import java.util.List;
  *
  * @param capability the capability's field name ({@code missileDefense})
  * @param members    the ally that is strong in it first, then the ally that lacks it
+ * @param source     the article passage the rule encodes
  */
 public record Coalition(String ruleId, String region, String capability, List<String> members, String rationale,
-                        Evidence evidence, RuleRef rule) {
+                        Evidence evidence, Source source, RuleRef rule) {
 
     public Coalition {
         members = List.copyOf(members);

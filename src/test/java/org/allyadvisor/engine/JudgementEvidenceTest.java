@@ -72,6 +72,25 @@ class JudgementEvidenceTest {
         assertThat(plain.factSet().judgements()).isEqualTo(Assessment.Judgements.NONE);
     }
 
+    @Test
+    void anAllyWithNoActionSaysWhichRulesRanAndFoundNothing() throws Exception {
+        Assessment result = assessor.assess(FactReader.read(JUDGED));
+        AllyAssessment gammaland = result.ally("XCC").orElseThrow();
+
+        // XCC gets REG-3 only; the rules its data let run and that found nothing are named, the blocked ones are gaps
+        assertThat(gammaland.quietRules()).contains("BUD-1", "BUD-3").doesNotContain("REG-3", "RISK-1", "TECH-1");
+        assertThat(gammaland.dataGaps()).anySatisfy(g -> assertThat(g.rules()).contains("RISK-1"));
+    }
+
+    @Test
+    void coalitionsCarryTheirPassageAndThePortfolioItsTitles() throws Exception {
+        Assessment result = assessor.assess(FactReader.read(JUDGED));
+
+        assertThat(result.coalitions()).isNotEmpty().allSatisfy(c ->
+                assertThat(c.source().passage()).startsWith("Building localized coalitions"));
+        assertThat(result.portfolio().get(0).title()).isEqualTo("Raise defense spending to the 2% of GDP floor");
+    }
+
     private static Risk risk(AllyAssessment ally, RiskKind kind) {
         return ally.risks().stream().filter(r -> r.kind() == kind).findFirst().orElseThrow();
     }

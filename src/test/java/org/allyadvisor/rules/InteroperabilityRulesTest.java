@@ -86,4 +86,17 @@ class InteroperabilityRulesTest {
                 "interoperability.jointExercisesPerYear");
         assertThat(Fixtures.first(result).actions()).filteredOn(a -> a.id().equals("AAA/" + TRAINING)).hasSize(1);
     }
+
+    @Test
+    void mergedActionCitesEveryRuleWithItsPassageAndLine() {
+        Assessment result = assess(soundSet(b -> b.interoperability(new Interoperability(40, 2, List.of("NATO")))));
+
+        Action action = actionOfFirst(result, TRAINING);
+        assertThat(action.citations()).extracting(c -> c.ruleId()).containsExactly("INT-1", "INT-3");
+        assertThat(action.citations().get(0).rule()).isEqualTo(action.rule());
+        assertThat(action.citations().get(1).rule().name()).isEqualTo("Few joint exercises a year");
+        assertThat(action.citations().get(1).rule().file()).endsWith("interoperability.drl");
+        assertThat(action.citations().get(1).rule().line()).isPositive();
+        assertThat(action.citations().get(1).source().passage()).startsWith("pursue joint training exercises");
+    }
 }
