@@ -111,7 +111,9 @@ final class AssessCommand implements Callable<Integer> {
             return RuleSet.builtIn();
         }
         Optional<CompiledRuleCache> cache = RuleCacheFolder.of(System.getenv());
-        return cache.isPresent() ? RuleSet.load(rules, cache.get()) : RuleSet.load(rules);
+        PrintWriter err = spec.commandLine().getErr();
+        return cache.isPresent() ? RuleSet.load(rules, cache.get().withNotes(verbose ? note -> err.println("ally-advisor: " + note)
+                : note -> { })) : RuleSet.load(rules);
     }
 
     private void checkAllies(FactSet factSet) throws UsageException {

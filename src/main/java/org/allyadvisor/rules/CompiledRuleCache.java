@@ -1,45 +1,69 @@
 package org.allyadvisor.rules;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * A folder of compiled rule sets, so that a rule folder that has not changed since the last run
  * loads without compiling. An entry is keyed by the fingerprint of the rule files, the way they
  * are shown, and the build of this program; a stale, foreign or unreadable entry is never used.
- * The cache is best effort: a folder that cannot be written only costs the compile. It holds
- * compiled rule code, as trustworthy as the rule files themselves: keep it in the user's own
- * cache folder.
+ * An entry is compiled rule code, so it is used only when this user's program wrote it (see
+ * {@link CacheTrust}): an entry that fails its integrity tag, or that others could have written,
+ * is refused and the rules compiled instead. The cache is best effort: a folder that cannot be
+ * written only costs the compile.
  */
 public final class CompiledRuleCache {
 
     /** How many compiled rule sets to keep; the least recently written go first. */
     static final int KEPT = 20;
+    /** An entry larger than this is not read: compiled rule sets are a few megabytes. */
+    static final long MAX_ENTRY_BYTES = 256L << 20;
     private static final String SUFFIX = ".compiled";
 
     private final Path dir;
+    private final Path keyFile;
+    private final Consumer<String> notes;
 
-    private CompiledRuleCache(Path dir) {
+    private CompiledRuleCache(Path dir, Path keyFile, Consumer<String> notes) {
         this.dir = dir;
+        this.keyFile = keyFile;
+        this.notes = notes;
     }
 
-    public static CompiledRuleCache in(Path dir) {
-        return new CompiledRuleCache(dir);
+    /**
+     * A cache in {@code dir} whose entries are signed with the key in {@code keyFile}, which must
+     * lie outside {@code dir} (it is made, readable by this user alone, when missing).
+     */
+    public static CompiledRuleCache in(Path dir, Path keyFile) {
+        if (keyFile.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("the cache key must be kept outside the cache folder " + dir);
+        }
+        return new CompiledRuleCache(dir, keyFile, note -> { });
+    }
+
+    /** The same cache, telling {@code listener} in one line why an entry was refused or not kept. */
+    public CompiledRuleCache withNotes(Consumer<String> listener) {
+        return new CompiledRuleCache(dir, keyFile, listener);
     }
 
     public Path dir() {
@@ -52,26 +76,82 @@ public final class CompiledRuleCache {
         if (build.isEmpty()) {
             return RuleSetLoader.load(files, source); // a build without its id cannot tell its entries apart
         }
+        StringBuilder why = new StringBuilder();
+        Optional<CacheTrust> trust = CacheTrust.of(keyFile, why);
+        String folderRefused = trust.isEmpty() ? why.toString() : folderRefusal();
+        if (folderRefused != null) {
+            notes.accept("rule cache not used: " + folderRefused + "; compiling the rules");
+            return RuleSetLoader.load(files, source);
+        }
         Path entry = dir.resolve(key(RuleSetLoader.sha256(files), source, build.get()) + SUFFIX);
-        RuleSet rules;
-        try {
-            InputStream stored = Files.newInputStream(entry);
-            rules = RuleSetLoader.load(files, source, stored);
-        } catch (IOException noEntry) {
+        RuleSet rules = null;
+        if (Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] payload = trustedPayload(entry, trust.get());
+            if (payload != null) {
+                rules = RuleSetLoader.load(files, source, new ByteArrayInputStream(payload));
+            }
+        }
+        if (rules == null) {
             rules = RuleSetLoader.load(files, source);
         }
         if (!rules.precompiled()) {
-            store(entry, rules);
+            store(entry, rules, trust.get());
         }
         return rules;
     }
 
-    private void store(Path entry, RuleSet rules) {
+    /** Why the folder must not be used, or null: a folder others can write lets them plant entries. */
+    private String folderRefusal() {
+        try {
+            String refused = Files.exists(dir, LinkOption.NOFOLLOW_LINKS) ? CacheTrust.refusalToWrite(dir) : null;
+            return refused == null ? null : "the cache folder " + dir + " " + refused;
+        } catch (IOException e) {
+            return "the cache folder " + dir + " cannot be checked: " + e.getMessage();
+        }
+    }
+
+    /** The entry's compiled rules when this user's program wrote them, else null (with a note why). */
+    private byte[] trustedPayload(Path entry, CacheTrust trust) {
+        String refused;
+        try {
+            refused = CacheTrust.refusalToWrite(entry);
+            if (refused == null && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                refused = "is a folder";
+            }
+            if (refused == null && Files.size(entry) > MAX_ENTRY_BYTES) {
+                refused = "is larger than any compiled rule set";
+            }
+            if (refused == null) {
+                byte[] stored = Files.readAllBytes(entry);
+                if (stored.length > CacheTrust.TAG_BYTES) {
+                    byte[] tag = Arrays.copyOf(stored, CacheTrust.TAG_BYTES);
+                    byte[] payload = Arrays.copyOfRange(stored, CacheTrust.TAG_BYTES, stored.length);
+                    if (trust.verifies(payload, tag)) {
+                        return payload;
+                    }
+                }
+                refused = "fails its integrity check (not written by this user's ally-advisor)";
+            }
+        } catch (IOException e) {
+            refused = "cannot be read: " + e.getMessage();
+        }
+        notes.accept("rule cache: refused " + entry + ": " + refused + "; compiling the rules");
+        return null;
+    }
+
+    private void store(Path entry, RuleSet rules, CacheTrust trust) {
         Path temporary = dir.resolve("." + UUID.randomUUID() + ".tmp");
         try {
-            Files.createDirectories(dir);
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
-                rules.writeCompiled(out);
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            ByteArrayOutputStream compiled = new ByteArrayOutputStream();
+            rules.writeCompiled(compiled);
+            byte[] payload = compiled.toByteArray();
+            try (OutputStream out = Files.newOutputStream(Files.createFile(temporary, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------"))), StandardOpenOption.WRITE)) {
+                out.write(trust.tag(payload));
+                out.write(payload);
             }
             try {
                 Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -80,6 +160,7 @@ public final class CompiledRuleCache {
             }
             prune();
         } catch (IOException | RuntimeException notKept) {
+            notes.accept("rule cache: could not keep the compiled rules in " + dir + ": " + notKept.getMessage());
             try {
                 Files.deleteIfExists(temporary);
             } catch (IOException ignored) {

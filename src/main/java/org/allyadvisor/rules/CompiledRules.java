@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,21 @@ final class CompiledRules {
 
     private static final String FORMAT = "ally-advisor/compiled-rules/1";
 
+    /**
+     * The classes a compiled rule base is made of: Drools' own, this program's, and the plain JDK
+     * collections they use. Anything else in the stream is refused before it is built, so even
+     * bytes that slipped past the cache's integrity check cannot name a class of another library.
+     */
+    static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(String.join(";",
+            "java.lang.Object", "java.lang.String", "java.lang.Enum", "java.lang.Boolean", "java.lang.Number",
+            "java.lang.Integer", "java.lang.Long", "java.lang.Double", "java.lang.Short", "java.lang.Byte",
+            "java.lang.Character", "java.lang.Float",
+            "java.util.*", "java.util.concurrent.*", "java.util.concurrent.atomic.*", "java.util.concurrent.locks.*",
+            "org.drools.**", "org.kie.**", "org.mvel2.**", "org.allyadvisor.**", "!*"));
+
+    /** The package the rule files declare their types in (package org.allyadvisor.rules), as the class store names them. */
+    private static final String DECLARED_PACKAGE = "org/allyadvisor/rules/";
+
     /** What a compiled rule base needs beside its packages to become a {@link RuleSet}. */
     record Loaded(String sha256, KieBase kieBase, Map<String, RuleCatalogue.RuleRefLocation> locations) {
     }
@@ -57,10 +73,14 @@ final class CompiledRules {
     static Loaded read(InputStream source, String expectedSha256) throws IOException, ClassNotFoundException {
         ClassLoader application = CompiledRules.class.getClassLoader();
         try (DroolsObjectInputStream in = new DroolsObjectInputStream(new BufferedInputStream(source), application)) {
+            in.setObjectInputFilter(CLASSES);
             if (!FORMAT.equals(in.readUTF()) || !expectedSha256.equals(in.readUTF())) {
                 return null;
             }
             Map<String, byte[]> declared = (Map<String, byte[]>) in.readObject();
+            if (declared.keySet().stream().anyMatch(name -> !name.startsWith(DECLARED_PACKAGE))) {
+                return null; // DRL declares its types in the rules' own package; any other class is not ours
+            }
             Map<String, String> where = (Map<String, String>) in.readObject();
             ProjectClassLoader withDeclaredTypes = ProjectClassLoader.createProjectClassLoader(application, declared);
             InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(

@@ -291,4 +291,22 @@ class AssessCommandTest {
                         "          },",
                         "          \"restsOnJudgement\": true,"));
     }
+
+    @Test
+    void refusedCacheEntryIsRecompiledWithOneLineUnderVerbose() throws IOException {
+        Path cache = Files.createDirectories(temp.resolve("cache"));
+        Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
+        String before = System.getProperty(RuleCacheFolder.PROPERTY);
+        System.setProperty(RuleCacheFolder.PROPERTY, cache.toString());
+        try {
+            Cli run = Cli.run("assess", FACTS, "--rules", "rules", "--verbose");
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.err().lines().filter(l -> l.contains("cache"))).containsExactly("ally-advisor: rule cache not used: "
+                    + "the cache folder " + cache + " can be written by its group; compiling the rules");
+            assertThat(Cli.run("assess", FACTS, "--rules", "rules").err()).isEmpty();
+        } finally {
+            System.setProperty(RuleCacheFolder.PROPERTY, before);
+        }
+    }
 }
