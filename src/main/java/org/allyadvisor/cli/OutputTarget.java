@@ -1,29 +1,41 @@
 package org.allyadvisor.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Where a command's result goes: stdout, or a file replaced atomically, so that a failed run
- * never leaves a half-written file nor spoils the one that was there.
+ * Where a command's result goes: stdout, or a file. A regular file is replaced atomically, so a
+ * failed run never leaves it half-written nor spoils the one that was there. Anything else (a
+ * device such as /dev/null or /dev/stdout, a FIFO) is written through, never replaced. A symbolic
+ * link is followed: the file it points to is replaced and the link stays. A file that is read-only
+ * is refused rather than replaced, even for a user (root) whom the system would let replace it.
  */
 final class OutputTarget {
 
-    private OutputTarget() {
-    }
+    /** A temporary file of a run older than this was left by a run that was killed: it is removed. */
+    static final Duration STALE = Duration.ofSeconds(60);
+    private static final Set<PosixFilePermission> ANY_WRITE = EnumSet.of(PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-        }
+    private OutputTarget() {
     }
 
     static void write(String text, Path file, PrintWriter out) throws UsageException {
@@ -35,18 +47,55 @@ final class OutputTarget {
             }
             return;
         }
-        Path target = file.toAbsolutePath();
+        Path named = file.toAbsolutePath();
+        if (Files.isDirectory(named)) {
+            throw new UsageException("cannot write " + file + ": it is a folder");
+        }
+        if (Files.exists(named) && !Files.isRegularFile(named)) {
+            writeThrough(text, named, file); // /dev/null, /dev/stdout, a FIFO: the system follows any link
+        } else {
+            replace(text, resolved(file), file);
+        }
+    }
+
+    /** The file a path names: a symbolic link's target, followed to the end; the path itself when it does not exist. */
+    private static Path resolved(Path file) throws UsageException {
+        Path absolute = file.toAbsolutePath();
+        try {
+            if (Files.isSymbolicLink(absolute)) {
+                Path link = Files.readSymbolicLink(absolute);
+                Path pointed = absolute.getParent().resolve(link).normalize();
+                return Files.exists(pointed) ? pointed.toRealPath() : pointed;
+            }
+            return absolute;
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + file + ": " + reason(e));
+        }
+    }
+
+    private static void writeThrough(String text, Path target, Path file) throws UsageException {
+        try (OutputStream stream = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+            stream.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + file + ": " + reason(e));
+        }
+    }
+
+    private static void replace(String text, Path target, Path file) throws UsageException {
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UsageException("cannot write " + file + ": no such folder");
         }
-        if (Files.isDirectory(target)) {
-            throw new UsageException("cannot write " + file + ": it is a folder");
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && readOnly(target)) {
+            throw new UsageException("cannot write " + file + ": the file is read-only; it was left as it was");
         }
-        Path temporary = null;
+        if (!Files.isWritable(folder)) {
+            throw new UsageException("cannot write " + file + ": the folder " + folder + " is not writable");
+        }
+        removeStaleTemporaries(folder, target.getFileName().toString());
+        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             // a new file as any other the user writes (umask), not the owner-only one createTempFile makes
-            temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
             if (Files.exists(target)) {
@@ -58,15 +107,68 @@ final class OutputTarget {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UsageException("cannot write " + file + ": " + e.getMessage());
+            throw new UsageException("cannot write " + file + ": " + reason(e));
         } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the temporary file is all that is left; the target is untouched
-                }
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // the temporary file is all that is left; the next run removes it
             }
         }
+    }
+
+    /** Whether a file has no write permission for anyone: a deliberate "do not replace". */
+    private static boolean readOnly(Path target) {
+        try {
+            PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+            if (posix != null) {
+                Set<PosixFilePermission> permissions = posix.readAttributes().permissions();
+                return permissions.stream().noneMatch(ANY_WRITE::contains) || !Files.isWritable(target);
+            }
+            return !Files.isWritable(target);
+        } catch (IOException e) {
+            return false; // unreadable attributes: the write itself will say what is wrong
+        }
+    }
+
+    /** Removes what a killed run of this program left while writing the same file: .NAME.UUID.tmp, old enough. */
+    static void removeStaleTemporaries(Path folder, String name) {
+        Pattern ours = Pattern.compile("\\." + Pattern.quote(name) + "\\.[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\.tmp");
+        Instant before = Instant.now().minus(STALE);
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.filter(p -> ours.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> modified(p).isBefore(before))
+                    .forEach(p -> {
+                        try {
+                            Files.deleteIfExists(p);
+                        } catch (IOException ignored) {
+                            // someone else's, or gone: not ours to insist on
+                        }
+                    });
+        } catch (IOException | RuntimeException ignored) {
+            // cleaning up is a courtesy; the write goes on
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
+        } catch (IOException e) {
+            return Instant.MAX;
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
