@@ -72,9 +72,12 @@ final class RuleFiles {
 
     private static String text(Path file, String shown) throws RuleSetException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new RuleSetException(new RuleProblem(shown, 0, 0, "not a UTF-8 text file; save it as UTF-8"));
+            org.allyadvisor.text.Utf8.Decoded decoded = org.allyadvisor.text.Utf8.decode(Files.readAllBytes(file));
+            if (!decoded.ok()) {
+                throw new RuleSetException(new RuleProblem(shown, decoded.line(), decoded.column(),
+                        "this byte is not UTF-8 text; save the file as UTF-8"));
+            }
+            return decoded.text();
         } catch (IOException e) {
             throw new RuleSetException(new RuleProblem(shown, 0, 0, "cannot read: " + e.getMessage()));
         }

@@ -47,6 +47,7 @@ final class ThresholdsReader {
             throw new RuleSetException(new RuleProblem(file, 0, 0, "empty thresholds file"));
         }
         Problems problems = new Problems(file, text);
+        problems.duplicates();
         checkShape(root, Thresholds.class, "", problems);
         problems.throwIfAny();
         Thresholds thresholds;
@@ -69,6 +70,8 @@ final class ThresholdsReader {
         } else if (raw == int.class || raw == Integer.class) {
             if (!node.isIntegralNumber() && !(node.isNumber() && node.asDouble() == Math.rint(node.asDouble()))) {
                 problems.add(path, "expected a whole number, got " + shown(node));
+            } else if (!node.canConvertToInt()) {
+                problems.add(path, node.asText() + " is too large: at most " + Integer.MAX_VALUE);
             }
         } else if (!node.isNumber()) {
             problems.add(path, "expected a number, got " + shown(node));
@@ -167,6 +170,21 @@ final class ThresholdsReader {
             JsonLocation at = locate(locatedBy);
             found.add(new RuleProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     (path.isEmpty() ? "" : path + ": ") + message));
+        }
+
+        /** Reports every key written twice in one section, at its repeat, naming the first. */
+        void duplicates() {
+            try {
+                if (locations == null) {
+                    locations = YamlLocations.index(text);
+                }
+            } catch (IOException e) {
+                return; // the text parsed once already
+            }
+            for (YamlLocations.Duplicate d : locations.duplicates()) {
+                found.add(new RuleProblem(file, d.repeat().getLineNr(), d.repeat().getColumnNr(), d.path()
+                        + ": written twice (first at line " + d.first().getLineNr() + "); keep one"));
+            }
         }
 
         /** Where a key is written; the file is indexed only once there is a problem to locate. */

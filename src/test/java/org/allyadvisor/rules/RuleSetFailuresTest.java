@@ -146,7 +146,7 @@ class RuleSetFailuresTest {
         RuleFolder rules = RuleFolder.copyOfShipped(temp);
         Files.write(rules.dir().resolve("latin1.drl"), new byte[] {'r', 'u', 'l', 'e', ' ', (byte) 0xe9});
 
-        assertThat(problemsOf(rules)).containsExactly(rules.shown("latin1.drl") + ": error: not a UTF-8 text file; save it as UTF-8");
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("latin1.drl") + ":1:6: error: this byte is not UTF-8 text; save the file as UTF-8");
     }
 
     @Test

@@ -91,4 +91,54 @@ class ThresholdsFailuresTest {
         assertThat(problemsOf(rules)).containsExactly(
                 rules.shown("thresholds.yaml") + ": error: empty thresholds file");
     }
+
+    /** The 1-based line of the first line of the thresholds file that is exactly {@code text}, after {@code from}. */
+    private static int lineOf(RuleFolder rules, String text, int from) throws java.io.IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(rules.dir().resolve("thresholds.yaml"));
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i).equals(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line " + text);
+    }
+
+    @Test
+    void keyWrittenTwiceIsAnErrorNamingBothLines() throws Exception {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml",
+                "  floorPctGdp: 2.0", "  floorPctGdp: 2.0\n  floorPctGdp: 2.5");
+        int first = lineOf(rules, "  floorPctGdp: 2.0", 0);
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("thresholds.yaml") + ":" + (first + 1)
+                + ":3: error: budget.floorPctGdp: written twice (first at line " + first + "); keep one");
+    }
+
+    @Test
+    void wholeNumberKeyWrittenTwoWaysIsOneKeyWrittenTwice() throws Exception {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml",
+                "    1: 1\n", "    1: 1\n    01: 2\n");
+        int first = lineOf(rules, "    1: 1", 0);
+
+        assertThat(problemsOf(rules)).first().asString().isEqualTo(rules.shown("thresholds.yaml") + ":" + (first + 1)
+                + ":5: error: technology.requiredMaturity.1: written twice (first at line " + first + "); keep one");
+    }
+
+    @Test
+    void wholeNumberTooLargeForItsThresholdIsLocated() throws Exception {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml",
+                "maxRuleFirings: 100000", "maxRuleFirings: 3000000000");
+        int line = lineOf(rules, "  maxRuleFirings: 3000000000             # an assessment that fires more rules than this has run away: stop it", 0);
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("thresholds.yaml") + ":" + line
+                + ":3: error: engine.maxRuleFirings: 3000000000 is too large: at most 2147483647");
+    }
+
+    @Test
+    void thresholdsFileThatIsNotUtf8IsLocated() throws Exception {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp);
+        java.nio.file.Files.write(rules.dir().resolve("thresholds.yaml"), new byte[] {'a', ':', ' ', '1', '\n', 'b', (byte) 0xe9});
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("thresholds.yaml")
+                + ":2:2: error: this byte is not UTF-8 text; save the file as UTF-8");
+    }
 }

@@ -86,6 +86,10 @@ final class CsvFacts {
         if (columns == null) {
             return FileFacts.NONE;
         }
+        if (csv.rows().isEmpty()) {
+            problems.at(csv.header().get(0).line(), null, "", "the table has a header and no rows; give one row per ally");
+            return FileFacts.NONE;
+        }
         List<FileFacts.AllyDraft> allies = new ArrayList<>();
         for (int i = 0; i < csv.rows().size(); i++) {
             FileFacts.AllyDraft ally = AllyReader.read(tree(csv.rows().get(i), columns, csv, problems), i, problems);

@@ -2,10 +2,6 @@ package org.allyadvisor.facts.read;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.allyadvisor.facts.FactSet;
+import org.allyadvisor.text.Utf8;
 
 /**
  * Reads a fact set from YAML, JSON or CSV: one file, or a folder of files read together.
@@ -84,12 +81,12 @@ public final class FactReader {
         Problems found = new Problems(shownName);
         FileFacts facts = FileFacts.NONE;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            facts = parse(text, shownName, found);
-        } catch (CharacterCodingException e) {
-            found.whole("not a UTF-8 text file; save it as UTF-8");
+            Utf8.Decoded decoded = Utf8.decode(Files.readAllBytes(file));
+            if (decoded.ok()) {
+                facts = parse(decoded.text(), shownName, found);
+            } else {
+                found.at(decoded.line(), decoded.column(), "", "this byte is not UTF-8 text; save the file as UTF-8");
+            }
         } catch (IOException e) {
             found.whole("cannot read the file: " + e.getMessage());
         }

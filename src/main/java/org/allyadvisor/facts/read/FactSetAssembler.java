@@ -44,7 +44,9 @@ final class FactSetAssembler {
         indexRegions();
         indexAllies();
         checkRegionsDeclared();
-        checkTies();
+        if (!allies.isEmpty()) {
+            checkTies(); // with no ally read, every tie would name an unknown ally: one line below says why
+        }
         if (allies.isEmpty() && problems.isEmpty()) {
             problems.add(new FactProblem(setName, 0, null, "", "no allies in the fact set"));
         }

@@ -8,6 +8,7 @@ final class Problems {
 
     private final String file;
     private final List<FactProblem> found = new ArrayList<>();
+    private final java.util.Set<String> silenced = new java.util.HashSet<>();
 
     Problems(String file) {
         this.file = file;
@@ -22,7 +23,15 @@ final class Problems {
     }
 
     void at(int line, Integer column, String field, String message) {
+        if (column != null && silenced.contains(line + ":" + column)) {
+            return;
+        }
         found.add(new FactProblem(file, line, column, field, message));
+    }
+
+    /** No further problem is reported at this node's place: the one reported says what is wrong there. */
+    void silence(Node node) {
+        silenced.add(node.line() + ":" + node.column());
     }
 
     void add(FactProblem problem) {

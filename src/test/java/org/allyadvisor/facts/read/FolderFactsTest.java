@@ -132,6 +132,6 @@ class FolderFactsTest {
         Path file = dir.resolve("allies.csv");
         Files.write(file, "id,name,region\nCIV,C\u00f4te d'Ivoire,Africa-West\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThat(Bad.problems(file)).containsExactly(dir + "/allies.csv: not a UTF-8 text file; save it as UTF-8");
+        assertThat(Bad.problems(file)).containsExactly(dir + "/allies.csv:2:6: this byte is not UTF-8 text; save the file as UTF-8");
     }
 }
