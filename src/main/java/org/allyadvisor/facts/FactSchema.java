@@ -29,9 +29,12 @@ public final class FactSchema {
             number("budget.defensePctGdp", 0.0, 100.0, a -> a.budget().defensePctGdp()),
             number("budget.equipmentPct", 0.0, 100.0, a -> a.budget().equipmentPct()),
             number("budget.realChangePct", -100.0, null, a -> a.budget().realChangePct()),
+            numberByYear("budget.realChangeByYear", -100.0, null, a -> a.budget().realChangeByYear()),
             number("usSupport.assistanceUsdM", 0.0, null, a -> a.usSupport().assistanceUsdM()),
             enumeration("usSupport.dependence", Dependence.class, a -> a.usSupport().dependence()),
             integer("usSupport.usTroops", 0, null, a -> a.usSupport().usTroops()),
+            number("usSupport.usShareOfArmsImportsPct", 0.0, 100.0, a -> a.usSupport().usShareOfArmsImportsPct()),
+            number("usSupport.armsImportsTiv", 0.0, null, a -> a.usSupport().armsImportsTiv()),
             integer("interoperability.score", 0, 100, a -> a.interoperability().score()),
             integer("interoperability.jointExercisesPerYear", 0, null,
                     a -> a.interoperability().jointExercisesPerYear()),
@@ -50,6 +53,9 @@ public final class FactSchema {
     public static final int MAX_TIE_STRENGTH = 5;
     public static final int MIN_ACTIVITY = 1;
     public static final int MAX_ACTIVITY = 5;
+    /** The years a by-year field may name: wide enough for any defense statistics, narrow enough to catch typos. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2100;
 
     private static final Map<String, FactField> BY_PATH = ALLY_FIELDS.stream()
             .collect(Collectors.toUnmodifiableMap(FactField::path, Function.identity()));
@@ -86,6 +92,11 @@ public final class FactSchema {
         };
     }
 
+    /** Whether {@code year} may be a key of a by-year field. */
+    public static boolean isYear(int year) {
+        return year >= MIN_YEAR && year <= MAX_YEAR;
+    }
+
     /** Whether {@code path} names something {@link #isKnown} can answer. */
     public static boolean isFactPath(String path) {
         return BY_PATH.containsKey(path) || path.equals(TIES) || path.equals(REGION_ACTIVITY)
@@ -107,6 +118,10 @@ public final class FactSchema {
     private static FactField integer(String path, Integer min, Integer max, Function<Ally, Object> value) {
         return new FactField(path, FieldType.INTEGER, min == null ? null : min.doubleValue(),
                 max == null ? null : max.doubleValue(), List.of(), value);
+    }
+
+    private static FactField numberByYear(String path, Double min, Double max, Function<Ally, Object> value) {
+        return new FactField(path, FieldType.NUMBER_BY_YEAR, min, max, List.of(), value);
     }
 
     private static FactField bool(String path, Function<Ally, Object> value) {

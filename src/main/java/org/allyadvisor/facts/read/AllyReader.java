@@ -117,11 +117,12 @@ final class AllyReader {
                 .memberships((List<String>) v.get("memberships"))
                 .budget(new Budget((Double) v.get("budget.gdpUsdBn"), (Double) v.get("budget.defenseUsdM"),
                         (Double) v.get("budget.defensePctGdp"), (Double) v.get("budget.equipmentPct"),
-                        (Double) v.get("budget.realChangePct")))
+                        (Double) v.get("budget.realChangePct"), (Map<Integer, Double>) v.get("budget.realChangeByYear")))
                 .usSupport(new UsSupport((Double) v.get("usSupport.assistanceUsdM"),
                         v.get("usSupport.dependence") == null ? null
                                 : Dependence.valueOf((String) v.get("usSupport.dependence")),
-                        (Integer) v.get("usSupport.usTroops")))
+                        (Integer) v.get("usSupport.usTroops"), (Double) v.get("usSupport.usShareOfArmsImportsPct"),
+                        (Double) v.get("usSupport.armsImportsTiv")))
                 .interoperability(new Interoperability((Integer) v.get("interoperability.score"),
                         (Integer) v.get("interoperability.jointExercisesPerYear"),
                         (List<String>) v.get("interoperability.intelSharing")))
