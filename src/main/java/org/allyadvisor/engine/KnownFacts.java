@@ -14,7 +14,8 @@ import org.allyadvisor.policy.Thresholds;
  *       the ally's arms imports (DEP-1): an ally whose dependence can be derived lacks nothing, and
  *       one whose imports are too few to measure it is told its dependence is a gap;</li>
  *   <li>{@code budget.realChangeByYear} is known when every year before the as-of year that the
- *       trend window reads is given (BUD-2), not merely some year.</li>
+ *       trend window reads is given (BUD-2), not merely some year; without an as-of year, when any
+ *       year is given.</li>
  * </ul>
  *
  * @param thresholds the rule set's thresholds
@@ -29,8 +30,10 @@ public record KnownFacts(Thresholds thresholds) {
         return switch (path) {
             case DEPENDENCE -> FactSchema.isKnown(path, ally, facts)
                     || thresholds.dependence().derivesFrom(ally.usSupport());
-            case REAL_CHANGE_BY_YEAR -> facts.meta().asOf() != null && ally.budget().knowsRealChangeBefore(
-                    facts.meta().asOf().getYear(), thresholds.budget().realGrowthTrendYears());
+            // without a date the window is unknown, and meta.asOf is the gap to report, not this
+            case REAL_CHANGE_BY_YEAR -> facts.meta().asOf() == null ? FactSchema.isKnown(path, ally, facts)
+                    : ally.budget().knowsRealChangeBefore(facts.meta().asOf().getYear(),
+                            thresholds.budget().realGrowthTrendYears());
             default -> FactSchema.isKnown(path, ally, facts);
         };
     }

@@ -118,7 +118,8 @@ class AssessorTest {
 
     @Test
     void ruleEvaluatedWithoutItsEscalationIsNotADataGap() throws Exception {
-        Assessment result = assessor.assess(soundSet(b -> b.budget(new Budget(500.0, 9000.0, 1.8, 30.0, 3.0)).threat(null)));
+        Assessment result = assessor.assess(soundSet(b -> b.budget(new Budget(500.0, 9000.0, 1.8, 30.0, 3.0,
+                java.util.Map.of(2023, 3.0, 2024, 3.0))).threat(null)));
 
         var ally = result.ally("AAA").orElseThrow();
         assertThat(ally.actions()).extracting(Action::id).contains("AAA/SUSTAINABLE_BUDGETS/raise-to-floor");
