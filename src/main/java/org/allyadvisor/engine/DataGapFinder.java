@@ -14,9 +14,8 @@ import org.allyadvisor.rules.RuleSet;
 
 /**
  * Finds the facts an ally lacks that kept catalogued rules from being evaluated: neither given
- * nor derivable ({@link KnownFacts}). A catalogue id
- * written as several rules (BUD-1 and its escalation) counts as blocked only when none of them
- * could be evaluated. Built once per rule set: each field the rules read is a bit, each rule a
+ * nor derivable ({@link KnownFacts}). A catalogue id written as several rules (BUD-1 and its
+ * escalation) counts as blocked only when none of them could be evaluated. Built once per rule set: each field the rules read is a bit, each rule a
  * mask of the fields it needs, so an ally costs one look at each field.
  */
 final class DataGapFinder {

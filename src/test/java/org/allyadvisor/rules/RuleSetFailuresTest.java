@@ -35,7 +35,7 @@ class RuleSetFailuresTest {
                 "budget.equipmentPc != null, budget.equipmentPct < $budget.minEquipmentPct");
 
         assertThat(problemsOf(rules)).containsExactly(rules.shown("budget.drl")
-                + ":93: error: unknown field 'equipmentPc' of Budget in 'budget.equipmentPc'");
+                + ":111: error: unknown field 'equipmentPc' of Budget in 'budget.equipmentPc'");
     }
 
     @Test
