@@ -78,8 +78,10 @@ public final class FactSchema {
     }
 
     /**
-     * Whether a value the rules may need is known for an ally of a fact set. Knows the ally's own
-     * fields plus {@link #TIES}, {@link #REGION_ACTIVITY} and {@link #META_AS_OF}.
+     * Whether a value the rules may need is given for an ally of a fact set. Knows the ally's own
+     * fields plus {@link #TIES}, {@link #REGION_ACTIVITY} and {@link #META_AS_OF}. A value the
+     * rules derive when it is not given (a dependence from arms imports) or read only in part (the
+     * years of a trend) may be known without being given: the engine's {@code KnownFacts} says so.
      */
     public static boolean isKnown(String path, Ally ally, FactSet facts) {
         return switch (path) {
