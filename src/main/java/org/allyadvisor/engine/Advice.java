@@ -87,8 +87,11 @@ public final class Advice {
         return value.toString();
     }
 
-    /** What every kind of advice shares: the rule that gives it, its words and its evidence. */
-    abstract static class Draft<D extends Draft<D>> {
+    /**
+     * What every kind of advice shares: the rule that gives it, its words and its evidence. Public
+     * so that a rule-file function can add evidence to any kind of advice.
+     */
+    public abstract static class Draft<D extends Draft<D>> {
         final Rule rule;
         String title = "";
         String rationale = "";

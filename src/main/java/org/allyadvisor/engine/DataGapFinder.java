@@ -7,24 +7,25 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.allyadvisor.facts.Ally;
-import org.allyadvisor.facts.FactSchema;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.results.DataGap;
 import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;
 
 /**
- * Finds the facts an ally lacks that kept catalogued rules from being evaluated. A catalogue id
- * written as several rules (BUD-1 and its escalation) counts as blocked only when none of them
- * could be evaluated. Built once per rule set: each field the rules read is a bit, each rule a
+ * Finds the facts an ally lacks that kept catalogued rules from being evaluated: neither given
+ * nor derivable ({@link KnownFacts}). A catalogue id written as several rules (BUD-1 and its
+ * escalation) counts as blocked only when none of them could be evaluated. Built once per rule set: each field the rules read is a bit, each rule a
  * mask of the fields it needs, so an ally costs one look at each field.
  */
 final class DataGapFinder {
 
     private final List<String> fields;
     private final Map<String, long[]> masksById;
+    private final KnownFacts known;
 
     DataGapFinder(RuleSet rules) {
+        this.known = new KnownFacts(rules.thresholds());
         TreeSet<String> needed = new TreeSet<>();
         rules.catalogue().forEach(rule -> needed.addAll(rule.requires()));
         if (needed.size() > Long.SIZE) {
@@ -54,7 +55,7 @@ final class DataGapFinder {
     List<DataGap> find(Ally ally, FactSet facts) {
         long missing = 0;
         for (int bit = 0; bit < fields.size(); bit++) {
-            if (!FactSchema.isKnown(fields.get(bit), ally, facts)) {
+            if (!known.isKnown(fields.get(bit), ally, facts)) {
                 missing |= 1L << bit;
             }
         }

@@ -29,9 +29,12 @@ public final class FactSchema {
             number("budget.defensePctGdp", 0.0, 100.0, a -> a.budget().defensePctGdp()),
             number("budget.equipmentPct", 0.0, 100.0, a -> a.budget().equipmentPct()),
             number("budget.realChangePct", -100.0, null, a -> a.budget().realChangePct()),
+            numberByYear("budget.realChangeByYear", -100.0, null, a -> a.budget().realChangeByYear()),
             number("usSupport.assistanceUsdM", 0.0, null, a -> a.usSupport().assistanceUsdM()),
             enumeration("usSupport.dependence", Dependence.class, a -> a.usSupport().dependence()),
             integer("usSupport.usTroops", 0, null, a -> a.usSupport().usTroops()),
+            number("usSupport.usShareOfArmsImportsPct", 0.0, 100.0, a -> a.usSupport().usShareOfArmsImportsPct()),
+            number("usSupport.armsImportsTiv", 0.0, null, a -> a.usSupport().armsImportsTiv()),
             integer("interoperability.score", 0, 100, a -> a.interoperability().score()),
             integer("interoperability.jointExercisesPerYear", 0, null,
                     a -> a.interoperability().jointExercisesPerYear()),
@@ -50,6 +53,9 @@ public final class FactSchema {
     public static final int MAX_TIE_STRENGTH = 5;
     public static final int MIN_ACTIVITY = 1;
     public static final int MAX_ACTIVITY = 5;
+    /** The years a by-year field may name: wide enough for any defense statistics, narrow enough to catch typos. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2100;
 
     private static final java.util.Set<String> IDENTITY = java.util.Set.of("id", "name", "region");
 
@@ -74,8 +80,10 @@ public final class FactSchema {
     }
 
     /**
-     * Whether a value the rules may need is known for an ally of a fact set. Knows the ally's own
-     * fields plus {@link #TIES}, {@link #REGION_ACTIVITY} and {@link #META_AS_OF}.
+     * Whether a value the rules may need is given for an ally of a fact set. Knows the ally's own
+     * fields plus {@link #TIES}, {@link #REGION_ACTIVITY} and {@link #META_AS_OF}. A value the
+     * rules derive when it is not given (a dependence from arms imports) or read only in part (the
+     * years of a trend) may be known without being given: the engine's {@code KnownFacts} says so.
      */
     public static boolean isKnown(String path, Ally ally, FactSet facts) {
         return switch (path) {
@@ -86,6 +94,11 @@ public final class FactSchema {
             default -> field(path).map(f -> f.value().apply(ally) != null)
                     .orElseThrow(() -> new IllegalArgumentException("unknown fact field '" + path + "'"));
         };
+    }
+
+    /** Whether {@code year} may be a key of a by-year field. */
+    public static boolean isYear(int year) {
+        return year >= MIN_YEAR && year <= MAX_YEAR;
     }
 
     /** Whether {@code path} names something {@link #isKnown} can answer. */
@@ -116,10 +129,11 @@ public final class FactSchema {
                 .memberships((List<String>) v.get("memberships"))
                 .budget(new Budget((Double) v.get("budget.gdpUsdBn"), (Double) v.get("budget.defenseUsdM"),
                         (Double) v.get("budget.defensePctGdp"), (Double) v.get("budget.equipmentPct"),
-                        (Double) v.get("budget.realChangePct")))
+                        (Double) v.get("budget.realChangePct"), (Map<Integer, Double>) v.get("budget.realChangeByYear")))
                 .usSupport(new UsSupport((Double) v.get("usSupport.assistanceUsdM"),
                         constant(Dependence.class, v.get("usSupport.dependence")),
-                        (Integer) v.get("usSupport.usTroops")))
+                        (Integer) v.get("usSupport.usTroops"), (Double) v.get("usSupport.usShareOfArmsImportsPct"),
+                        (Double) v.get("usSupport.armsImportsTiv")))
                 .interoperability(new Interoperability((Integer) v.get("interoperability.score"),
                         (Integer) v.get("interoperability.jointExercisesPerYear"),
                         (List<String>) v.get("interoperability.intelSharing")))
@@ -162,6 +176,10 @@ public final class FactSchema {
     private static FactField integer(String path, Integer min, Integer max, Function<Ally, Object> value) {
         return new FactField(path, FieldType.INTEGER, min == null ? null : min.doubleValue(),
                 max == null ? null : max.doubleValue(), List.of(), value);
+    }
+
+    private static FactField numberByYear(String path, Double min, Double max, Function<Ally, Object> value) {
+        return new FactField(path, FieldType.NUMBER_BY_YEAR, min, max, List.of(), value);
     }
 
     private static FactField bool(String path, Function<Ally, Object> value) {

@@ -3,6 +3,7 @@ package org.allyadvisor.facts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,11 +36,17 @@ public final class FactSetChecks {
                 problems.add(at + "region: '" + ally.region() + "' is not declared");
             }
             for (FactField field : FactSchema.allyFields()) {
-                if (field.min() != null || field.max() != null) {
-                    Object value = field.value().apply(ally);
-                    outOfRange(at + field.path(), value instanceof Number n ? n : null,
-                            field.min() == null ? Double.NEGATIVE_INFINITY : field.min(),
-                            field.max() == null ? Double.POSITIVE_INFINITY : field.max(), problems);
+                Object value = field.value().apply(ally);
+                if (value instanceof Map<?, ?> byYear) {
+                    byYear.forEach((year, v) -> {
+                        if (!FactSchema.isYear((Integer) year)) {
+                            problems.add(at + field.path() + "." + year + ": not a year from " + FactSchema.MIN_YEAR
+                                    + " to " + FactSchema.MAX_YEAR);
+                        }
+                        outOfRange(at + field.path() + "." + year, (Number) v, field, problems);
+                    });
+                } else if (field.min() != null || field.max() != null) {
+                    outOfRange(at + field.path(), value instanceof Number n ? n : null, field, problems);
                 }
             }
             for (Tie tie : ally.ties() == null ? List.<Tie>of() : ally.ties()) {
@@ -51,6 +58,11 @@ public final class FactSetChecks {
             }
         }
         return problems;
+    }
+
+    private static void outOfRange(String path, Number value, FactField field, List<String> problems) {
+        outOfRange(path, value, field.min() == null ? Double.NEGATIVE_INFINITY : field.min(),
+                field.max() == null ? Double.POSITIVE_INFINITY : field.max(), problems);
     }
 
     private static void outOfRange(String path, Number value, double min, double max, List<String> problems) {

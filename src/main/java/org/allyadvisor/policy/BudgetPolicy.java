@@ -11,8 +11,11 @@ package org.allyadvisor.policy;
  * @param minEquipmentPct            share of spending on major equipment and R&amp;D below which capability suffers
  * @param largeAssistanceSharePct    US assistance at or above this share of own spending is a dependence
  * @param realCutMattersFromThreatLevel a real cut in spending calls for action from this threat level up
+ * @param realGrowthTrendYears       the years whose compound mean real growth BUD-2 judges: the as-of
+ *                                   year and the ones before it, so one exceptional year does not decide
  */
 public record BudgetPolicy(double floorPctGdp, double farBelowFloorPctGdp, double coreTargetPctGdp,
                            int coreTargetYear, double assumedRealGdpGrowthPct, double minEquipmentPct,
-                           double largeAssistanceSharePct, int realCutMattersFromThreatLevel) {
+                           double largeAssistanceSharePct, int realCutMattersFromThreatLevel,
+                           int realGrowthTrendYears) {
 }

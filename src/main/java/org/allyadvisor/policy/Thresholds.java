@@ -9,11 +9,11 @@ import java.util.List;
  */
 public record Thresholds(BudgetPolicy budget, TechnologyPolicy technology, RegionalPolicy regional,
                          DiplomacyPolicy diplomacy, InteroperabilityPolicy interoperability,
-                         UsAssistancePolicy usAssistance, RiskPolicy risk, ScoringPolicy scoring,
-                         EnginePolicy engine) {
+                         UsAssistancePolicy usAssistance, DependencePolicy dependence, RiskPolicy risk,
+                         ScoringPolicy scoring, EnginePolicy engine) {
 
     /** The sections the rules match on, in file order. */
     public List<Object> policyFacts() {
-        return List.of(budget, technology, regional, diplomacy, interoperability, usAssistance, risk);
+        return List.of(budget, technology, regional, diplomacy, interoperability, usAssistance, dependence, risk);
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.policy.BudgetPolicy;
+import org.allyadvisor.policy.DependencePolicy;
 import org.allyadvisor.policy.ScoringPolicy;
 import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.results.Priority;
@@ -36,6 +37,7 @@ final class ThresholdsChecks {
         range(problems, "budget.minEquipmentPct", b.minEquipmentPct(), 0, 100);
         positive(problems, "budget.largeAssistanceSharePct", b.largeAssistanceSharePct());
         range(problems, "budget.realCutMattersFromThreatLevel", b.realCutMattersFromThreatLevel(), 1, 5);
+        range(problems, "budget.realGrowthTrendYears", b.realGrowthTrendYears(), 1, 10);
 
         levelTable(problems, "technology.requiredMaturity", t.technology().requiredMaturity().keySet());
         t.technology().requiredMaturity().forEach((level, maturity) ->
@@ -63,9 +65,20 @@ final class ThresholdsChecks {
                 t.interoperability().minJointExercisesPerYear(), 0, 1000);
         range(problems, "usAssistance.largeAssistanceUsdM", t.usAssistance().largeAssistanceUsdM(), 0, 1e7);
         range(problems, "usAssistance.manyUsTroops", t.usAssistance().manyUsTroops(), 0, 1e7);
+        checkDependence(t.dependence(), problems);
         range(problems, "risk.highThreatLevel", t.risk().highThreatLevel(), 1, 5);
         checkScoring(t.scoring(), problems);
         range(problems, "engine.maxRuleFirings", t.engine().maxRuleFirings(), 1, Integer.MAX_VALUE);
+    }
+
+    private static void checkDependence(DependencePolicy d, ThresholdsReader.Problems problems) {
+        range(problems, "dependence.highFromSharePct", d.highFromSharePct(), 0, 100);
+        range(problems, "dependence.mediumFromSharePct", d.mediumFromSharePct(), 0, 100);
+        if (d.mediumFromSharePct() >= d.highFromSharePct()) {
+            problems.add("dependence.mediumFromSharePct", "must be below dependence.highFromSharePct ("
+                    + Numbers.plain(d.highFromSharePct()) + ")");
+        }
+        range(problems, "dependence.minImportsTiv", d.minImportsTiv(), 0, 1e6);
     }
 
     private static void checkScoring(ScoringPolicy s, ThresholdsReader.Problems problems) {

@@ -72,6 +72,16 @@ class AssessorTest {
     }
 
     @Test
+    void realChangeByYearBuiltInCodeIsCheckedYearByYear() {
+        FactSet broken = soundSet(b -> b.budget(new Budget(500.0, 18000.0, 3.6, 30.0, 3.0,
+                java.util.Map.of(1850, 1.0, 2023, -150.0))));
+
+        assertThatThrownBy(() -> assessor.assess(broken)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("facts break the fact vocabulary: allies[AAA].budget.realChangeByYear.1850: not a year from "
+                        + "1900 to 2100; allies[AAA].budget.realChangeByYear.2023: -150.0 is out of range");
+    }
+
+    @Test
     void duplicateAllyIdsBuiltInCodeAreRejected() {
         FactSet twice = new FactSet(TROUBLED.meta(), TROUBLED.regions(),
                 List.of(TROUBLED.allies().get(0), TROUBLED.allies().get(0)));
@@ -108,7 +118,8 @@ class AssessorTest {
 
     @Test
     void ruleEvaluatedWithoutItsEscalationIsNotADataGap() throws Exception {
-        Assessment result = assessor.assess(soundSet(b -> b.budget(new Budget(500.0, 9000.0, 1.8, 30.0, 3.0)).threat(null)));
+        Assessment result = assessor.assess(soundSet(b -> b.budget(new Budget(500.0, 9000.0, 1.8, 30.0, 3.0,
+                java.util.Map.of(2023, 3.0, 2024, 3.0))).threat(null)));
 
         var ally = result.ally("AAA").orElseThrow();
         assertThat(ally.actions()).extracting(Action::id).contains("AAA/SUSTAINABLE_BUDGETS/raise-to-floor");

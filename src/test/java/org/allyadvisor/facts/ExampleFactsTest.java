@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.allyadvisor.engine.Assessor;
+import org.allyadvisor.engine.KnownFacts;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
@@ -62,9 +63,10 @@ class ExampleFactsTest {
 
     @Test
     void fillsEveryField() {
+        KnownFacts known = new KnownFacts(rules.thresholds());
         for (Ally ally : facts.allies()) {
             for (FactField field : FactSchema.allyFields()) {
-                assertThat(FactSchema.isKnown(field.path(), ally, facts)).as(ally.id() + " " + field.path()).isTrue();
+                assertThat(known.isKnown(field.path(), ally, facts)).as(ally.id() + " " + field.path()).isTrue();
             }
             for (String path : List.of(FactSchema.TIES, FactSchema.REGION_ACTIVITY, FactSchema.META_AS_OF)) {
                 assertThat(FactSchema.isKnown(path, ally, facts)).as(ally.id() + " " + path).isTrue();
@@ -94,6 +96,20 @@ class ExampleFactsTest {
         // BUD-1 at its two levels: far below the floor under threat 5 is CRITICAL
         assertThat(action(assessment.ally("XSA").orElseThrow(), "BUD-1").priority()).isEqualTo(Priority.CRITICAL);
         assertThat(action(assessment.ally("XSB").orElseThrow(), "BUD-1").priority()).isNotEqualTo(Priority.CRITICAL);
+    }
+
+    /** XSB gives no dependence: DEP-1 derives it from its arms imports, and RISK-2 shows how. */
+    @Test
+    void dependenceIsDerivedWhereNoneIsGiven() {
+        Ally xsb = facts.ally("XSB").orElseThrow();
+        assertThat(xsb.usSupport().dependence()).isNull();
+
+        Risk risk = assessment.ally("XSB").orElseThrow().risks().stream().filter(r -> r.ruleId().equals("RISK-2"))
+                .findFirst().orElseThrow();
+        assertThat(risk.evidence().values()).containsEntry("derived.dependence", "HIGH")
+                .containsEntry("usSupport.usShareOfArmsImportsPct", 85.0).containsEntry("usSupport.armsImportsTiv", 400.0);
+        assertThat(facts.allies()).filteredOn(a -> a.usSupport().dependence() == null).extracting(Ally::id)
+                .containsExactly("XSB");
     }
 
     @Test

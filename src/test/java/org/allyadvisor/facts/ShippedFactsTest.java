@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.allyadvisor.engine.Assessor;
+import org.allyadvisor.engine.KnownFacts;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
@@ -90,10 +91,27 @@ class ShippedFactsTest {
         return top.kind() + " " + Math.min(FactSchema.MAX_TIE_STRENGTH, top.base() + shared.size() - 1);
     }
 
-    /** Fields no source of ../shared/data gives: always left missing, for every ally. */
+    /**
+     * Fields no file of the sets gives, for any ally: no source of ../shared/data gives them, or
+     * (usSupport.dependence) the rules derive them from what the files give (DEP-1).
+     */
     static final List<String> NEVER_SOURCED = List.of("usSupport.dependence", "interoperability.score",
-            "interoperability.jointExercisesPerYear", "capabilities.cyberDefense", "capabilities.missileDefense",
-            "capabilities.unmanned", "threat.domains", "diplomacy.strategicDialogues", "diplomacy.usDialogue");
+            "interoperability.jointExercisesPerYear", "capabilities.missileDefense", "capabilities.unmanned",
+            "threat.domains", "diplomacy.strategicDialogues");
+
+    /**
+     * The columns copied from the extra tables of ../shared/data (rules CYB-1, USD-1, DEP-1's
+     * inputs), each from one column of one file, as written there.
+     */
+    static final Map<String, List<String>> COPIED_EXTRA = Map.of(
+            "capabilities.cyberDefense", List.of("cyber-gci2024.csv", "cyberDefense"),
+            "diplomacy.usDialogue", List.of("us-dialogue.csv", "usDialogue"),
+            "usSupport.usShareOfArmsImportsPct", List.of("us-arms-dependence.csv", "usSharePct"),
+            "usSupport.armsImportsTiv", List.of("us-arms-dependence.csv", "totalTiv"));
+
+    /** Partners' real change of 2024 (rule RC-1), and the column it is in. */
+    static final String PARTNERS_REAL_CHANGE = "partners-realchange-sipri2024.csv";
+    static final String BY_YEAR = "budget.realChangeByYear.";
 
     static RuleSet rules;
 
@@ -159,6 +177,8 @@ class ShippedFactsTest {
         Map<String, Map<String, String>> budget = sharedBudget();
         Map<String, Map<String, String>> presence = byId(csv(SHARED.resolve("us-presence.csv")));
 
+        Map<String, Map<String, String>> partnersRealChange = byId(csv(SHARED.resolve(PARTNERS_REAL_CHANGE)));
+
         List<Map<String, String>> rows = csv(FACTS.resolve("allies.csv"));
         assertThat(rows).hasSize(47);
         for (Map<String, String> row : rows) {
@@ -170,6 +190,12 @@ class ShippedFactsTest {
             }
             for (String column : BUDGET_COLUMNS) {
                 String expected = shared == null ? "" : shared.get(column);
+                if (column.equals("realChangePct") && partnersRealChange.containsKey(id)) {
+                    // the shared budget table has none for partners: RC-1 gives it
+                    assertThat(expected).isEmpty();
+                    assertThat(partnersRealChange.get(id).get("year")).isEqualTo("2024");
+                    expected = partnersRealChange.get(id).get("realChangePct");
+                }
                 assertThat(row.get("budget." + column)).as(id + " budget." + column).isEqualTo(expected);
             }
             assertThat(row.get("usSupport.usTroops")).as(id + " usTroops").isEqualTo(presence.get(id).get("usTroops"))
@@ -177,6 +203,36 @@ class ShippedFactsTest {
             assertThat(row.get("usSupport.assistanceUsdM")).as(id + " assistanceUsdM")
                     .isEqualTo(presence.get(id).get("assistanceUsdM"));
         }
+    }
+
+    /** Every cell of the extra tables' columns is the shared cell, as written, in both sets. */
+    @ParameterizedTest
+    @ValueSource(strings = {"facts", "facts/nato-2025e"})
+    void everyExtraFigureIsCopiedExactlyFromTheSharedData(String folder) throws Exception {
+        List<Map<String, String>> rows = csv(Path.of(folder, "allies.csv"));
+        for (Map.Entry<String, List<String>> copied : COPIED_EXTRA.entrySet()) {
+            Map<String, Map<String, String>> shared = byId(csv(SHARED.resolve(copied.getValue().get(0))));
+            assertThat(shared.keySet()).as(copied.getValue().get(0)).containsAll(rows.stream().map(r -> r.get("id")).toList());
+            for (Map<String, String> row : rows) {
+                String id = row.get("id");
+                assertThat(row.get(copied.getKey())).as(folder + " " + id + " " + copied.getKey())
+                        .isEqualTo(shared.get(id).get(copied.getValue().get(1)));
+            }
+        }
+        // USD-1 records a channel that exists; an empty cell is "not found", never "no channel"
+        assertThat(rows).extracting(r -> r.get("diplomacy.usDialogue")).containsOnly("true", "");
+    }
+
+    /** The figures of rule RC-1: partners' real change of 2024, as written in the shared table. */
+    @ParameterizedTest
+    @ValueSource(strings = {"facts", "facts/nato-2025e"})
+    void partnersRealChangeIsRc1(String folder) throws Exception {
+        Map<String, Map<String, String>> rc1 = byId(csv(SHARED.resolve(PARTNERS_REAL_CHANGE)));
+        Map<String, Map<String, String>> rows = byId(csv(Path.of(folder, "allies.csv")));
+
+        assertThat(rc1).hasSize(16);
+        rc1.forEach((id, shared) -> assertThat(rows.get(id).get("budget.realChangePct")).as(folder + " " + id)
+                .isEqualTo(shared.get("realChangePct")));
     }
 
     @Test
@@ -204,7 +260,11 @@ class ShippedFactsTest {
         assertThat(iceland.budget().gdpUsdBn()).isEqualTo(32.9);
         assertThat(iceland.budget().defenseUsdM()).isNull();
         assertThat(iceland.budget().defensePctGdp()).isNull();
-        assertThat(facts.ally("QAT").orElseThrow().budget()).isEqualTo(Budget.UNKNOWN);
+        // Qatar: SIPRI has no figure for 2024 or 2023, so only the change of 2022 on 2021 is known (RC-1)
+        Budget qatar = facts.ally("QAT").orElseThrow().budget();
+        assertThat(qatar).extracting(Budget::gdpUsdBn, Budget::defenseUsdM, Budget::defensePctGdp,
+                Budget::equipmentPct, Budget::realChangePct).containsOnlyNulls();
+        assertThat(qatar.realChangeByYear()).containsOnlyKeys(2022);
         assertThat(facts.ally("POL").orElseThrow().usSupport().assistanceUsdM()).isNull();
     }
 
@@ -393,13 +453,14 @@ class ShippedFactsTest {
 
     /**
      * For every ally and every catalogue rule: it was evaluated (one of the rules written for its id
-     * had every field it reads), or each field it lacked is a data gap naming it.
+     * had every field it reads, given or derived), or each field it lacked is a data gap naming it.
      */
     @ParameterizedTest
     @ValueSource(strings = {"facts", "facts/nato-2025e"})
     void everyFieldTheRulesReadIsKnownOrADataGap(String folder) throws Exception {
         FactSet facts = FactReader.read(Path.of(folder));
         Assessment assessment = new Assessor(rules).assess(facts);
+        KnownFacts known = new KnownFacts(rules.thresholds());
 
         assertThat(assessment.allies()).hasSize(facts.allies().size());
         for (Ally ally : facts.allies()) {
@@ -409,13 +470,13 @@ class ShippedFactsTest {
             Map<String, List<RuleInfo>> byId = rules.catalogue().stream().collect(Collectors.groupingBy(RuleInfo::id));
             byId.forEach((id, written) -> {
                 boolean evaluated = written.stream()
-                        .anyMatch(rule -> rule.requires().stream().allMatch(f -> FactSchema.isKnown(f, ally, facts)));
+                        .anyMatch(rule -> rule.requires().stream().allMatch(f -> known.isKnown(f, ally, facts)));
                 if (evaluated) {
                     return;
                 }
                 for (RuleInfo rule : written) {
                     for (String field : rule.requires()) {
-                        if (!FactSchema.isKnown(field, ally, facts)) {
+                        if (!known.isKnown(field, ally, facts)) {
                             assertThat(gaps).as(folder + " " + ally.id() + " " + field).containsKey(field);
                             assertThat(gaps.get(field)).as(folder + " " + ally.id() + " " + field).contains(id);
                         }
@@ -429,8 +490,8 @@ class ShippedFactsTest {
     @ValueSource(strings = {"allies.csv", "ties.csv", "regions.csv"})
     void sourcesMdNamesEveryColumn(String table) throws Exception {
         String sources = Files.readString(FACTS.resolve("SOURCES.md"), StandardCharsets.UTF_8);
-        List<String> header = header(FACTS.resolve(table));
-        assertThat(header).isEqualTo(header(FACTS_2025E.resolve(table)));
+        List<String> header = yearsAsYyyy(header(FACTS.resolve(table)));
+        assertThat(header).isEqualTo(yearsAsYyyy(header(FACTS_2025E.resolve(table))));
         for (String column : header) {
             assertThat(sources).as(table + " column " + column).contains("`" + column + "`");
         }
@@ -451,7 +512,9 @@ class ShippedFactsTest {
             Map<String, String> before = base.get(id);
             boolean nato = budget2024.containsKey(id) && budget2024.get(id).get("source_ids").equals("NATO2024");
             for (String column : row.keySet()) {
-                if (!column.startsWith("budget.")) {
+                if (column.startsWith(BY_YEAR)) {
+                    continue; // other years than facts/: ShippedRealChangeHistoryTest checks them
+                } else if (!column.startsWith("budget.")) {
                     assertThat(row.get(column)).as(id + " " + column + " as in facts/").isEqualTo(before.get(column));
                 } else if (!nato) {
                     assertThat(row.get(column)).as(id + " " + column + " partner: SIPRI 2024 as in facts/")
@@ -481,8 +544,12 @@ class ShippedFactsTest {
         assertThat(poland.budget().gdpUsdBn()).as("no 2025 GDP was found: a gap").isNull();
         assertThat(poland.budget().defenseUsdM()).as("no 2025 US$ spending was found: a gap").isNull();
         assertThat(facts.ally("BEL").orElseThrow().budget().defensePctGdp()).isEqualTo(2.00);
-        // NATO published no 2025 figure for Germany: a gap, the 2024 figures are not carried over
-        assertThat(facts.ally("DEU").orElseThrow().budget()).isEqualTo(Budget.UNKNOWN);
+        // NATO published no 2025 figure for Germany: a gap, the 2024 figures are not carried over;
+        // its real change of earlier years is in the same release
+        Budget germany = facts.ally("DEU").orElseThrow().budget();
+        assertThat(germany).extracting(Budget::gdpUsdBn, Budget::defenseUsdM, Budget::defensePctGdp,
+                Budget::equipmentPct, Budget::realChangePct).containsOnlyNulls();
+        assertThat(germany.realChangeByYear()).containsOnlyKeys(2021, 2022, 2023, 2024);
         assertThat(facts.ally("DNK").orElseThrow().budget().equipmentPct()).isNull();
         assertThat(facts.ally("DNK").orElseThrow().budget().defensePctGdp()).isEqualTo(3.22);
         assertThat(facts.ally("ISL").orElseThrow().budget()).isEqualTo(Budget.UNKNOWN);
@@ -507,6 +574,11 @@ class ShippedFactsTest {
     static List<String> header(Path file) throws IOException {
         String first = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
         return List.of(first.split(","));
+    }
+
+    /** The header with each by-year column's year written {@code YYYY}, one column per field. */
+    static List<String> yearsAsYyyy(List<String> header) {
+        return header.stream().map(c -> c.startsWith(BY_YEAR) ? BY_YEAR + "YYYY" : c).distinct().toList();
     }
 
     static Map<String, Map<String, String>> byId(List<Map<String, String>> rows) {

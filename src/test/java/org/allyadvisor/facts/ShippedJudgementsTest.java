@@ -79,4 +79,22 @@ class ShippedJudgementsTest {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("judgements"));
         }
     }
+
+    @Test
+    void everyShippedValueHasADeclaredOrigin() throws Exception {
+        for (var set : List.of(FACTS, FACTS_2025E)) {
+            FactSet facts = FactReader.read(set);
+            for (Ally ally : facts.allies()) {
+                FactSchema.values(ally).forEach((path, value) -> {
+                    if (value != null) {
+                        assertThat(facts.provenance().ofAlly(ally.id(), path).kind()).as(set + " " + ally.id() + " " + path)
+                                .isNotEqualTo(Provenance.Kind.GIVEN);
+                    }
+                });
+                if (ally.ties() != null && !ally.ties().isEmpty()) {
+                    assertThat(facts.provenance().ofAlly(ally.id(), FactSchema.TIES).kind()).isEqualTo(Provenance.Kind.DERIVED);
+                }
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.allyadvisor.facts.Ally;
@@ -54,7 +55,10 @@ public final class Fixtures {
         return shipped;
     }
 
-    /** An ally no rule fires for: funded above the core target, capable, tied, engaged. */
+    /**
+     * An ally no rule fires for: funded above the core target, growing, capable, tied, engaged.
+     * Its real change is known for 2023 to 2025, the trend window of the fixtures' as-of year.
+     */
     public static Ally sound(String id, String... tiedTo) {
         List<Tie> ties = new ArrayList<>();
         for (String partner : tiedTo) {
@@ -62,7 +66,7 @@ public final class Fixtures {
         }
         return Ally.builder(id, "Ally " + id, REGION)
                 .memberships(List.of("NATO"))
-                .budget(new Budget(500.0, 18000.0, 3.6, 30.0, 3.0))
+                .budget(new Budget(500.0, 18000.0, 3.6, 30.0, 3.0, Map.of(2023, 3.0, 2024, 3.0)))
                 .usSupport(new UsSupport(0.0, Dependence.LOW, 100))
                 .interoperability(new Interoperability(65, 10, List.of("NATO")))
                 .capabilities(new Capabilities(3, 3, 3))

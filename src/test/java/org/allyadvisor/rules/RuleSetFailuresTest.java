@@ -35,7 +35,7 @@ class RuleSetFailuresTest {
                 "budget.equipmentPc != null, budget.equipmentPct < $budget.minEquipmentPct");
 
         assertThat(problemsOf(rules)).containsExactly(rules.shown("budget.drl")
-                + ":89: error: unknown field 'equipmentPc' of Budget in 'budget.equipmentPc'");
+                + ":111: error: unknown field 'equipmentPc' of Budget in 'budget.equipmentPc'");
     }
 
     @Test
@@ -44,7 +44,7 @@ class RuleSetFailuresTest {
                 ".title(\"Open standing dialogue channels with regional partners\")",
                 ".titel(\"Open standing dialogue channels with regional partners\")");
 
-        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":11: error: in a rule's "
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":12: error: in a rule's "
                 + "consequence: The method titel(String) is undefined for the type Advice.ActionDraft");
     }
 
@@ -63,7 +63,7 @@ class RuleSetFailuresTest {
                 "    @passage(\"Enhance diplomatic engagement: Open channels for dialogue ensure synchronized policy "
                         + "decisions and reduce the risk of strategic miscalculations.\")\n", "");
 
-        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":11: error: rule \"Few "
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":12: error: rule \"Few "
                 + "standing dialogues with regional partners\": @passage is missing: every catalogued rule quotes the article");
     }
 
@@ -72,7 +72,7 @@ class RuleSetFailuresTest {
         RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
                 "@id(\"DIP-1\") @category(\"DIPLOMATIC_ENGAGEMENT\")", "@id(\"DIP-1\") @category(\"DIPLOMACY\")");
 
-        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":11: error: rule \"Few "
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":12: error: rule \"Few "
                 + "standing dialogues with regional partners\": unknown @category(\"DIPLOMACY\"); allowed: "
                 + "SUSTAINABLE_BUDGETS, DEFENSE_TECHNOLOGY, REGIONAL_PARTNERSHIPS, DIPLOMATIC_ENGAGEMENT, "
                 + "INTEROPERABILITY, US_ASSISTANCE");
@@ -83,7 +83,7 @@ class RuleSetFailuresTest {
         RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
                 "@requires(\"diplomacy.strategicDialogues\")", "@requires(\"diplomacy.dialogues\")");
 
-        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":11: error: rule \"Few "
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":12: error: rule \"Few "
                 + "standing dialogues with regional partners\": @requires names unknown fact field 'diplomacy.dialogues'");
     }
 

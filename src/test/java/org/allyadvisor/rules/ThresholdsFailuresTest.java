@@ -55,8 +55,46 @@ class ThresholdsFailuresTest {
 
         assertThat(problemsOf(rules)).containsExactly(
                 rules.shown("thresholds.yaml") + ":9:3: error: budget.farBelowFloorPctGdp: must be at least 0 and below budget.floorPctGdp (2.0)",
-                rules.shown("thresholds.yaml") + ":23:5: error: technology.requiredMaturity.5: must be between 1 and 5, got 7",
-                rules.shown("thresholds.yaml") + ":65:3: error: scoring.priorityFrom: cut-offs must fall from CRITICAL to HIGH to MEDIUM");
+                rules.shown("thresholds.yaml") + ":24:5: error: technology.requiredMaturity.5: must be between 1 and 5, got 7",
+                rules.shown("thresholds.yaml") + ":71:3: error: scoring.priorityFrom: cut-offs must fall from CRITICAL to HIGH to MEDIUM");
+    }
+
+    @Test
+    void dependenceBandsMustBeSharesWithMediumBelowHigh() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp)
+                .replaceIn("thresholds.yaml", "  highFromSharePct: 66.67", "  highFromSharePct: 30")
+                .replaceIn("thresholds.yaml", "  minImportsTiv: 100", "  minImportsTiv: -1");
+
+        assertThat(problemsOf(rules)).containsExactly(
+                rules.shown("thresholds.yaml") + ":48:3: error: dependence.mediumFromSharePct: must be below "
+                        + "dependence.highFromSharePct (30)",
+                rules.shown("thresholds.yaml") + ":49:3: error: dependence.minImportsTiv: must be between 0 and 1000000, got -1");
+    }
+
+    @Test
+    void shareAboveAHundredPercentIsReported() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp)
+                .replaceIn("thresholds.yaml", "  highFromSharePct: 66.67", "  highFromSharePct: 120");
+
+        assertThat(problemsOf(rules)).containsExactly(
+                rules.shown("thresholds.yaml") + ":47:3: error: dependence.highFromSharePct: must be between 0 and 100, got 120");
+    }
+
+    @Test
+    void missingDependenceSectionIsReported() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml", "dependence:", "dependance:");
+
+        assertThat(problemsOf(rules)).hasSize(2).anyMatch(p -> p.endsWith(": error: dependence: threshold is missing"))
+                .anyMatch(p -> p.endsWith(":46:1: error: dependance: unknown threshold 'dependance'; did you mean 'dependence'?"));
+    }
+
+    @Test
+    void trendWindowMustBeAFewWholeYears() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp)
+                .replaceIn("thresholds.yaml", "  realGrowthTrendYears: 3", "  realGrowthTrendYears: 0");
+
+        assertThat(problemsOf(rules)).containsExactly(
+                rules.shown("thresholds.yaml") + ":16:3: error: budget.realGrowthTrendYears: must be between 1 and 10, got 0");
     }
 
     @Test
@@ -64,7 +102,7 @@ class ThresholdsFailuresTest {
         RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml", "    MINIMAL: 1.00\n", "");
 
         assertThat(problemsOf(rules)).containsExactly(
-                rules.shown("thresholds.yaml") + ":61:3: error: scoring.supportLevel: missing entries for MINIMAL");
+                rules.shown("thresholds.yaml") + ":67:3: error: scoring.supportLevel: missing entries for MINIMAL");
     }
 
     @Test
@@ -73,7 +111,7 @@ class ThresholdsFailuresTest {
                 "    MINIMAL: 1.00\n    NONE: 1.00\n");
 
         assertThat(problemsOf(rules)).containsExactly(
-                rules.shown("thresholds.yaml") + ":65:5: error: scoring.supportLevel.NONE: unknown key 'NONE'; allowed: FULL, REDUCED, MINIMAL");
+                rules.shown("thresholds.yaml") + ":71:5: error: scoring.supportLevel.NONE: unknown key 'NONE'; allowed: FULL, REDUCED, MINIMAL");
     }
 
     @Test

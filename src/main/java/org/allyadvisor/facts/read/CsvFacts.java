@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.allyadvisor.facts.FactField;
 import org.allyadvisor.facts.FactSchema;
+import org.allyadvisor.facts.FieldType;
 
 /**
  * Reads the spreadsheet tables: allies.csv, ties.csv and regions.csv. Each row is turned into
@@ -17,7 +18,13 @@ import org.allyadvisor.facts.FactSchema;
 final class CsvFacts {
 
     static final List<String> FILE_NAMES = List.of("allies.csv", "ties.csv", "regions.csv");
-    private static final List<String> ALLY_COLUMNS = FactSchema.allyFields().stream().map(FactField::path).toList();
+    /** A by-year field takes one column per year, named for it: {@code budget.realChangeByYear.2023}. */
+    private static final String YEAR_SUFFIX = ".YYYY";
+    private static final List<String> BY_YEAR_FIELDS = FactSchema.allyFields().stream()
+            .filter(f -> f.type() == FieldType.NUMBER_BY_YEAR).map(FactField::path).toList();
+    /** The columns allies.csv may have, a by-year field shown as {@code budget.realChangeByYear.YYYY}. */
+    private static final List<String> ALLY_COLUMNS = FactSchema.allyFields().stream()
+            .map(f -> BY_YEAR_FIELDS.contains(f.path()) ? f.path() + YEAR_SUFFIX : f.path()).toList();
     private static final List<String> TIE_COLUMNS = List.of("ally", "partner", "kind", "strength");
 
     private CsvFacts() {
@@ -64,7 +71,7 @@ final class CsvFacts {
         List<String> known = regions ? JudgementReader.REGION_KEYS : JudgementReader.ALLY_COLUMNS;
         List<String> required = List.of(regions ? JudgementReader.REGION_KEY : "id", JudgementReader.BASIS,
                 JudgementReader.SOURCE);
-        Map<String, Integer> columns = columns(csv, known, required, problems);
+        Map<String, Integer> columns = columns(csv, known, required, List.of(), problems);
         if (columns == null) {
             return FileFacts.NONE;
         }
@@ -82,7 +89,7 @@ final class CsvFacts {
     }
 
     private static FileFacts allies(CsvTable csv, Problems problems) {
-        Map<String, Integer> columns = columns(csv, ALLY_COLUMNS, List.of("id", "name", "region"), problems);
+        Map<String, Integer> columns = columns(csv, ALLY_COLUMNS, List.of("id", "name", "region"), BY_YEAR_FIELDS, problems);
         if (columns == null) {
             return FileFacts.NONE;
         }
@@ -101,7 +108,7 @@ final class CsvFacts {
     }
 
     private static FileFacts regions(CsvTable csv, Problems problems) {
-        Map<String, Integer> columns = columns(csv, RegionReader.KEYS, List.of("id"), problems);
+        Map<String, Integer> columns = columns(csv, RegionReader.KEYS, List.of("id"), List.of(), problems);
         if (columns == null) {
             return FileFacts.NONE;
         }
@@ -122,7 +129,7 @@ final class CsvFacts {
      * {@code allies[POL].ties[0]}, counting the ally's rows; by row when the ally is unreadable.
      */
     private static FileFacts ties(CsvTable csv, Problems problems) {
-        Map<String, Integer> columns = columns(csv, TIE_COLUMNS, TIE_COLUMNS, problems);
+        Map<String, Integer> columns = columns(csv, TIE_COLUMNS, TIE_COLUMNS, List.of(), problems);
         if (columns == null) {
             return new FileFacts(null, List.of(), List.of(), List.of());
         }
@@ -152,15 +159,23 @@ final class CsvFacts {
      * The known columns by name, with their 0-based index. Unknown and repeated columns are
      * reported. Null when a required column is missing: that is reported once, here, and the rows
      * are not read, since every one of them would lack the same value.
+     *
+     * @param byYear the fields of this table that take one column per year, named for the year
      */
     private static Map<String, Integer> columns(CsvTable csv, List<String> known, List<String> required,
-                                                Problems problems) {
+                                                List<String> byYear, Problems problems) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (Node.Scalar cell : csv.header()) {
             String name = cell.text();
+            String field = byYear.stream().filter(f -> name.startsWith(f + ".")).findFirst().orElse(null);
             if (name.isEmpty()) {
                 problems.at(cell, "", "empty column name");
-            } else if (!known.contains(name)) {
+            } else if (byYear.contains(name)) {
+                problems.at(cell, name, "one column per year: name it " + name + YEAR_SUFFIX + ", such as "
+                        + name + ".2024");
+            } else if (field != null && Values.year(name.substring(field.length() + 1)) == null) {
+                problems.at(cell, name, Values.notAYear(name.substring(field.length() + 1)));
+            } else if (field == null && !known.contains(name)) {
                 problems.at(cell, name, Keys.unknownField(name, known));
             } else if (columns.containsKey(name)) {
                 problems.at(cell, name, "duplicate column '" + name + "'");
@@ -178,7 +193,11 @@ final class CsvFacts {
         return complete ? columns : null;
     }
 
-    /** A row as the nested mapping a YAML item would be: {@code budget.gdpUsdBn} under {@code budget}. */
+    /**
+     * A row as the nested mapping a YAML item would be, one level per dot of the column name:
+     * {@code budget.gdpUsdBn} under {@code budget}, {@code budget.realChangeByYear.2023} under
+     * {@code realChangeByYear} under {@code budget}.
+     */
     private static Node.Mapping tree(CsvTable.Row row, Map<String, Integer> columns, CsvTable csv, Problems problems) {
         List<Node.Scalar> cells = row.cells();
         if (cells.size() > csv.header().size()) {
@@ -188,26 +207,39 @@ final class CsvFacts {
                         + csv.header().size() + " columns");
             }
         }
-        Map<String, List<Node.Entry>> sections = new LinkedHashMap<>();
-        List<Node.Entry> entries = new ArrayList<>();
+        Branch root = new Branch();
         for (Map.Entry<String, Integer> column : columns.entrySet()) {
             int index = column.getValue();
             // a short row (trailing empty cells dropped by the spreadsheet) has empty cells
             Node.Scalar cell = index < cells.size() ? cells.get(index) : Node.Scalar.cell("", row.line(), index + 1);
-            String name = column.getKey();
-            int dot = name.indexOf('.');
-            if (dot < 0) {
-                entries.add(new Node.Entry(name, cell.line(), cell.column(), cell));
-            } else {
-                sections.computeIfAbsent(name.substring(0, dot), s -> new ArrayList<>())
-                        .add(new Node.Entry(name.substring(dot + 1), cell.line(), cell.column(), cell));
+            Branch branch = root;
+            String[] parts = column.getKey().split("\\.");
+            for (int i = 0; i < parts.length - 1; i++) {
+                branch = (Branch) branch.children.computeIfAbsent(parts[i], p -> new Branch());
             }
+            branch.children.put(parts[parts.length - 1], cell);
         }
-        sections.forEach((section, inner) -> {
-            Node.Entry first = inner.get(0);
-            entries.add(new Node.Entry(section, first.line(), first.column(),
-                    new Node.Mapping(inner, first.line(), first.column())));
-        });
-        return new Node.Mapping(entries, row.line(), 1);
+        return root.mapping(row.line(), 1);
+    }
+
+    /** A section being built from the columns of one row: cells and sections by name, in column order. */
+    private static final class Branch {
+        final Map<String, Object> children = new LinkedHashMap<>();
+
+        /** Located where its first cell is, as a YAML section is where its first key is. */
+        Node.Mapping mapping(int line, int column) {
+            List<Node.Entry> entries = new ArrayList<>();
+            children.forEach((name, child) -> {
+                Node node = child instanceof Branch branch ? branch.mapping(branch.first().line(), branch.first().column())
+                        : (Node.Scalar) child;
+                entries.add(new Node.Entry(name, node.line(), node.column(), node));
+            });
+            return new Node.Mapping(entries, line, column);
+        }
+
+        private Node.Scalar first() {
+            Object child = children.values().iterator().next();
+            return child instanceof Branch branch ? branch.first() : (Node.Scalar) child;
+        }
     }
 }

@@ -4,10 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.allyadvisor.facts.FactField;
+import org.allyadvisor.facts.FactSchema;
 import org.allyadvisor.facts.FieldType;
 
 /**
@@ -18,13 +23,14 @@ import org.allyadvisor.facts.FieldType;
 final class Values {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private Values() {
     }
 
     /**
      * Double (NUMBER), Integer (INTEGER), Boolean, String (TEXT, ENUM: the constant's name),
-     * LocalDate (DATE) or List of String (TEXT_LIST, ENUM_LIST).
+     * LocalDate (DATE), List of String (TEXT_LIST, ENUM_LIST) or Map of year to Double (NUMBER_BY_YEAR).
      */
     static Object read(FactField field, Node node, String path, Problems problems) {
         if (node == null || node.isMissing()) {
@@ -37,7 +43,23 @@ final class Values {
             case DATE -> date(node, path, problems);
             case ENUM -> enumName(field, node, path, problems);
             case TEXT_LIST, ENUM_LIST -> list(field, node, path, problems);
+            case NUMBER_BY_YEAR -> byYear(field, node, path, problems);
         };
+    }
+
+    /** The year a key of a by-year field names, or null when it names none: four digits, 1900..2100. */
+    static Integer year(String key) {
+        if (!YEAR.matcher(key).matches()) {
+            return null;
+        }
+        int year = Integer.parseInt(key);
+        return FactSchema.isYear(year) ? year : null;
+    }
+
+    /** What is wrong with a key that {@link #year} does not take. */
+    static String notAYear(String key) {
+        String shown = key.length() > 40 ? key.substring(0, 37) + "..." : key;
+        return "expected a year from " + FactSchema.MIN_YEAR + " to " + FactSchema.MAX_YEAR + ", got '" + shown + "'";
     }
 
     /** Text of a scalar; numbers are accepted as text (a title of 2025 is still a title). */
@@ -131,6 +153,37 @@ final class Values {
         }
         problems.at(node, path, "unknown value '" + name + "'; allowed: " + String.join(", ", field.allowed()));
         return null;
+    }
+
+    /**
+     * A value for each year: a YAML/JSON mapping ({@code {2021: 3.2, 2022: 1.5}}), or the by-year
+     * columns of allies.csv, which arrive nested the same way. A missing value is a gap for that
+     * year only; no year known at all is a gap for the field (null), never an empty table.
+     */
+    private static Map<Integer, Double> byYear(FactField field, Node node, String path, Problems problems) {
+        if (!(node instanceof Node.Mapping mapping)) {
+            problems.at(node, path, "expected a value for each year, such as {2023: 1.5}, got " + node.describe());
+            return null;
+        }
+        FactField itemField = new FactField(field.path(), FieldType.NUMBER, field.min(), field.max(), List.of(),
+                field.value());
+        Map<Integer, Double> values = new TreeMap<>();
+        Set<Integer> seen = new HashSet<>();
+        for (Node.Entry entry : mapping.entries()) {
+            String at = Keys.join(path, entry.key());
+            Integer year = year(entry.key());
+            if (year == null) {
+                problems.at(entry.line(), entry.column(), at, notAYear(entry.key()));
+            } else if (!seen.add(year)) {
+                problems.at(entry.line(), entry.column(), at, "duplicate field '" + entry.key() + "'");
+            } else {
+                Object value = read(itemField, entry.value(), at, problems);
+                if (value != null) {
+                    values.put(year, (Double) value);
+                }
+            }
+        }
+        return values.isEmpty() ? null : values;
     }
 
     /**

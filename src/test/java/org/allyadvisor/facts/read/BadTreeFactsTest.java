@@ -96,6 +96,54 @@ class BadTreeFactsTest {
     }
 
     @Test
+    void realChangeByYearNeedsYearsForKeys() {
+        assertThat(Bad.problems(poland("    budget:\n      realChangeByYear: {2023: 1.5, 23: 2, 2023.5: 1, latest: 3, "
+                + "1850: 1}\n"), FILE)).containsExactly(
+                "facts/poland.yaml:6:37: allies[POL].budget.realChangeByYear.23: expected a year from 1900 to 2100, got '23'",
+                "facts/poland.yaml:6:44: allies[POL].budget.realChangeByYear.2023.5: expected a year from 1900 to 2100, "
+                        + "got '2023.5'",
+                "facts/poland.yaml:6:55: allies[POL].budget.realChangeByYear.latest: expected a year from 1900 to 2100, "
+                        + "got 'latest'",
+                "facts/poland.yaml:6:66: allies[POL].budget.realChangeByYear.1850: expected a year from 1900 to 2100, "
+                        + "got '1850'");
+    }
+
+    @Test
+    void realChangeByYearValuesAreCheckedLikeRealChangePct() {
+        assertThat(Bad.problems(poland("    budget:\n      realChangeByYear:\n        2022: -120\n        2023: high\n"
+                + "        2023: 2\n"), FILE)).containsExactly(
+                "facts/poland.yaml:7:15: allies[POL].budget.realChangeByYear.2022: -120 is out of range >= -100",
+                "facts/poland.yaml:8:15: allies[POL].budget.realChangeByYear.2023: expected a number, got \"high\"",
+                "facts/poland.yaml:9:9: allies[POL].budget.realChangeByYear.2023: duplicate field '2023'");
+    }
+
+    @Test
+    void realChangeByYearMustBeATableOfYears() {
+        assertThat(Bad.problems(poland("    budget: {realChangeByYear: [1.5, 2.0]}\n"), FILE)).containsExactly(
+                "facts/poland.yaml:5:32: allies[POL].budget.realChangeByYear: expected a value for each year, "
+                        + "such as {2023: 1.5}, got a list");
+    }
+
+    @Test
+    void importFiguresAreCheckedAgainstTheirRanges() {
+        assertThat(Bad.problems(poland("    usSupport: {usShareOfArmsImportsPct: 104.2, armsImportsTiv: -5}\n"), FILE))
+                .containsExactly(
+                        "facts/poland.yaml:5:42: allies[POL].usSupport.usShareOfArmsImportsPct: 104.2 is out of range 0..100",
+                        "facts/poland.yaml:5:65: allies[POL].usSupport.armsImportsTiv: -5 is out of range >= 0");
+    }
+
+    @Test
+    void realChangeByYearInJsonHasQuotedYears() {
+        String json = "{\"allies\": [{\"id\": \"POL\", \"name\": \"P\", \"region\": \"E\",\n"
+                + "  \"budget\": {\"realChangeByYear\": {\"2023\": \"1.5\", \"y2024\": 2}}}]}";
+
+        assertThat(Bad.problems(json, "facts/poland.json")).containsExactly(
+                "facts/poland.json:2:43: allies[POL].budget.realChangeByYear.2023: expected a number, got \"1.5\"",
+                "facts/poland.json:2:50: allies[POL].budget.realChangeByYear.y2024: expected a year from 1900 to 2100, "
+                        + "got 'y2024'");
+    }
+
+    @Test
     void unknownEnumValueListsTheAllowedOnes() {
         assertThat(Bad.problems(poland("    usSupport:\n      dependence: SOMETIMES\n"), FILE))
                 .containsExactly("facts/poland.yaml:6:19: allies[POL].usSupport.dependence: unknown value 'SOMETIMES'; "

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.allyadvisor.facts.Ally;
+import org.allyadvisor.facts.Budget;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.Interoperability;
 import org.allyadvisor.facts.Tie;
@@ -193,6 +195,47 @@ class CsvFactsTest {
                 "facts/allies.csv:2:5: allies[POL].usSupport.dependence: unknown value 'SOMETIMES'; allowed: LOW, MEDIUM, HIGH",
                 "facts/allies.csv:2:6: allies[POL].threat.domains: unknown value 'SEA'; "
                         + "allowed: LAND, MARITIME, AIR, MISSILE, CYBER, SPACE, HYBRID");
+    }
+
+    @Test
+    void byYearColumnsNestUnderTheirFieldAndAnEmptyCellIsAGapForThatYear() throws BadFactsException {
+        String csv = "id,name,region,budget.realChangePct,budget.realChangeByYear.2022,budget.realChangeByYear.2023\n"
+                + "POL,Poland,E,30.07,6.33,\nLTU,Lithuania,E,,,\n";
+
+        FactSet facts = FactReader.read(csv, ALLIES);
+
+        assertThat(facts.ally("POL").orElseThrow().budget())
+                .isEqualTo(new Budget(null, null, null, null, 30.07, Map.of(2022, 6.33)));
+        assertThat(facts.ally("LTU").orElseThrow().budget()).isEqualTo(Budget.UNKNOWN);
+    }
+
+    @Test
+    void byYearColumnNeedsAYearAndIsReportedOnceAtTheHeader() {
+        String csv = "id,name,region,budget.realChangeByYear.2023,budget.realChangeByYear.last,budget.realChangeByYear,"
+                + "budget.realChangeByYear.2023,budget.realChangByYear.2021\nPOL,Poland,E,1,2,3,4,5\nLTU,Lithuania,E,1,2,3,4,5\n";
+
+        assertThat(Bad.problems(csv, ALLIES)).containsExactly(
+                "facts/allies.csv:1:5: budget.realChangeByYear.last: expected a year from 1900 to 2100, got 'last'",
+                "facts/allies.csv:1:6: budget.realChangeByYear: one column per year: name it budget.realChangeByYear.YYYY, "
+                        + "such as budget.realChangeByYear.2024",
+                "facts/allies.csv:1:7: budget.realChangeByYear.2023: duplicate column 'budget.realChangeByYear.2023'",
+                "facts/allies.csv:1:8: budget.realChangByYear.2021: unknown field 'budget.realChangByYear.2021'; "
+                        + "did you mean 'budget.realChangeByYear.YYYY'?");
+    }
+
+    @Test
+    void badByYearCellIsReportedWithItsYear() {
+        String csv = "id,name,region,budget.realChangeByYear.2023\nPOL,Poland,E,-101\nLTU,Lithuania,E,fast\n";
+
+        assertThat(Bad.problems(csv, ALLIES)).containsExactly(
+                "facts/allies.csv:2:4: allies[POL].budget.realChangeByYear.2023: -101 is out of range >= -100",
+                "facts/allies.csv:3:4: allies[LTU].budget.realChangeByYear.2023: expected a number, got \"fast\"");
+    }
+
+    @Test
+    void byYearColumnsBelongToAlliesCsvOnly() {
+        assertThat(Bad.problems("id,emergingPowerActivity,budget.realChangeByYear.2023\nE,3,1\n", "facts/regions.csv"))
+                .hasSize(1).allMatch(p -> p.startsWith("facts/regions.csv:1:3: budget.realChangeByYear.2023: unknown field"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.allyadvisor.facts.read;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.Budget;
 import org.allyadvisor.facts.Capabilities;
@@ -27,8 +28,8 @@ final class FullFactSet {
 
     static final Ally POLAND = Ally.builder("POL", "Poland", "Europe-East")
             .memberships(List.of("NATO", "EU", "JEF"))
-            .budget(new Budget(915.0, 44300.0, 4.48, 51.0, 15.0))
-            .usSupport(new UsSupport(100.0, Dependence.MEDIUM, 10000))
+            .budget(new Budget(915.0, 44300.0, 4.48, 51.0, 15.0, Map.of(2023, 46.61, 2024, 30.07)))
+            .usSupport(new UsSupport(100.0, Dependence.MEDIUM, 10000, 44.6, 3412.02))
             .interoperability(new Interoperability(78, 12, List.of("NATO")))
             .capabilities(new Capabilities(3, 3, 3))
             .threat(new Threat(5, List.of(ThreatDomain.LAND, ThreatDomain.MISSILE, ThreatDomain.CYBER)))

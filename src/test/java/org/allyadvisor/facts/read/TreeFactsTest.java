@@ -1,6 +1,7 @@
 package org.allyadvisor.facts.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -122,5 +123,23 @@ class TreeFactsTest {
                 "p.json");
 
         assertThat(facts.allies()).extracting(Ally::id).isEqualTo(List.of("POL"));
+    }
+
+    @Test
+    void realChangeByYearIsReadInYearOrderAndAMissingYearIsAGapForThatYearOnly() throws BadFactsException {
+        String yaml = "allies:\n  - {id: POL, name: P, region: E, budget: {realChangeByYear: {2023: 46.61, 2021: 6.13, "
+                + "2022: ~}}}\n";
+
+        Budget budget = FactReader.read(yaml, "p.yaml").allies().get(0).budget();
+
+        assertThat(budget.realChangeByYear()).containsExactly(entry(2021, 6.13), entry(2023, 46.61));
+        assertThat(budget.realChangePct()).as("the as-of year's change is its own field").isNull();
+    }
+
+    @Test
+    void realChangeByYearWithNoYearKnownIsAGapNotAnEmptyTable() throws BadFactsException {
+        String yaml = "allies:\n  - {id: POL, name: P, region: E, budget: {realChangeByYear: {2022: ~}}}\n";
+
+        assertThat(FactReader.read(yaml, "p.yaml").allies().get(0).budget().realChangeByYear()).isNull();
     }
 }
