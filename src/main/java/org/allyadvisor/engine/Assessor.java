@@ -2,6 +2,9 @@ package org.allyadvisor.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.Capability;
@@ -79,12 +82,32 @@ public final class Assessor {
                 throw new RunawayRulesException(where(culprit), guard.firingsOf(culprit),
                         rules.thresholds().engine().maxRuleFirings());
             }
-            return new Proposals(
+            Proposals proposals = new Proposals(
                     query(session, "action proposals", ActionProposal.class),
                     query(session, "risk proposals", RiskProposal.class),
                     query(session, "coalition proposals", CoalitionProposal.class));
+            requireWeighedDistances(proposals);
+            return proposals;
         } finally {
             session.dispose();
+        }
+    }
+
+    /**
+     * Loading checks every distance a rule file names as a literal; one named any other way is
+     * caught here, before scoring, and blamed on its rule.
+     */
+    private void requireWeighedDistances(Proposals proposals) throws RuleFailedException {
+        Set<String> weighed = rules.thresholds().scoring().distance().full().keySet();
+        Map<String, String> unweighed = new TreeMap<>(); // rule name -> measure, so the same rule is blamed every run
+        proposals.actions().stream().filter(p -> p.distance() != null && !weighed.contains(p.distance().measure()))
+                .forEach(p -> unweighed.putIfAbsent(p.ruleName(), p.distance().measure()));
+        proposals.risks().stream().filter(p -> p.distance() != null && !weighed.contains(p.distance().measure()))
+                .forEach(p -> unweighed.putIfAbsent(p.ruleName(), p.distance().measure()));
+        if (!unweighed.isEmpty()) {
+            Map.Entry<String, String> first = unweighed.entrySet().iterator().next();
+            throw new RuleFailedException(where(first.getKey()), new IllegalArgumentException("distance '"
+                    + first.getValue() + "' has no full distance in scoring.distance.full"));
         }
     }
 

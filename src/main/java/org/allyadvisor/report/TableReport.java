@@ -25,6 +25,9 @@ public final class TableReport {
     /** How many portfolio entries the table shows; the JSON has them all. */
     static final int PORTFOLIO_ROWS = 10;
     private static final int WIDTH = 100;
+    /** What a score is made of, said once; the JSON shows each score's own arithmetic. */
+    static final String SCORE_LEGEND = "Score = 100 × severity × threat × US support × distance past the line"
+            + " (each score's arithmetic: --format json)";
 
     private TableReport() {
     }
@@ -55,6 +58,7 @@ public final class TableReport {
         text.append("US support: ").append(facts.usSupportLevel())
                 .append("   Rules: ").append(assessment.rules().source())
                 .append(" (sha256 ").append(assessment.rules().sha256(), 0, 12).append(")\n");
+        text.append(SCORE_LEGEND).append('\n');
     }
 
     /** The gaps every reported ally has alike, said once rather than once per ally; none for a single ally. */

@@ -9,17 +9,19 @@ import java.util.List;
  * @param rank     1 for the most urgent action of the ally
  * @param id       stable id: {@code ALLY/CATEGORY/key}, e.g. {@code DEU/SUSTAINABLE_BUDGETS/raise-to-floor}
  * @param ruleIds  every catalogue rule that asks for it
- * @param score    0..100 from severity, threat level and US support level
- * @param rule     the rule that decided its priority (the most severe of {@code ruleIds})
+ * @param score    0..100 from severity, threat level, US support level and distance past the line
+ * @param scoring  the arithmetic behind the score
+ * @param rule     the rule that decided its score (the highest-scoring of {@code ruleIds})
  */
 public record Action(int rank, String id, List<String> ruleIds, Category category, Priority priority, double score,
-                     String title, String rationale, Evidence evidence, Source source, RuleRef rule) {
+                     Scoring scoring, String title, String rationale, Evidence evidence, Source source, RuleRef rule) {
 
     public Action {
         ruleIds = List.copyOf(ruleIds);
     }
 
     public Action withRank(int newRank) {
-        return new Action(newRank, id, ruleIds, category, priority, score, title, rationale, evidence, source, rule);
+        return new Action(newRank, id, ruleIds, category, priority, score, scoring, title, rationale, evidence, source,
+                rule);
     }
 }

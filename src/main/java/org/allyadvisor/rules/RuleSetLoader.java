@@ -32,12 +32,15 @@ final class RuleSetLoader {
     static RuleSet load(List<RuleFile> files, String source) throws RuleSetException {
         requireRuleSetFiles(files, source);
         List<RuleProblem> problems = new ArrayList<>();
+        StatedDistances distances = StatedDistances.in(files);
         Thresholds thresholds = null;
         try {
-            thresholds = thresholds(files);
+            thresholds = thresholds(files, distances);
         } catch (RuleSetException badThresholds) {
             problems.addAll(badThresholds.problems()); // and go on: the rule files' problems are reported with them
         }
+        ThresholdsReader.weighedMeasures(thresholdsFile(files).text())
+                .ifPresent(weighed -> problems.addAll(distances.unweighed(weighed)));
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
         for (RuleFile file : files.stream().filter(f -> f.hasExtension("drl")).toList()) {
@@ -67,7 +70,8 @@ final class RuleSetLoader {
     static RuleSet load(List<RuleFile> files, String source, InputStream compiled) throws RuleSetException {
         try (compiled) {
             requireRuleSetFiles(files, source);
-            Thresholds thresholds = thresholds(files);
+            // a compiled copy exists only of files that loaded, distances weighed and all
+            Thresholds thresholds = thresholds(files, StatedDistances.in(files));
             CompiledRules.Loaded loaded = CompiledRules.read(compiled, sha256(files));
             if (loaded != null) {
                 List<RuleProblem> problems = new ArrayList<>();
@@ -96,9 +100,13 @@ final class RuleSetLoader {
         }
     }
 
-    private static Thresholds thresholds(List<RuleFile> files) throws RuleSetException {
-        RuleFile file = files.stream().filter(f -> f.name().equals(THRESHOLDS_FILE)).findFirst().orElseThrow();
-        return ThresholdsReader.read(file.text(), file.path());
+    private static Thresholds thresholds(List<RuleFile> files, StatedDistances distances) throws RuleSetException {
+        RuleFile file = thresholdsFile(files);
+        return ThresholdsReader.read(file.text(), file.path(), distances.measures());
+    }
+
+    private static RuleFile thresholdsFile(List<RuleFile> files) {
+        return files.stream().filter(f -> f.name().equals(THRESHOLDS_FILE)).findFirst().orElseThrow();
     }
 
     /** A fingerprint of the rule set: every file's name and bytes, in name order. */

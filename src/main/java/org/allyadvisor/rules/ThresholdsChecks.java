@@ -76,6 +76,11 @@ final class ThresholdsChecks {
         range(problems, "scoring.unknownThreat", s.unknownThreat(), 0, 1);
         complete(problems, "scoring.supportLevel", s.supportLevel().keySet(), EnumSet.allOf(SupportLevel.class));
         weights(problems, "scoring.supportLevel", s.supportLevel());
+        if (!(s.distance().atTheLine() > 0 && s.distance().atTheLine() <= 1)) {
+            problems.add("scoring.distance.atTheLine", "must be above 0 and at most 1, got "
+                    + Numbers.plain(s.distance().atTheLine()));
+        }
+        s.distance().full().forEach((measure, full) -> positive(problems, "scoring.distance.full." + measure, full));
         Set<Priority> cut = EnumSet.of(Priority.CRITICAL, Priority.HIGH, Priority.MEDIUM);
         complete(problems, "scoring.priorityFrom", s.priorityFrom().keySet(), cut);
         if (s.priorityFrom().keySet().equals(cut)) {

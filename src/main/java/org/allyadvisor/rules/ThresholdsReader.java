@@ -10,6 +10,9 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,6 +27,9 @@ import org.allyadvisor.text.NearestName;
  * Reads the thresholds file of a rule set. The file's shape is the {@link Thresholds} record
  * tree: every section and every value must be there, nothing else may be, and each value must
  * make sense as policy. Reports every problem with its line, like a compiler.
+ * <p>
+ * The distances weighed under {@code scoring.distance.full} are named by the rules that state
+ * them; a name there that misspells one of those is reported like an unknown threshold.
  */
 final class ThresholdsReader {
 
@@ -32,7 +38,8 @@ final class ThresholdsReader {
     private ThresholdsReader() {
     }
 
-    static Thresholds read(String text, String file) throws RuleSetException {
+    /** @param statedMeasures the distance measures the rule files state */
+    static Thresholds read(String text, String file, Set<String> statedMeasures) throws RuleSetException {
         JsonNode root;
         try {
             root = YAML.readTree(text);
@@ -48,6 +55,7 @@ final class ThresholdsReader {
         }
         Problems problems = new Problems(file, text);
         checkShape(root, Thresholds.class, "", problems);
+        checkWeighedMeasures(root.path("scoring").path("distance").path("full"), statedMeasures, problems);
         problems.throwIfAny();
         Thresholds thresholds;
         try {
@@ -58,6 +66,25 @@ final class ThresholdsReader {
         ThresholdsChecks.check(thresholds, problems);
         problems.throwIfAny();
         return thresholds;
+    }
+
+    /**
+     * The measures {@code scoring.distance.full} weighs, read on their own so that the rules'
+     * distances are checked even when another threshold is wrong; empty when that section
+     * cannot be read at all (the reader reports why).
+     */
+    static Optional<Set<String>> weighedMeasures(String text) {
+        try {
+            JsonNode full = YAML.readTree(text).path("scoring").path("distance").path("full");
+            if (!full.isObject()) {
+                return Optional.empty();
+            }
+            Set<String> measures = new TreeSet<>();
+            full.fieldNames().forEachRemaining(measures::add);
+            return Optional.of(measures);
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static void checkShape(JsonNode node, Type type, String path, Problems problems) {
@@ -122,7 +149,27 @@ final class ThresholdsReader {
         if (keyType.isEnum()) {
             return EnumNames.of(keyType).contains(key);
         }
-        return key.matches("-?\\d+");
+        return keyType == String.class || key.matches("-?\\d+");
+    }
+
+    /**
+     * A full distance under a name no rule states, when a rule states a near name that has none:
+     * a misspelling, reported here as well as at the rule. A name no rule states at all is let be,
+     * like any threshold of a rule that was taken out.
+     */
+    private static void checkWeighedMeasures(JsonNode full, Set<String> stated, Problems problems) {
+        if (!full.isObject()) {
+            return; // reported by the shape check
+        }
+        Set<String> unweighed = new TreeSet<>(stated);
+        full.fieldNames().forEachRemaining(unweighed::remove);
+        for (Iterator<String> it = full.fieldNames(); it.hasNext(); ) {
+            String measure = it.next();
+            if (!stated.contains(measure)) {
+                NearestName.among(measure, unweighed).ifPresent(meant -> problems.add("scoring.distance.full." + measure,
+                        "no rule states distance '" + measure + "'; did you mean '" + meant + "'?"));
+            }
+        }
     }
 
     private static String allowedKeys(Class<?> keyType) {

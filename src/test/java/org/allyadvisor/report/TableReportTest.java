@@ -18,7 +18,7 @@ class TableReportTest {
         String table = TableReport.render(assess(soundSet(b -> b.diplomacy(null)).withMeta(new Meta("Gaps", null, null))));
 
         assertThat(table).startsWith("Gaps\nUS support: REDUCED   Rules: rules/ (sha256 ")
-                .contains(")\nData gaps of every ally (the rules they kept from being evaluated): meta.asOf (BUD-2)\n\n"
+                .contains(")\n" + TableReport.SCORE_LEGEND + "\nData gaps of every ally (the rules they kept from being evaluated): meta.asOf (BUD-2)\n\n"
                         + "AAA  Ally AAA  [Europe-Test]\n  No actions.\n"
                         + "  Data gaps besides those of every ally: diplomacy.strategicDialogues (DIP-1); diplomacy.usDialogue\n"
                         + "    (DIP-2)\n\nBBB  Ally BBB  [Europe-Test]\n  No actions.\n\n");

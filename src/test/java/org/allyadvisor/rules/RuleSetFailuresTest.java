@@ -35,7 +35,7 @@ class RuleSetFailuresTest {
                 "budget.equipmentPc != null, budget.equipmentPct < $budget.minEquipmentPct");
 
         assertThat(problemsOf(rules)).containsExactly(rules.shown("budget.drl")
-                + ":89: error: unknown field 'equipmentPc' of Budget in 'budget.equipmentPc'");
+                + ":92: error: unknown field 'equipmentPc' of Budget in 'budget.equipmentPc'");
     }
 
     @Test

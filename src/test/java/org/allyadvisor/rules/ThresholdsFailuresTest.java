@@ -56,7 +56,7 @@ class ThresholdsFailuresTest {
         assertThat(problemsOf(rules)).containsExactly(
                 rules.shown("thresholds.yaml") + ":9:3: error: budget.farBelowFloorPctGdp: must be at least 0 and below budget.floorPctGdp (2.0)",
                 rules.shown("thresholds.yaml") + ":23:5: error: technology.requiredMaturity.5: must be between 1 and 5, got 7",
-                rules.shown("thresholds.yaml") + ":65:3: error: scoring.priorityFrom: cut-offs must fall from CRITICAL to HIGH to MEDIUM");
+                rules.shown("thresholds.yaml") + ":90:3: error: scoring.priorityFrom: cut-offs must fall from CRITICAL to HIGH to MEDIUM");
     }
 
     @Test
@@ -74,6 +74,39 @@ class ThresholdsFailuresTest {
 
         assertThat(problemsOf(rules)).containsExactly(
                 rules.shown("thresholds.yaml") + ":65:5: error: scoring.supportLevel.NONE: unknown key 'NONE'; allowed: FULL, REDUCED, MINIMAL");
+    }
+
+    @Test
+    void distanceWeightsOutOfRangeAreReported() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp)
+                .replaceIn("thresholds.yaml", "    atTheLine: 0.8 ", "    atTheLine: 1.2 ")
+                .replaceIn("thresholds.yaml", "      realCutPct: 5.0 ", "      realCutPct: 0 ");
+
+        assertThat(problemsOf(rules)).containsExactly(
+                rules.shown("thresholds.yaml") + ":66:5: error: scoring.distance.atTheLine: must be above 0 and at most 1, got 1.2",
+                rules.shown("thresholds.yaml") + ":77:7: error: scoring.distance.full.realCutPct: must be above 0, got 0.0");
+    }
+
+    @Test
+    void distanceARuleStatesButTheThresholdsDoNotWeighIsReportedAtBothEnds() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("budget.drl",
+                ".distance(\"realCutPct\"", ".distance(\"realCutPtc\"");
+
+        assertThat(problemsOf(rules)).containsExactly(
+                rules.shown("thresholds.yaml") + ":77:7: error: scoring.distance.full.realCutPct: no rule states "
+                        + "distance 'realCutPct'; did you mean 'realCutPtc'?",
+                rules.shown("budget.drl") + ":150:20: error: distance 'realCutPtc' has no full distance in "
+                        + "scoring.distance.full of thresholds.yaml; did you mean 'realCutPct'?");
+    }
+
+    @Test
+    void misspeltFullDistanceSuggestsTheMeasureTheRulesState() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml",
+                "      pointsBelowFloor: 1.0", "      pointsBelowFlor: 1.0");
+
+        assertThat(problemsOf(rules)).contains(
+                rules.shown("thresholds.yaml") + ":72:7: error: scoring.distance.full.pointsBelowFlor: no rule states "
+                        + "distance 'pointsBelowFlor'; did you mean 'pointsBelowFloor'?");
     }
 
     @Test
