@@ -125,7 +125,7 @@ public final class Advice {
 
         /** A threshold, by its path in the thresholds file ({@code budget.floorPctGdp}). */
         public D threshold(String path, Object value) {
-            evidence.put("threshold." + path, value);
+            evidence.put("threshold." + path, value instanceof Enum<?> e ? e.name() : value);
             return self();
         }
 

@@ -14,6 +14,7 @@ import org.allyadvisor.facts.FactSetChecks;
 import org.allyadvisor.facts.Meta;
 import org.allyadvisor.facts.Scenario;
 import org.allyadvisor.facts.Tie;
+import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.RuleRef;
 import org.allyadvisor.rules.RuleInfo;
@@ -118,7 +119,10 @@ public final class Assessor {
     private void insertFacts(KieSession session, FactSet facts) {
         Meta meta = facts.meta();
         session.insert(new Scenario(meta.usSupportLevel(), meta.asOf() == null ? null : meta.asOf().getYear()));
-        rules.thresholds().policyFacts().forEach(session::insert);
+        // the rules read the thresholds as the run's support scenario changes them, and its words
+        Thresholds thresholds = rules.thresholds(meta.usSupportLevel());
+        thresholds.policyFacts().forEach(session::insert);
+        session.insert(thresholds.scenario(meta.usSupportLevel()));
         facts.regions().forEach(session::insert);
         for (Ally ally : facts.allies()) {
             session.insert(ally);

@@ -79,7 +79,8 @@ final class ResultAssembler {
         Set<String> reportedIds = reported.stream().map(Ally::id).collect(Collectors.toSet());
         return new Assessment(
                 new Assessment.FactSetSummary(facts.meta().title(), facts.meta().asOf(), facts.meta().usSupportLevel()),
-                new Assessment.RuleSetSummary(rules.source(), rules.sha256()),
+                new Assessment.RuleSetSummary(rules.source(), rules.sha256(),
+                        rules.thresholds().supportLevels().get(facts.meta().usSupportLevel()).overrides()),
                 allies, coalitions(proposals.coalitions(), reportedIds), portfolio(allies));
     }
 

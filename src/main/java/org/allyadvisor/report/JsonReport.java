@@ -62,6 +62,7 @@ public final class JsonReport {
         ObjectNode rules = root.putObject("rules");
         rules.put("source", assessment.rules().source());
         rules.put("sha256", assessment.rules().sha256());
+        rules.set("overrides", MAPPER.valueToTree(assessment.rules().overrides()));
         list(root, "allies", assessment.allies(), JsonReport::ally);
         list(root, "coalitions", assessment.coalitions(), JsonReport::coalition);
         list(root, "portfolio", assessment.portfolio(), JsonReport::portfolioEntry);

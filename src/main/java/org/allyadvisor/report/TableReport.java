@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 
@@ -14,6 +15,7 @@ import org.allyadvisor.results.Coalition;
 import org.allyadvisor.results.DataGap;
 import org.allyadvisor.results.PortfolioEntry;
 import org.allyadvisor.results.Risk;
+import org.allyadvisor.text.Numbers;
 
 /**
  * The assessment as a plain-text table for a terminal: a heading, one block per ally (actions,
@@ -58,6 +60,13 @@ public final class TableReport {
         text.append("US support: ").append(facts.usSupportLevel())
                 .append("   Rules: ").append(assessment.rules().source())
                 .append(" (sha256 ").append(assessment.rules().sha256(), 0, 12).append(")\n");
+        Map<String, Object> overrides = assessment.rules().overrides();
+        if (!overrides.isEmpty()) {
+            List<String> changed = new ArrayList<>();
+            overrides.forEach((path, value) -> changed.add(path + " "
+                    + (value instanceof Number number ? Numbers.plain(number.doubleValue()) : value)));
+            wrap("Thresholds under " + facts.usSupportLevel() + ": " + String.join(", ", changed), "    ", text);
+        }
         text.append(SCORE_LEGEND).append('\n');
     }
 

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.allyadvisor.policy.Thresholds;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
@@ -33,7 +32,7 @@ final class RuleSetLoader {
         requireRuleSetFiles(files, source);
         List<RuleProblem> problems = new ArrayList<>();
         StatedDistances distances = StatedDistances.in(files);
-        Thresholds thresholds = null;
+        ThresholdsReader.Read thresholds = null;
         try {
             thresholds = thresholds(files, distances);
         } catch (RuleSetException badThresholds) {
@@ -71,7 +70,7 @@ final class RuleSetLoader {
         try (compiled) {
             requireRuleSetFiles(files, source);
             // a compiled copy exists only of files that loaded, distances weighed and all
-            Thresholds thresholds = thresholds(files, StatedDistances.in(files));
+            ThresholdsReader.Read thresholds = thresholds(files, StatedDistances.in(files));
             CompiledRules.Loaded loaded = CompiledRules.read(compiled, sha256(files));
             if (loaded != null) {
                 List<RuleProblem> problems = new ArrayList<>();
@@ -100,7 +99,8 @@ final class RuleSetLoader {
         }
     }
 
-    private static Thresholds thresholds(List<RuleFile> files, StatedDistances distances) throws RuleSetException {
+    private static ThresholdsReader.Read thresholds(List<RuleFile> files, StatedDistances distances)
+            throws RuleSetException {
         RuleFile file = thresholdsFile(files);
         return ThresholdsReader.read(file.text(), file.path(), distances.measures());
     }

@@ -64,6 +64,7 @@ final class ThresholdsChecks {
         range(problems, "usAssistance.largeAssistanceUsdM", t.usAssistance().largeAssistanceUsdM(), 0, 1e7);
         range(problems, "usAssistance.manyUsTroops", t.usAssistance().manyUsTroops(), 0, 1e7);
         range(problems, "risk.highThreatLevel", t.risk().highThreatLevel(), 1, 5);
+        complete(problems, "supportLevels", t.supportLevels().keySet(), EnumSet.allOf(SupportLevel.class));
         checkScoring(t.scoring(), problems);
         range(problems, "engine.maxRuleFirings", t.engine().maxRuleFirings(), 1, Integer.MAX_VALUE);
     }

@@ -7,6 +7,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.text.EnumNames;
 import org.allyadvisor.text.NearestName;
@@ -38,8 +40,16 @@ final class ThresholdsReader {
     private ThresholdsReader() {
     }
 
+    /**
+     * The thresholds as written and as each US support scenario changes them.
+     *
+     * @param underSupport for every support level, the thresholds with that level's overrides applied
+     */
+    record Read(Thresholds written, Map<SupportLevel, Thresholds> underSupport) {
+    }
+
     /** @param statedMeasures the distance measures the rule files state */
-    static Thresholds read(String text, String file, Set<String> statedMeasures) throws RuleSetException {
+    static Read read(String text, String file, Set<String> statedMeasures) throws RuleSetException {
         JsonNode root;
         try {
             root = YAML.readTree(text);
@@ -57,15 +67,27 @@ final class ThresholdsReader {
         checkShape(root, Thresholds.class, "", problems);
         checkWeighedMeasures(root.path("scoring").path("distance").path("full"), statedMeasures, problems);
         problems.throwIfAny();
-        Thresholds thresholds;
+        ScenarioOverrides overrides = new ScenarioOverrides(root);
+        overrides.checkPaths(problems);
+        problems.throwIfAny();
+        Thresholds written = thresholds(root, file);
+        ThresholdsChecks.check(written, problems);
+        Map<SupportLevel, Thresholds> underSupport = new EnumMap<>(SupportLevel.class);
+        for (SupportLevel level : SupportLevel.values()) {
+            Thresholds under = thresholds(overrides.appliedFor(level), file);
+            overrides.checkConsistent(level, under, problems);
+            underSupport.put(level, under);
+        }
+        problems.throwIfAny();
+        return new Read(written, underSupport);
+    }
+
+    private static Thresholds thresholds(JsonNode tree, String file) throws RuleSetException {
         try {
-            thresholds = YAML.treeToValue(root, Thresholds.class);
+            return YAML.treeToValue(tree, Thresholds.class);
         } catch (JsonProcessingException e) {
             throw new RuleSetException(new RuleProblem(file, 0, 0, e.getOriginalMessage()));
         }
-        ThresholdsChecks.check(thresholds, problems);
-        problems.throwIfAny();
-        return thresholds;
     }
 
     /**
@@ -87,12 +109,23 @@ final class ThresholdsReader {
         }
     }
 
-    private static void checkShape(JsonNode node, Type type, String path, Problems problems) {
+    /** Whether {@code node} has the shape of {@code type}: a section, a table, a number, a word or an enum name. */
+    static void checkShape(JsonNode node, Type type, String path, Problems problems) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (raw.isRecord()) {
             checkSection(node, raw, path, problems);
         } else if (Map.class.isAssignableFrom(raw)) {
             checkTable(node, (ParameterizedType) type, path, problems);
+        } else if (raw == Object.class) {
+            return; // a value whose type depends on its key: checked by whoever knows the key
+        } else if (raw.isEnum()) {
+            if (!node.isTextual() || !EnumNames.of(raw).contains(node.asText())) {
+                problems.add(path, "expected one of " + String.join(", ", EnumNames.of(raw)) + ", got " + shown(node));
+            }
+        } else if (raw == String.class) {
+            if (!node.isTextual() || node.asText().isBlank()) {
+                problems.add(path, "expected words, got " + shown(node));
+            }
         } else if (raw == int.class || raw == Integer.class) {
             if (!node.isIntegralNumber() && !(node.isNumber() && node.asDouble() == Math.rint(node.asDouble()))) {
                 problems.add(path, "expected a whole number, got " + shown(node));
@@ -179,7 +212,7 @@ final class ThresholdsReader {
         return "whole numbers";
     }
 
-    private static String shown(JsonNode node) {
+    static String shown(JsonNode node) {
         if (node.isTextual()) {
             return "\"" + node.asText() + "\"";
         }
@@ -189,7 +222,7 @@ final class ThresholdsReader {
         return node.isArray() ? "a list" : node.toString();
     }
 
-    private static String join(String path, String key) {
+    static String join(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
@@ -199,6 +232,7 @@ final class ThresholdsReader {
         private final String text;
         private YamlLocations locations;
         private final List<RuleProblem> found = new ArrayList<>();
+        private final List<Said> said = new ArrayList<>();
 
         Problems(String file, String text) {
             this.file = file;
@@ -211,6 +245,7 @@ final class ThresholdsReader {
 
         /** A problem with {@code path}, reported where {@code locatedBy} is written. */
         void addAt(String locatedBy, String path, String message) {
+            said.add(new Said(path, message));
             JsonLocation at = locate(locatedBy);
             found.add(new RuleProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     (path.isEmpty() ? "" : path + ": ") + message));
@@ -226,6 +261,20 @@ final class ThresholdsReader {
             } catch (IOException e) {
                 return null; // the text parsed once already; without an index the problem names no line
             }
+        }
+
+        /** A problem as a check said it, before it was located. */
+        record Said(String path, String message) {
+        }
+
+        /** Every problem so far as the checks said it, to tell what other thresholds add to it. */
+        List<Said> said() {
+            return List.copyOf(said);
+        }
+
+        /** A fresh collection of problems of the same file. */
+        Problems fresh() {
+            return new Problems(file, text);
         }
 
         /** Every problem found, in the order of the file. */

@@ -60,7 +60,8 @@ class AssessCommandTest {
         Cli run = Cli.run("assess", FACTS, "--support", "minimal");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("US support: MINIMAL");
+        assertThat(run.out()).contains("US support: MINIMAL")
+                .contains("\nThresholds under MINIMAL: budget.largeAssistanceSharePct 5, usAssistance.largeAssistanceUsdM 250,");
     }
 
     @Test

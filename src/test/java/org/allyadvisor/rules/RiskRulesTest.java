@@ -53,9 +53,19 @@ class RiskRulesTest {
         assertThat(risk.ruleId()).isEqualTo("RISK-2");
         assertThat(risk.level()).isEqualTo(Priority.HIGH);
         assertThat(risk.score()).isEqualTo(68.4); // HIGH dependence counts in full
+        assertThat(risk.rationale()).isEqualTo("The ally depends on US-supplied critical capabilities (dependence "
+                + "HIGH) now that US support is limited: it may come to doubt US commitments.");
         assertThat(risk.evidence().values()).containsExactly(
                 entry("usSupport.dependence", "HIGH"), entry("scenario.usSupportLevel", "REDUCED"),
+                entry("threshold.risk.reliabilityRiskFromDependence", "HIGH"),
                 entry("distance.dependenceLevelsAboveLow", 2.0));
+    }
+
+    @Test
+    void mediumDependenceWhileSupportReducedIsNoReliabilityRisk() {
+        Assessment result = assess(soundSet(b -> b.usSupport(new UsSupport(0.0, Dependence.MEDIUM, 100))));
+
+        assertThat(riskOfFirst(result, RiskKind.RELIABILITY_REASSESSMENT)).isNull();
     }
 
     @Test

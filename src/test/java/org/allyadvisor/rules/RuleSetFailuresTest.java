@@ -35,7 +35,7 @@ class RuleSetFailuresTest {
                 "budget.equipmentPc != null, budget.equipmentPct < $budget.minEquipmentPct");
 
         assertThat(problemsOf(rules)).containsExactly(rules.shown("budget.drl")
-                + ":92: error: unknown field 'equipmentPc' of Budget in 'budget.equipmentPc'");
+                + ":94: error: unknown field 'equipmentPc' of Budget in 'budget.equipmentPc'");
     }
 
     @Test
@@ -125,7 +125,7 @@ class RuleSetFailuresTest {
                 """);
 
         assertThat(problemsOf(rules)).containsExactly(rules.shown("zz-other.drl") + ":3: error: rule \"Defense "
-                + "spending below the NATO floor\" is also written at " + rules.shown("budget.drl") + ":13; rule names "
+                + "spending below the NATO floor\" is also written at " + rules.shown("budget.drl") + ":14; rule names "
                 + "must be unique in a rule set");
     }
 
@@ -155,7 +155,7 @@ class RuleSetFailuresTest {
                 .replaceIn("thresholds.yaml", "  floorPctGdp: 2.0", "  floorPctGdp: two");
 
         assertThat(problemsOf(rules)).containsExactly(
-                rules.shown("thresholds.yaml") + ":8:3: error: budget.floorPctGdp: expected a number, got \"two\"",
+                rules.shown("thresholds.yaml") + ":14:3: error: budget.floorPctGdp: expected a number, got \"two\"",
                 rules.shown("broken-syntax.drl") + ":6:1: error: mismatched input 'then' in rule \"Broken\"");
     }
 }
