@@ -115,20 +115,20 @@ final class ResultAssembler {
                         .thenComparing(ActionProposal::rationale))
                 .toList();
         ActionProposal lead = ordered.get(0);
-        Scoring scoring = scored.get(lead);
+        Scoring decisive = scored.get(lead);
         List<String> ruleIds = ordered.stream().map(ActionProposal::ruleId).distinct().sorted(RuleIds.ORDER).toList();
         String rationale = ordered.stream().map(ActionProposal::rationale).distinct().collect(Collectors.joining(" "));
         var evidence = ordered.stream().map(ActionProposal::evidence).reduce((a, b) -> a.and(b)).orElseThrow();
         RuleInfo rule = ruleNamed(lead.ruleName());
-        return new Action(0, id, ruleIds, lead.category(), this.scoring.priorityOf(scoring.score()), scoring.score(),
-                scoring, lead.title(), rationale, evidence, source(rule), rule.ref());
+        return new Action(0, id, ruleIds, lead.category(), scoring.priorityOf(decisive.score()), decisive.score(),
+                decisive, lead.title(), rationale, evidence, source(rule), rule.ref());
     }
 
     private List<Risk> risks(Ally ally, List<RiskProposal> proposals) {
         return proposals.stream().distinct().map(p -> {
-            Scoring scoring = score(p.severity(), ally, p.distance());
+            Scoring scored = score(p.severity(), ally, p.distance());
             RuleInfo rule = ruleNamed(p.ruleName());
-            return new Risk(p.ruleId(), p.kind(), this.scoring.priorityOf(scoring.score()), scoring.score(), scoring,
+            return new Risk(p.ruleId(), p.kind(), scoring.priorityOf(scored.score()), scored.score(), scored,
                     p.rationale(), p.evidence(), source(rule), rule.ref());
         }).sorted(RISK_ORDER).toList();
     }

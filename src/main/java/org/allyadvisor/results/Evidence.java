@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The values that made a rule fire, in the order the rule named them: fact values by their path
  * ({@code budget.defensePctGdp}), thresholds as {@code threshold.<section>.<name>}, the scenario
- * as {@code scenario.<name>}, and values a rule computed as {@code derived.<name>}.
+ * as {@code scenario.<name>}, values a rule computed as {@code derived.<name>}, and how far past
+ * its line the rule found the ally as {@code distance.<measure>}.
  */
 public record Evidence(Map<String, Object> values) {
 

@@ -212,7 +212,7 @@ final class ThresholdsReader {
         return "whole numbers";
     }
 
-    static String shown(JsonNode node) {
+    private static String shown(JsonNode node) {
         if (node.isTextual()) {
             return "\"" + node.asText() + "\"";
         }
@@ -222,7 +222,7 @@ final class ThresholdsReader {
         return node.isArray() ? "a list" : node.toString();
     }
 
-    static String join(String path, String key) {
+    private static String join(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
