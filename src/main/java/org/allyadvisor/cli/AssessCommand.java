@@ -61,7 +61,8 @@ final class AssessCommand implements Callable<Integer> {
     Integer top;
 
     @Option(names = "--support", paramLabel = "LEVEL",
-            description = "Run under this US support level instead of the fact set's: FULL, REDUCED or MINIMAL.")
+            description = "Run under this US support level instead of the fact set's: FULL, REDUCED or MINIMAL. "
+                    + "Its thresholds (supportLevels in thresholds.yaml) and its words apply.")
     SupportLevel support;
 
     @Option(names = "--without-judgements",

@@ -1,6 +1,7 @@
 package org.allyadvisor.engine;
 
 import org.allyadvisor.results.Category;
+import org.allyadvisor.results.Distance;
 import org.allyadvisor.results.Evidence;
 import org.allyadvisor.results.Priority;
 
@@ -9,7 +10,8 @@ import org.allyadvisor.results.Priority;
  *
  * @param key a short name for the thing asked ({@code raise-to-floor}); rules that ask the same
  *            thing of an ally use the same key and category, and become one action
+ * @param distance how far past its line the rule found the ally, or null when its condition has no degrees
  */
 public record ActionProposal(String ally, String ruleName, String ruleId, Category category, String key,
-                             Priority severity, String title, String rationale, Evidence evidence) {
+                             Priority severity, String title, String rationale, Evidence evidence, Distance distance) {
 }

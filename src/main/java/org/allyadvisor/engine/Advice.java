@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.allyadvisor.facts.Capability;
 import org.allyadvisor.results.Category;
+import org.allyadvisor.results.Distance;
 import org.allyadvisor.results.Evidence;
 import org.allyadvisor.results.Priority;
 import org.allyadvisor.results.RiskKind;
@@ -27,6 +28,7 @@ import org.kie.api.runtime.rule.RuleContext;
  *     .rationale("Defense spending is %s%% of GDP.", $pct)
  *     .fact("budget.defensePctGdp", $pct)
  *     .threshold("budget.floorPctGdp", $budget.floorPctGdp())
+ *     .distance("pointsBelowFloor", $budget.floorPctGdp() - $pct)
  *     .proposal());
  * </pre>
  * Numbers in titles and rationales are written plainly, with at most two decimals.
@@ -75,8 +77,9 @@ public final class Advice {
         return String.valueOf(value);
     }
 
+    /** To two decimals; a value that is not a number stays as it is, for the check that refuses it to name. */
     static double rounded(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue() : value;
     }
 
     static String metadata(Rule rule, String key) {
@@ -96,6 +99,7 @@ public final class Advice {
         String title = "";
         String rationale = "";
         final Map<String, Object> evidence = new LinkedHashMap<>();
+        Distance distance;
 
         Draft(Rule rule) {
             this.rule = rule;
@@ -124,7 +128,7 @@ public final class Advice {
 
         /** A threshold, by its path in the thresholds file ({@code budget.floorPctGdp}). */
         public D threshold(String path, Object value) {
-            evidence.put("threshold." + path, value);
+            evidence.put("threshold." + path, value instanceof Enum<?> e ? e.name() : value);
             return self();
         }
 
@@ -138,6 +142,19 @@ public final class Advice {
         public D derived(String name, Object value) {
             evidence.put("derived." + name, value instanceof Double || value instanceof Float
                     ? rounded(((Number) value).doubleValue()) : value);
+            return self();
+        }
+
+        /**
+         * How far past its line the rule found the ally, in the rule's own measure (a name under
+         * {@code scoring.distance.full} in the thresholds file): the further, the higher the score.
+         * Written with the measure's name as a literal, so that loading the rules can check it.
+         * A rule whose condition has no degrees states none and weighs in full. Shown in the
+         * evidence as {@code distance.<measure>}.
+         */
+        public D distance(String measure, double value) {
+            this.distance = new Distance(measure, rounded(value)); // to two decimals, like the evidence it shows in
+            evidence.put("distance." + measure, distance.value());
             return self();
         }
 
@@ -175,7 +192,7 @@ public final class Advice {
 
         public ActionProposal proposal() {
             return new ActionProposal(ally, rule.getName(), ruleId(), Category.valueOf(metadata(rule, "category")),
-                    key, severity, title, rationale, evidence());
+                    key, severity, title, rationale, evidence(), distance);
         }
     }
 
@@ -192,7 +209,7 @@ public final class Advice {
         }
 
         public RiskProposal proposal() {
-            return new RiskProposal(ally, rule.getName(), ruleId(), kind, severity, rationale, evidence());
+            return new RiskProposal(ally, rule.getName(), ruleId(), kind, severity, rationale, evidence(), distance);
         }
     }
 

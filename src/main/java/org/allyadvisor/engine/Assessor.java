@@ -2,6 +2,9 @@ package org.allyadvisor.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.Capability;
@@ -11,6 +14,7 @@ import org.allyadvisor.facts.FactSetChecks;
 import org.allyadvisor.facts.Meta;
 import org.allyadvisor.facts.Scenario;
 import org.allyadvisor.facts.Tie;
+import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.RuleRef;
 import org.allyadvisor.rules.RuleInfo;
@@ -84,12 +88,32 @@ public final class Assessor {
                 throw new RunawayRulesException(where(culprit), guard.firingsOf(culprit),
                         rules.thresholds().engine().maxRuleFirings());
             }
-            return new Proposals(
+            Proposals proposals = new Proposals(
                     query(session, "action proposals", ActionProposal.class),
                     query(session, "risk proposals", RiskProposal.class),
                     query(session, "coalition proposals", CoalitionProposal.class));
+            requireWeighedDistances(proposals);
+            return proposals;
         } finally {
             session.dispose();
+        }
+    }
+
+    /**
+     * Loading checks every distance a rule file names as a literal; one named any other way is
+     * caught here, before scoring, and blamed on its rule.
+     */
+    private void requireWeighedDistances(Proposals proposals) throws RuleFailedException {
+        Set<String> weighed = rules.thresholds().scoring().distance().full().keySet();
+        Map<String, String> unweighed = new TreeMap<>(); // rule name -> measure, so the same rule is blamed every run
+        proposals.actions().stream().filter(p -> p.distance() != null && !weighed.contains(p.distance().measure()))
+                .forEach(p -> unweighed.putIfAbsent(p.ruleName(), p.distance().measure()));
+        proposals.risks().stream().filter(p -> p.distance() != null && !weighed.contains(p.distance().measure()))
+                .forEach(p -> unweighed.putIfAbsent(p.ruleName(), p.distance().measure()));
+        if (!unweighed.isEmpty()) {
+            Map.Entry<String, String> first = unweighed.entrySet().iterator().next();
+            throw new RuleFailedException(where(first.getKey()), new IllegalArgumentException("distance '"
+                    + first.getValue() + "' has no full distance in scoring.distance.full"));
         }
     }
 
@@ -100,7 +124,10 @@ public final class Assessor {
     private void insertFacts(KieSession session, FactSet facts) {
         Meta meta = facts.meta();
         session.insert(new Scenario(meta.usSupportLevel(), meta.asOf() == null ? null : meta.asOf().getYear()));
-        rules.thresholds().policyFacts().forEach(session::insert);
+        // the rules read the thresholds as the run's support scenario changes them, and its words
+        Thresholds thresholds = rules.thresholds(meta.usSupportLevel());
+        thresholds.policyFacts().forEach(session::insert);
+        session.insert(thresholds.scenario(meta.usSupportLevel()));
         facts.regions().forEach(session::insert);
         for (Ally ally : facts.allies()) {
             session.insert(ally);

@@ -52,6 +52,12 @@ final class EvidenceOrigins {
             return name.equals(REGION_PREFIX + Region.ACTIVITY)
                     ? facts.provenance().ofRegion(regionOfAlly.get(ally), Region.ACTIVITY) : null;
         }
-        return FactSchema.isFactPath(name) ? facts.provenance().ofAlly(ally, name) : null;
+        if (FactSchema.isFactPath(name)) {
+            return facts.provenance().ofAlly(ally, name);
+        }
+        // one year of a series ({@code budget.realChangeByYear.2023}) comes from where the series does
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && name.substring(dot + 1).matches("\\d{4}") && FactSchema.isFactPath(name.substring(0, dot))
+                ? facts.provenance().ofAlly(ally, name.substring(0, dot)) : null;
     }
 }

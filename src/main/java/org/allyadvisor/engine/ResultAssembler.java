@@ -2,11 +2,12 @@ package org.allyadvisor.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.allyadvisor.facts.Ally;
@@ -18,8 +19,11 @@ import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Citation;
 import org.allyadvisor.results.Coalition;
 import org.allyadvisor.results.DataGap;
+import org.allyadvisor.results.Distance;
 import org.allyadvisor.results.PortfolioEntry;
+import org.allyadvisor.results.Priority;
 import org.allyadvisor.results.Risk;
+import org.allyadvisor.results.Scoring;
 import org.allyadvisor.results.Source;
 import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;
@@ -30,12 +34,18 @@ import org.allyadvisor.rules.RuleSet;
  */
 final class ResultAssembler {
 
-    /** Most urgent first: score, then priority, then id. */
+    /**
+     * Most urgent first: score, then priority, then the distance past the line (as a share of
+     * the full distance, so measures compare), then id. The id makes the order total: it names
+     * the ally, so equal actions of several allies never fall back on input order.
+     */
     private static final Comparator<Action> ACTION_ORDER = Comparator.comparingDouble(Action::score).reversed()
             .thenComparing(Action::priority, Comparator.reverseOrder())
+            .thenComparing(Comparator.comparingDouble((Action a) -> a.scoring().distanceRatio()).reversed())
             .thenComparing(Action::id);
     private static final Comparator<Risk> RISK_ORDER = Comparator.comparingDouble(Risk::score).reversed()
             .thenComparing(Risk::level, Comparator.reverseOrder())
+            .thenComparing(Comparator.comparingDouble((Risk r) -> r.scoring().distanceRatio()).reversed())
             .thenComparing(Risk::ruleId, RuleIds.ORDER)
             .thenComparing(Risk::kind);
 
@@ -87,7 +97,8 @@ final class ResultAssembler {
         return new Assessment(
                 new Assessment.FactSetSummary(facts.meta().title(), facts.meta().asOf(), facts.meta().usSupportLevel(),
                         judgements),
-                new Assessment.RuleSetSummary(rules.source(), rules.sha256()),
+                new Assessment.RuleSetSummary(rules.source(), rules.sha256(),
+                        rules.thresholds().supportLevels().get(facts.meta().usSupportLevel()).overrides()),
                 allies, coalitions(proposals.coalitions(), reportedIds), portfolio(allies));
     }
 
@@ -105,15 +116,24 @@ final class ResultAssembler {
         return ranked;
     }
 
-    /** Several rules asking an ally for the same thing: one action that cites them all. */
+    /**
+     * Several rules asking an ally for the same thing: one action that cites them all, scored by
+     * the rule that makes it most urgent (the highest score; then the most severe, then by id).
+     */
     private Action merge(String id, Ally ally, List<ActionProposal> same) {
-        List<ActionProposal> ordered = same.stream().distinct()
-                .sorted(Comparator.comparing(ActionProposal::severity, Comparator.reverseOrder())
+        Map<ActionProposal, Scoring> scored = new LinkedHashMap<>();
+        for (ActionProposal p : same) {
+            scored.computeIfAbsent(p, x -> score(x.severity(), ally, x.distance()));
+        }
+        List<ActionProposal> ordered = scored.keySet().stream()
+                .sorted(Comparator.comparingDouble((ActionProposal p) -> scored.get(p).score()).reversed()
+                        .thenComparing(ActionProposal::severity, Comparator.reverseOrder())
                         .thenComparing(ActionProposal::ruleId, RuleIds.ORDER)
-                        .thenComparing(ActionProposal::ruleName))
+                        .thenComparing(ActionProposal::ruleName)
+                        .thenComparing(ActionProposal::rationale))
                 .toList();
         ActionProposal lead = ordered.get(0);
-        double score = scoring.score(lead.severity(), ally.threat().level(), facts.meta().usSupportLevel());
+        Scoring decisive = scored.get(lead);
         List<String> ruleIds = ordered.stream().map(ActionProposal::ruleId).distinct().sorted(RuleIds.ORDER).toList();
         String rationale = ordered.stream().map(ActionProposal::rationale).distinct().collect(Collectors.joining(" "));
         var evidence = origins.of(ordered.stream().map(ActionProposal::evidence).reduce((a, b) -> a.and(b)).orElseThrow(),
@@ -121,18 +141,24 @@ final class ResultAssembler {
         RuleInfo rule = ruleNamed(lead.ruleName());
         List<Citation> citations = ordered.stream().map(ActionProposal::ruleName).distinct().map(this::ruleNamed)
                 .map(r -> new Citation(r.id(), r.ref(), source(r))).toList();
-        return new Action(0, id, ruleIds, lead.category(), scoring.priorityOf(score), score, lead.title(), rationale,
-                evidence, source(rule), rule.ref(), citations);
+        return new Action(0, id, ruleIds, lead.category(), scoring.priorityOf(decisive.score()), decisive.score(),
+                decisive, lead.title(), rationale, evidence, source(rule), rule.ref(), citations);
     }
 
     private List<Risk> risks(Ally ally, List<RiskProposal> proposals) {
         return proposals.stream().distinct().map(p -> {
-            double score = scoring.score(p.severity(), ally.threat().level(), facts.meta().usSupportLevel());
+            Scoring scored = score(p.severity(), ally, p.distance());
             RuleInfo rule = ruleNamed(p.ruleName());
-            return new Risk(p.ruleId(), p.kind(), scoring.priorityOf(score), score, p.rationale(),
-                    origins.of(p.evidence(), ally.id()),
-                    source(rule), rule.ref());
+            return new Risk(p.ruleId(), p.kind(), scoring.priorityOf(scored.score()), scored.score(), scored,
+                    p.rationale(), origins.of(p.evidence(), ally.id()), source(rule), rule.ref());
         }).sorted(RISK_ORDER).toList();
+    }
+
+    /** The score's arithmetic, saying so when the threat level it weighs is an analyst's judgement. */
+    private Scoring score(Priority severity, Ally ally, Distance distance) {
+        Scoring scored = scoring.score(severity, ally.threat().level(), facts.meta().usSupportLevel(), distance);
+        return ally.threat().level() != null && facts.provenance().ofAlly(ally.id(), "threat.level").isJudgement()
+                ? scored.withThreatJudged() : scored;
     }
 
     private List<Coalition> coalitions(List<CoalitionProposal> proposals, Set<String> reported) {
@@ -149,18 +175,12 @@ final class ResultAssembler {
         return List.copyOf(unique.values());
     }
 
+    /** Every reported action across allies, in the order that ranks one ally's actions. */
     private static List<PortfolioEntry> portfolio(List<AllyAssessment> allies) {
-        Map<String, Integer> inputOrder = new java.util.HashMap<>();
-        for (int i = 0; i < allies.size(); i++) {
-            inputOrder.put(allies.get(i).id(), i);
-        }
-        Function<PortfolioEntry, Integer> position = e -> inputOrder.get(e.ally());
-        return allies.stream()
-                .flatMap(a -> a.actions().stream().map(x -> new PortfolioEntry(a.id(), x.id(), x.priority(), x.score(), x.title())))
-                .sorted(Comparator.comparingDouble(PortfolioEntry::score).reversed()
-                        .thenComparing(PortfolioEntry::priority, Comparator.reverseOrder())
-                        .thenComparing(position)
-                        .thenComparing(PortfolioEntry::actionId))
+        Map<Action, String> allyOf = new IdentityHashMap<>();
+        allies.forEach(a -> a.actions().forEach(x -> allyOf.put(x, a.id())));
+        return allyOf.keySet().stream().sorted(ACTION_ORDER)
+                .map(x -> new PortfolioEntry(allyOf.get(x), x.id(), x.priority(), x.score(), x.title()))
                 .toList();
     }
 

@@ -1,26 +1,29 @@
 package org.allyadvisor.policy;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.allyadvisor.facts.SupportLevel;
+import org.allyadvisor.results.Distance;
 import org.allyadvisor.results.Priority;
+import org.allyadvisor.results.Scoring;
 
 /**
- * How a rule's severity, the ally's threat level and the US support level make a score (0..100)
- * and a priority: score = 100 × severity weight × threat weight × support weight.
+ * How a rule's severity, the ally's threat level, the US support level and how far the ally is
+ * past the rule's line make a score (0..100) and a priority:
+ * score = 100 × severity weight × threat weight × support weight × distance weight.
  *
  * @param severity        weight of each severity a rule can ask for
  * @param threatLevel     weight of each threat level 1..5
  * @param unknownThreat   weight when the ally's threat level is a data gap
  * @param supportLevel    weight of each US support level
+ * @param distance        weight of the distance past the line
  * @param priorityFrom    the lowest score that earns each priority above LOW
  */
 public record ScoringPolicy(Map<Priority, Double> severity, Map<Integer, Double> threatLevel, double unknownThreat,
-                            Map<SupportLevel, Double> supportLevel, Map<Priority, Double> priorityFrom) {
+                            Map<SupportLevel, Double> supportLevel, DistancePolicy distance,
+                            Map<Priority, Double> priorityFrom) {
 
     public ScoringPolicy {
         severity = Collections.unmodifiableMap(new TreeMap<>(severity));
@@ -29,11 +32,16 @@ public record ScoringPolicy(Map<Priority, Double> severity, Map<Integer, Double>
         priorityFrom = Collections.unmodifiableMap(new TreeMap<>(priorityFrom));
     }
 
-    /** The score, rounded to one decimal, of a severity for an ally under a support level. */
-    public double score(Priority ruleSeverity, Integer allyThreatLevel, SupportLevel support) {
+    /**
+     * The score of a severity for an ally under a support level, at a distance past the line.
+     *
+     * @param stated the distance the rule stated, or null for a rule whose condition has no degrees
+     */
+    public Scoring score(Priority ruleSeverity, Integer allyThreatLevel, SupportLevel support, Distance stated) {
         double threat = allyThreatLevel == null ? unknownThreat : threatLevel.get(allyThreatLevel);
-        double raw = 100.0 * severity.get(ruleSeverity) * threat * supportLevel.get(support);
-        return BigDecimal.valueOf(raw).setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return new Scoring(ruleSeverity, severity.get(ruleSeverity), allyThreatLevel, threat,
+                support, supportLevel.get(support), stated, stated == null ? null : distance.fullOf(stated.measure()),
+                distance.weight(stated));
     }
 
     /** The priority a score earns. */

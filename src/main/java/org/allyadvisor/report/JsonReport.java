@@ -24,6 +24,7 @@ import org.allyadvisor.results.Evidence;
 import org.allyadvisor.results.PortfolioEntry;
 import org.allyadvisor.results.Risk;
 import org.allyadvisor.results.RuleRef;
+import org.allyadvisor.results.Scoring;
 import org.allyadvisor.results.Source;
 
 /**
@@ -68,6 +69,7 @@ public final class JsonReport {
         ObjectNode rules = root.putObject("rules");
         rules.put("source", assessment.rules().source());
         rules.put("sha256", assessment.rules().sha256());
+        rules.set("overrides", MAPPER.valueToTree(assessment.rules().overrides()));
         list(root, "allies", assessment.allies(), JsonReport::ally);
         list(root, "coalitions", assessment.coalitions(), JsonReport::coalition);
         list(root, "portfolio", assessment.portfolio(), JsonReport::portfolioEntry);
@@ -94,6 +96,7 @@ public final class JsonReport {
         node.put("category", action.category().name());
         node.put("priority", action.priority().name());
         node.put("score", action.score());
+        node.set("scoring", scoring(action.scoring()));
         node.put("title", action.title());
         node.put("rationale", action.rationale());
         node.set("evidence", evidence(action.evidence()));
@@ -119,12 +122,36 @@ public final class JsonReport {
         node.put("kind", risk.kind().name());
         node.put("level", risk.level().name());
         node.put("score", risk.score());
+        node.set("scoring", scoring(risk.scoring()));
         node.put("rationale", risk.rationale());
         node.set("evidence", evidence(risk.evidence()));
         node.set("provenance", provenance(risk.evidence()));
         node.put("restsOnJudgement", risk.evidence().restsOnJudgement());
         node.set("source", source(risk.source()));
         node.set("rule", rule(risk.rule()));
+        return node;
+    }
+
+    /** The arithmetic behind a score: the formula in words, then each weight with what it weighs. */
+    private static ObjectNode scoring(Scoring scoring) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("formula", scoring.formula());
+        node.put("severity", scoring.severity().name());
+        node.put("severityWeight", scoring.severityWeight());
+        node.put("threatLevel", scoring.threatLevel());
+        node.put("threatLevelJudged", scoring.threatJudged());
+        node.put("threatWeight", scoring.threatWeight());
+        node.put("supportLevel", scoring.support().name());
+        node.put("supportWeight", scoring.supportWeight());
+        if (scoring.distance() == null) {
+            node.putNull("distance");
+        } else {
+            ObjectNode distance = node.putObject("distance");
+            distance.put("measure", scoring.distance().measure());
+            distance.put("value", scoring.distance().value());
+            distance.put("full", scoring.fullDistance());
+        }
+        node.put("distanceWeight", scoring.distanceWeight());
         return node;
     }
 

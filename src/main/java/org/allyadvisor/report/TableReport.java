@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 
@@ -15,6 +16,7 @@ import org.allyadvisor.results.DataGap;
 import org.allyadvisor.results.Evidence;
 import org.allyadvisor.results.PortfolioEntry;
 import org.allyadvisor.results.Risk;
+import org.allyadvisor.text.Numbers;
 
 /**
  * The assessment as a plain-text table for a terminal: a heading, one block per ally (actions,
@@ -26,6 +28,9 @@ public final class TableReport {
     /** How many portfolio entries the table shows; the JSON has them all. */
     static final int PORTFOLIO_ROWS = 10;
     private static final int WIDTH = 100;
+    /** What a score is made of, said once; the JSON shows each score's own arithmetic. */
+    static final String SCORE_LEGEND = "Score = 100 × severity × threat × US support × distance past the line"
+            + " (each score's arithmetic: --format json)";
 
     private TableReport() {
     }
@@ -57,6 +62,14 @@ public final class TableReport {
         text.append("US support: ").append(facts.usSupportLevel())
                 .append("   Rules: ").append(assessment.rules().source())
                 .append(" (sha256 ").append(assessment.rules().sha256(), 0, 12).append(")\n");
+        Map<String, Object> overrides = assessment.rules().overrides();
+        if (!overrides.isEmpty()) {
+            List<String> changed = new ArrayList<>();
+            overrides.forEach((path, value) -> changed.add(path + " "
+                    + (value instanceof Number number ? Numbers.plain(number.doubleValue()) : value)));
+            wrap("Thresholds under " + facts.usSupportLevel() + ": " + String.join(", ", changed), "    ", text);
+        }
+        text.append(SCORE_LEGEND).append('\n');
     }
 
     /**
@@ -80,10 +93,18 @@ public final class TableReport {
                 wrap("Analysts' judgements (not published figures): " + count(actions) + " of " + actions.size()
                         + " actions and " + count(risks) + " of " + risks.size() + " risks rest on one"
                         + (judged.isEmpty() ? "" : " (" + String.join(", ", judged) + ")")
-                        + ", marked \"judged\" below; --without-judgements shows the advice without them.",
-                        "    ", text);
+                        + ", marked \"judged\" below; " + judgedScores(assessment)
+                        + " --without-judgements shows the advice without them.", "    ", text);
             }
         }
+    }
+
+    /** How many allies' scores weigh a threat level that is a judgement: it orders their advice. */
+    private static String judgedScores(Assessment assessment) {
+        long allies = assessment.allies().stream().filter(a -> java.util.stream.Stream.concat(
+                a.actions().stream().map(Action::scoring), a.risks().stream().map(Risk::scoring))
+                .anyMatch(org.allyadvisor.results.Scoring::threatJudged)).count();
+        return allies == 0 ? "" : "the scores of " + allies + " allies weigh a judged threat level.";
     }
 
     private static long count(List<Evidence> evidence) {

@@ -1,7 +1,10 @@
 package org.allyadvisor.results;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.allyadvisor.facts.SupportLevel;
@@ -48,7 +51,15 @@ public record Assessment(FactSetSummary factSet, RuleSetSummary rules, List<Ally
         EXCLUDED
     }
 
-    /** @param source the rule folder as given, or {@code built-in} */
-    public record RuleSetSummary(String source, String sha256) {
+    /**
+     * @param source    the rule folder as given, or {@code built-in}
+     * @param overrides the thresholds the run's support scenario changed (path to the value that
+     *                  held), in the order the thresholds file gives them; empty when none did
+     */
+    public record RuleSetSummary(String source, String sha256, Map<String, Object> overrides) {
+
+        public RuleSetSummary {
+            overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+        }
     }
 }

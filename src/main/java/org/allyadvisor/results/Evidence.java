@@ -10,11 +10,12 @@ import org.allyadvisor.facts.Provenance;
 /**
  * The values that made a rule fire, in the order the rule named them: fact values by their path
  * ({@code budget.defensePctGdp}), thresholds as {@code threshold.<section>.<name>}, the scenario
- * as {@code scenario.<name>}, and values a rule computed as {@code derived.<name>}.
+ * as {@code scenario.<name>}, values a rule computed as {@code derived.<name>}, and how far past
+ * its line the rule found the ally as {@code distance.<measure>}.
  *
  * @param values  every value by name
  * @param origins where each fact value came from (sourced, derived, judgement, given), by the same
- *                name; thresholds, the scenario and computed values have none
+ *                name; thresholds, the scenario, computed values and distances have none
  */
 public record Evidence(Map<String, Object> values, Map<String, Provenance> origins) {
 

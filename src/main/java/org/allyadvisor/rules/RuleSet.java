@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.policy.Thresholds;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -28,6 +29,7 @@ public final class RuleSet {
     private final String source;
     private final String sha256;
     private final Thresholds thresholds;
+    private final Map<SupportLevel, Thresholds> underSupport;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byName;
     private final Map<String, List<RuleInfo>> catalogueById;
@@ -35,11 +37,12 @@ public final class RuleSet {
     private final Map<String, RuleCatalogue.RuleRefLocation> locations;
     private final boolean precompiled;
 
-    RuleSet(String source, String sha256, Thresholds thresholds, List<RuleInfo> rules, KieBase kieBase,
+    RuleSet(String source, String sha256, ThresholdsReader.Read thresholds, List<RuleInfo> rules, KieBase kieBase,
             Map<String, RuleCatalogue.RuleRefLocation> locations, boolean precompiled) {
         this.source = source;
         this.sha256 = sha256;
-        this.thresholds = thresholds;
+        this.thresholds = thresholds.written();
+        this.underSupport = Map.copyOf(thresholds.underSupport());
         this.rules = List.copyOf(rules);
         this.byName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity()));
         this.catalogueById = Collections.unmodifiableMap(rules.stream().filter(RuleInfo::isCatalogued)
@@ -107,8 +110,14 @@ public final class RuleSet {
         return sha256;
     }
 
+    /** The thresholds as written, before any support scenario changes them. */
     public Thresholds thresholds() {
         return thresholds;
+    }
+
+    /** The thresholds as they hold under a US support scenario: its overrides applied. */
+    public Thresholds thresholds(SupportLevel level) {
+        return underSupport.get(level);
     }
 
     /** Every rule, classification rules included, in file and line order. */

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.allyadvisor.policy.Thresholds;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
@@ -32,12 +31,15 @@ final class RuleSetLoader {
     static RuleSet load(List<RuleFile> files, String source) throws RuleSetException {
         requireRuleSetFiles(files, source);
         List<RuleProblem> problems = new ArrayList<>();
-        Thresholds thresholds = null;
+        StatedDistances distances = StatedDistances.in(files);
+        ThresholdsReader.Read thresholds = null;
         try {
-            thresholds = thresholds(files);
+            thresholds = thresholds(files, distances);
         } catch (RuleSetException badThresholds) {
             problems.addAll(badThresholds.problems()); // and go on: the rule files' problems are reported with them
         }
+        ThresholdsReader.weighedMeasures(thresholdsFile(files).text())
+                .ifPresent(weighed -> problems.addAll(distances.unweighed(weighed)));
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
         for (RuleFile file : files.stream().filter(f -> f.hasExtension("drl")).toList()) {
@@ -67,7 +69,8 @@ final class RuleSetLoader {
     static RuleSet load(List<RuleFile> files, String source, InputStream compiled) throws RuleSetException {
         try (compiled) {
             requireRuleSetFiles(files, source);
-            Thresholds thresholds = thresholds(files);
+            // a compiled copy exists only of files that loaded, distances weighed and all
+            ThresholdsReader.Read thresholds = thresholds(files, StatedDistances.in(files));
             CompiledRules.Loaded loaded = CompiledRules.read(compiled, sha256(files));
             if (loaded != null) {
                 List<RuleProblem> problems = new ArrayList<>();
@@ -96,9 +99,14 @@ final class RuleSetLoader {
         }
     }
 
-    private static Thresholds thresholds(List<RuleFile> files) throws RuleSetException {
-        RuleFile file = files.stream().filter(f -> f.name().equals(THRESHOLDS_FILE)).findFirst().orElseThrow();
-        return ThresholdsReader.read(file.text(), file.path());
+    private static ThresholdsReader.Read thresholds(List<RuleFile> files, StatedDistances distances)
+            throws RuleSetException {
+        RuleFile file = thresholdsFile(files);
+        return ThresholdsReader.read(file.text(), file.path(), distances.measures());
+    }
+
+    private static RuleFile thresholdsFile(List<RuleFile> files) {
+        return files.stream().filter(f -> f.name().equals(THRESHOLDS_FILE)).findFirst().orElseThrow();
     }
 
     /** A fingerprint of the rule set: every file's name and bytes, in name order. */

@@ -67,6 +67,7 @@ final class ThresholdsChecks {
         range(problems, "usAssistance.manyUsTroops", t.usAssistance().manyUsTroops(), 0, 1e7);
         checkDependence(t.dependence(), problems);
         range(problems, "risk.highThreatLevel", t.risk().highThreatLevel(), 1, 5);
+        complete(problems, "supportLevels", t.supportLevels().keySet(), EnumSet.allOf(SupportLevel.class));
         checkScoring(t.scoring(), problems);
         range(problems, "engine.maxRuleFirings", t.engine().maxRuleFirings(), 1, Integer.MAX_VALUE);
     }
@@ -89,6 +90,11 @@ final class ThresholdsChecks {
         range(problems, "scoring.unknownThreat", s.unknownThreat(), 0, 1);
         complete(problems, "scoring.supportLevel", s.supportLevel().keySet(), EnumSet.allOf(SupportLevel.class));
         weights(problems, "scoring.supportLevel", s.supportLevel());
+        if (!(s.distance().atTheLine() > 0 && s.distance().atTheLine() <= 1)) {
+            problems.add("scoring.distance.atTheLine", "must be above 0 and at most 1, got "
+                    + Numbers.plain(s.distance().atTheLine()));
+        }
+        s.distance().full().forEach((measure, full) -> positive(problems, "scoring.distance.full." + measure, full));
         Set<Priority> cut = EnumSet.of(Priority.CRITICAL, Priority.HIGH, Priority.MEDIUM);
         complete(problems, "scoring.priorityFrom", s.priorityFrom().keySet(), cut);
         if (s.priorityFrom().keySet().equals(cut)) {

@@ -7,15 +7,20 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.text.EnumNames;
 import org.allyadvisor.text.NearestName;
@@ -24,6 +29,9 @@ import org.allyadvisor.text.NearestName;
  * Reads the thresholds file of a rule set. The file's shape is the {@link Thresholds} record
  * tree: every section and every value must be there, nothing else may be, and each value must
  * make sense as policy. Reports every problem with its line, like a compiler.
+ * <p>
+ * The distances weighed under {@code scoring.distance.full} are named by the rules that state
+ * them; a name there that misspells one of those is reported like an unknown threshold.
  */
 final class ThresholdsReader {
 
@@ -32,7 +40,16 @@ final class ThresholdsReader {
     private ThresholdsReader() {
     }
 
-    static Thresholds read(String text, String file) throws RuleSetException {
+    /**
+     * The thresholds as written and as each US support scenario changes them.
+     *
+     * @param underSupport for every support level, the thresholds with that level's overrides applied
+     */
+    record Read(Thresholds written, Map<SupportLevel, Thresholds> underSupport) {
+    }
+
+    /** @param statedMeasures the distance measures the rule files state */
+    static Read read(String text, String file, Set<String> statedMeasures) throws RuleSetException {
         JsonNode root;
         try {
             root = YAML.readTree(text);
@@ -49,24 +66,67 @@ final class ThresholdsReader {
         Problems problems = new Problems(file, text);
         problems.duplicates();
         checkShape(root, Thresholds.class, "", problems);
+        checkWeighedMeasures(root.path("scoring").path("distance").path("full"), statedMeasures, problems);
         problems.throwIfAny();
-        Thresholds thresholds;
+        ScenarioOverrides overrides = new ScenarioOverrides(root);
+        overrides.checkPaths(problems);
+        problems.throwIfAny();
+        Thresholds written = thresholds(root, file);
+        ThresholdsChecks.check(written, problems);
+        Map<SupportLevel, Thresholds> underSupport = new EnumMap<>(SupportLevel.class);
+        for (SupportLevel level : SupportLevel.values()) {
+            Thresholds under = thresholds(overrides.appliedFor(level), file);
+            overrides.checkConsistent(level, under, problems);
+            underSupport.put(level, under);
+        }
+        problems.throwIfAny();
+        return new Read(written, underSupport);
+    }
+
+    private static Thresholds thresholds(JsonNode tree, String file) throws RuleSetException {
         try {
-            thresholds = YAML.treeToValue(root, Thresholds.class);
+            return YAML.treeToValue(tree, Thresholds.class);
         } catch (JsonProcessingException e) {
             throw new RuleSetException(new RuleProblem(file, 0, 0, e.getOriginalMessage()));
         }
-        ThresholdsChecks.check(thresholds, problems);
-        problems.throwIfAny();
-        return thresholds;
     }
 
-    private static void checkShape(JsonNode node, Type type, String path, Problems problems) {
+    /**
+     * The measures {@code scoring.distance.full} weighs, read on their own so that the rules'
+     * distances are checked even when another threshold is wrong; empty when that section
+     * cannot be read at all (the reader reports why).
+     */
+    static Optional<Set<String>> weighedMeasures(String text) {
+        try {
+            JsonNode full = YAML.readTree(text).path("scoring").path("distance").path("full");
+            if (!full.isObject()) {
+                return Optional.empty();
+            }
+            Set<String> measures = new TreeSet<>();
+            full.fieldNames().forEachRemaining(measures::add);
+            return Optional.of(measures);
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code node} has the shape of {@code type}: a section, a table, a number, a word or an enum name. */
+    static void checkShape(JsonNode node, Type type, String path, Problems problems) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (raw.isRecord()) {
             checkSection(node, raw, path, problems);
         } else if (Map.class.isAssignableFrom(raw)) {
             checkTable(node, (ParameterizedType) type, path, problems);
+        } else if (raw == Object.class) {
+            return; // a value whose type depends on its key: checked by whoever knows the key
+        } else if (raw.isEnum()) {
+            if (!node.isTextual() || !EnumNames.of(raw).contains(node.asText())) {
+                problems.add(path, "expected one of " + String.join(", ", EnumNames.of(raw)) + ", got " + shown(node));
+            }
+        } else if (raw == String.class) {
+            if (!node.isTextual() || node.asText().isBlank()) {
+                problems.add(path, "expected words, got " + shown(node));
+            }
         } else if (raw == int.class || raw == Integer.class) {
             if (!node.isIntegralNumber() && !(node.isNumber() && node.asDouble() == Math.rint(node.asDouble()))) {
                 problems.add(path, "expected a whole number, got " + shown(node));
@@ -125,7 +185,27 @@ final class ThresholdsReader {
         if (keyType.isEnum()) {
             return EnumNames.of(keyType).contains(key);
         }
-        return key.matches("-?\\d+");
+        return keyType == String.class || key.matches("-?\\d+");
+    }
+
+    /**
+     * A full distance under a name no rule states, when a rule states a near name that has none:
+     * a misspelling, reported here as well as at the rule. A name no rule states at all is let be,
+     * like any threshold of a rule that was taken out.
+     */
+    private static void checkWeighedMeasures(JsonNode full, Set<String> stated, Problems problems) {
+        if (!full.isObject()) {
+            return; // reported by the shape check
+        }
+        Set<String> unweighed = new TreeSet<>(stated);
+        full.fieldNames().forEachRemaining(unweighed::remove);
+        for (Iterator<String> it = full.fieldNames(); it.hasNext(); ) {
+            String measure = it.next();
+            if (!stated.contains(measure)) {
+                NearestName.among(measure, unweighed).ifPresent(meant -> problems.add("scoring.distance.full." + measure,
+                        "no rule states distance '" + measure + "'; did you mean '" + meant + "'?"));
+            }
+        }
     }
 
     private static String allowedKeys(Class<?> keyType) {
@@ -155,6 +235,7 @@ final class ThresholdsReader {
         private final String text;
         private YamlLocations locations;
         private final List<RuleProblem> found = new ArrayList<>();
+        private final List<Said> said = new ArrayList<>();
 
         Problems(String file, String text) {
             this.file = file;
@@ -167,6 +248,7 @@ final class ThresholdsReader {
 
         /** A problem with {@code path}, reported where {@code locatedBy} is written. */
         void addAt(String locatedBy, String path, String message) {
+            said.add(new Said(path, message));
             JsonLocation at = locate(locatedBy);
             found.add(new RuleProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     (path.isEmpty() ? "" : path + ": ") + message));
@@ -197,6 +279,20 @@ final class ThresholdsReader {
             } catch (IOException e) {
                 return null; // the text parsed once already; without an index the problem names no line
             }
+        }
+
+        /** A problem as a check said it, before it was located. */
+        record Said(String path, String message) {
+        }
+
+        /** Every problem so far as the checks said it, to tell what other thresholds add to it. */
+        List<Said> said() {
+            return List.copyOf(said);
+        }
+
+        /** A fresh collection of problems of the same file. */
+        Problems fresh() {
+            return new Problems(file, text);
         }
 
         /** Every problem found, in the order of the file. */

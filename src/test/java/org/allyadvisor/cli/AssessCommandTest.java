@@ -31,7 +31,7 @@ class AssessCommandTest {
         assertThat(run.out()).startsWith("Two test allies (as of 2025-06-30)\nUS support: REDUCED   Rules: rules/ (sha256 ")
                 .contains("\nXST  Strongland  [Test-East]\n")
                 .contains("\nXWK  Weakland  [Test-East]\n")
-                .contains("   1  HIGH       76.0  Upgrade cyber defense")
+                .contains("   1  HIGH       76.0  Upgrade missile defense systems")
                 .contains("  Risk HIGH STRETCHED_CAPACITY (RISK-1): Threat level 5 with")
                 .contains("\nPortfolio: the 10 most urgent of 11 actions across allies\n");
     }
@@ -61,7 +61,8 @@ class AssessCommandTest {
         Cli run = Cli.run("assess", FACTS, "--support", "minimal");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("US support: MINIMAL");
+        assertThat(run.out()).contains("US support: MINIMAL")
+                .contains("\nThresholds under MINIMAL: budget.largeAssistanceSharePct 5, usAssistance.largeAssistanceUsdM 250,");
     }
 
     @Test

@@ -34,18 +34,21 @@ class AssessorTest {
     private final Assessor assessor = new Assessor(shippedRules());
 
     @Test
-    void actionsAreRankedByScoreThenPriorityThenId() throws Exception {
+    void actionsAreRankedByScoreThenPriorityThenDistanceThenId() throws Exception {
         List<Action> actions = assessor.assess(TROUBLED).ally("AAA").orElseThrow().actions();
 
         assertThat(actions).extracting(Action::rank).containsExactly(1, 2, 3, 4, 5);
         assertThat(actions).extracting(Action::id).containsExactly(
                 "AAA/DEFENSE_TECHNOLOGY/upgrade-cyber-defense",
                 "AAA/SUSTAINABLE_BUDGETS/raise-to-floor",
-                "AAA/DEFENSE_TECHNOLOGY/upgrade-missile-defense",
+                // both MEDIUM, both half way to full distance (2 of 4 exercises missing, 5 of 10 points
+                // of equipment share): equal in every way but their ids
                 "AAA/INTEROPERABILITY/expand-joint-training",
-                "AAA/SUSTAINABLE_BUDGETS/shift-to-capability");
+                "AAA/SUSTAINABLE_BUDGETS/shift-to-capability",
+                "AAA/DEFENSE_TECHNOLOGY/upgrade-missile-defense");
+        assertThat(actions).extracting(Action::score).containsExactly(63.8, 57.5, 46.2, 46.2, 44.5);
         assertThat(actions).extracting(Action::priority).containsExactly(
-                Priority.HIGH, Priority.HIGH, Priority.MEDIUM, Priority.MEDIUM, Priority.MEDIUM);
+                Priority.HIGH, Priority.MEDIUM, Priority.MEDIUM, Priority.MEDIUM, Priority.MEDIUM);
     }
 
     @Test
@@ -101,8 +104,8 @@ class AssessorTest {
         Assessment result = assessor.assess(TROUBLED, AssessOptions.DEFAULTS.withSupport(SupportLevel.MINIMAL));
 
         assertThat(result.factSet().usSupportLevel()).isEqualTo(SupportLevel.MINIMAL);
-        // the same HIGH severity weighs more when the US gives less: 100 x 0.8 x 0.9 x 1.0
-        assertThat(result.ally("AAA").orElseThrow().actions().get(0).score()).isEqualTo(72.0);
+        // the same HIGH severity weighs more when the US gives less: 100 x 0.8 x 0.9 x 1.0 x 0.933
+        assertThat(result.ally("AAA").orElseThrow().actions().get(0).score()).isEqualTo(67.2);
     }
 
     @Test

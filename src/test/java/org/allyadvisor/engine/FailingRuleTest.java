@@ -62,4 +62,42 @@ class FailingRuleTest {
         assertThat(failure.getMessage()).endsWith(
                 "failed: IllegalStateException: rule \"Advice without an id\" has no @id");
     }
+
+    @Test
+    void negativeDistanceIsReportedWithItsRule() throws Exception {
+        RuleFailedException failure = failureOf(catalogued("-1"));
+
+        assertThat(failure.culprit().name()).isEqualTo("Distance of nothing");
+        assertThat(failure.getMessage()).endsWith(
+                "failed: IllegalArgumentException: distance 'realCutPct' must be a number of 0 or more, got -1.0");
+    }
+
+    @Test
+    void distanceNamedOutsideALiteralThatTheThresholdsDoNotWeighIsReportedWithItsRule() throws Exception {
+        // loading checks the names written as literals; this one is built, so the run catches it
+        RuleFailedException failure = failureOf(catalogued("1").replace("\"realCutPct\"", "String.join(\"\", \"realCut\", \"Pct2\")"));
+
+        assertThat(failure.culprit().name()).isEqualTo("Distance of nothing");
+        assertThat(failure.getMessage()).endsWith(
+                "failed: IllegalArgumentException: distance 'realCutPct2' has no full distance in scoring.distance.full");
+    }
+
+    private static String catalogued(String distance) {
+        return """
+                package org.allyadvisor.rules
+                import org.allyadvisor.engine.Advice;
+                import org.allyadvisor.facts.Ally;
+                import org.allyadvisor.results.Priority;
+
+                rule "Distance of nothing"
+                    @id("BUD-99") @category("SUSTAINABLE_BUDGETS") @recommendation("r") @section("s") @passage("p")
+                when
+                    Ally( id == "AAA", $id : id )
+                then
+                    insertLogical(Advice.action(drools, $id, "nothing", Priority.LOW)
+                        .distance("realCutPct", %s)
+                        .proposal());
+                end
+                """.formatted(distance);
+    }
 }

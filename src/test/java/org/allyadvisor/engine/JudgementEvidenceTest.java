@@ -55,7 +55,7 @@ class JudgementEvidenceTest {
         assertThat(with.factSet().judgements()).isEqualTo(Assessment.Judgements.INCLUDED);
         assertThat(without.factSet().judgements()).isEqualTo(Assessment.Judgements.EXCLUDED);
         assertThat(with.ally("XBB").orElseThrow().risks()).extracting(Risk::kind)
-                .containsExactly(RiskKind.STRETCHED_CAPACITY, RiskKind.EMERGING_POWER_GAP);
+                .containsExactlyInAnyOrder(RiskKind.STRETCHED_CAPACITY, RiskKind.EMERGING_POWER_GAP);
         assertThat(without.ally("XBB").orElseThrow().risks()).isEmpty();
         assertThat(without.ally("XBB").orElseThrow().dataGaps()).extracting(g -> g.field())
                 .contains("threat.level", "region.emergingPowerActivity");

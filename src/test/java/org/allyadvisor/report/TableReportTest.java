@@ -18,7 +18,7 @@ class TableReportTest {
         String table = TableReport.render(assess(soundSet(b -> b.diplomacy(null)).withMeta(new Meta("Gaps", null, null))));
 
         assertThat(table).startsWith("Gaps\nUS support: REDUCED   Rules: rules/ (sha256 ")
-                .contains(")\nData gaps of every ally (the rules they kept from being evaluated): meta.asOf (BUD-2)\n\n"
+                .contains(")\n" + TableReport.SCORE_LEGEND + "\nData gaps of every ally (the rules they kept from being evaluated): meta.asOf (BUD-2)\n\n"
                         + "AAA  Ally AAA  [Europe-Test]\n  No actions: BUD-1, BUD-3, BUD-4, BUD-5, INT-1, INT-2, INT-3, REG-1, REG-2, REG-3, RISK-1, RISK-2,\n"
                         + "    RISK-3, TECH-1, TECH-2, TECH-3, US-1, US-2, US-3, US-4 ran and found nothing to advise; the\n"
                         + "    rules named under data gaps could not run.\n"

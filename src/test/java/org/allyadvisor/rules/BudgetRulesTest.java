@@ -42,15 +42,27 @@ class BudgetRulesTest {
         Action action = actionOfFirst(result, RAISE);
         assertThat(action.ruleIds()).containsExactly("BUD-1");
         assertThat(action.category()).isEqualTo(Category.SUSTAINABLE_BUDGETS);
-        assertThat(action.priority()).isEqualTo(Priority.HIGH);
-        assertThat(action.score()).isEqualTo(68.4);
+        // the rule asks for HIGH; 0.1 points below the floor is just past the line: 68.4 x 0.82
+        assertThat(action.scoring().severity()).isEqualTo(Priority.HIGH);
+        assertThat(action.score()).isEqualTo(56.1);
+        assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(action.title()).isEqualTo("Raise defense spending to the 2% of GDP floor");
         assertThat(action.rationale()).startsWith("Defense spending is 1.9% of GDP, 0.1 points below the 2% floor");
         assertThat(action.evidence().values()).containsExactly(
-                entry("budget.defensePctGdp", 1.9), entry("threshold.budget.floorPctGdp", 2.0));
+                entry("budget.defensePctGdp", 1.9), entry("threshold.budget.floorPctGdp", 2.0),
+                entry("distance.pointsBelowFloor", 0.1));
         assertThat(action.rule().file()).isEqualTo("rules/budget.drl");
         assertThat(action.rule().name()).isEqualTo("Defense spending below the NATO floor");
         assertThat(action.source().passage()).startsWith("Focus on sustainable defense budgets:");
+    }
+
+    @Test
+    void budgetAFullPointBelowFloorEarnsTheFullScore() {
+        Assessment result = assess(soundSet(b -> b.budget(spending(1.0, 3.0))));
+
+        Action action = actionOfFirst(result, RAISE);
+        assertThat(action.score()).isEqualTo(68.4);
+        assertThat(action.priority()).isEqualTo(Priority.HIGH);
     }
 
     @Test
@@ -67,7 +79,7 @@ class BudgetRulesTest {
         Action action = actionOfFirst(result, RAISE);
         assertThat(action.ruleIds()).containsExactly("BUD-1");
         assertThat(action.priority()).isEqualTo(Priority.CRITICAL);
-        assertThat(action.score()).isEqualTo(95.0);
+        assertThat(action.score()).isEqualTo(87.4);
         assertThat(action.rule().name()).isEqualTo("Defense spending far below the floor under a high threat");
         assertThat(action.evidence().values()).contains(
                 entry("budget.defensePctGdp", 1.4), entry("threat.level", 5),
@@ -80,8 +92,9 @@ class BudgetRulesTest {
 
         Action action = actionOfFirst(result, RAISE);
         assertThat(action.rule().name()).isEqualTo("Defense spending below the NATO floor");
+        assertThat(action.scoring().severity()).isEqualTo(Priority.HIGH);
         assertThat(action.priority()).isEqualTo(Priority.HIGH);
-        assertThat(action.score()).isEqualTo(76.0);
+        assertThat(action.score()).isEqualTo(68.4);
     }
 
     @Test
@@ -91,7 +104,7 @@ class BudgetRulesTest {
         Action action = actionOfFirst(result, GROW);
         assertThat(action.ruleIds()).containsExactly("BUD-2");
         assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(action.score()).isEqualTo(51.3);
+        assertThat(action.score()).isEqualTo(46.1);
         assertThat(action.title()).isEqualTo("Set a growth path to the 3.5% core target by 2035");
         assertThat(action.rationale()).isEqualTo("Spending is 2.5% of GDP, and real spending grew by 3% a year over the "
                 + "last 3 years (2023: 2%, 2024: 3%, 2025: 4%), judged on that trend rather than one year; reaching 3.5% "
@@ -102,7 +115,8 @@ class BudgetRulesTest {
                 entry("derived.meanRealChangePct", 3.0), entry("threshold.budget.realGrowthTrendYears", 3),
                 entry("threshold.budget.coreTargetPctGdp", 3.5), entry("threshold.budget.coreTargetYear", 2035),
                 entry("threshold.budget.assumedRealGdpGrowthPct", 1.5),
-                entry("derived.requiredRealChangePct", 4.97), entry("derived.yearsLeft", 10));
+                entry("derived.requiredRealChangePct", 4.97), entry("derived.yearsLeft", 10),
+                entry("distance.growthShortfallPts", 1.98));
     }
 
     @Test
@@ -153,7 +167,8 @@ class BudgetRulesTest {
         assertThat(action.ruleIds()).containsExactly("BUD-3");
         assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(action.evidence().values()).containsExactly(
-                entry("budget.equipmentPct", 19.9), entry("threshold.budget.minEquipmentPct", 20.0));
+                entry("budget.equipmentPct", 19.9), entry("threshold.budget.minEquipmentPct", 20.0),
+                entry("distance.equipmentPointsBelowGuideline", 0.1));
     }
 
     @Test
@@ -169,11 +184,12 @@ class BudgetRulesTest {
 
         Action action = actionOfFirst(result, "SUSTAINABLE_BUDGETS/self-fund-assistance");
         assertThat(action.ruleIds()).containsExactly("BUD-4");
-        assertThat(action.priority()).isEqualTo(Priority.HIGH);
+        assertThat(action.scoring().severity()).isEqualTo(Priority.HIGH);
+        assertThat(action.score()).isEqualTo(54.7); // at the line itself: 68.4 x 0.8
         assertThat(action.evidence().values()).containsExactly(
                 entry("usSupport.assistanceUsdM", 1800.0), entry("budget.defenseUsdM", 18000.0),
                 entry("scenario.usSupportLevel", "REDUCED"), entry("threshold.budget.largeAssistanceSharePct", 10.0),
-                entry("derived.assistanceSharePct", 10.0));
+                entry("derived.assistanceSharePct", 10.0), entry("distance.assistanceSharePointsAbove", 0.0));
     }
 
     @Test
@@ -189,11 +205,12 @@ class BudgetRulesTest {
 
         Action action = actionOfFirst(result, GROW);
         assertThat(action.ruleIds()).containsExactly("BUD-5");
-        assertThat(action.priority()).isEqualTo(Priority.HIGH);
+        assertThat(action.scoring().severity()).isEqualTo(Priority.HIGH);
+        assertThat(action.score()).isEqualTo(57.5);
         assertThat(action.title()).isEqualTo("Restore real growth in defense spending");
         assertThat(action.evidence().values()).containsExactly(
                 entry("budget.realChangePct", -1.0), entry("threat.level", 3),
-                entry("threshold.budget.realCutMattersFromThreatLevel", 3));
+                entry("threshold.budget.realCutMattersFromThreatLevel", 3), entry("distance.realCutPct", 1.0));
     }
 
     @Test
@@ -209,7 +226,8 @@ class BudgetRulesTest {
 
         Action action = actionOfFirst(result, GROW);
         assertThat(action.ruleIds()).containsExactly("BUD-2", "BUD-5");
-        assertThat(action.priority()).isEqualTo(Priority.HIGH);
+        // BUD-5 (HIGH, 1% cut: 57.5) outscores BUD-2 (MEDIUM, growth short in full: 51.3) and decides
+        assertThat(action.score()).isEqualTo(57.5);
         assertThat(action.rule().name()).isEqualTo("Real spending cut while the threat is significant");
         assertThat(action.rationale()).contains("Real defense spending changed by -1%").contains("reaching 3.5% by 2035");
         assertThat(Fixtures.first(result).actions()).filteredOn(a -> a.id().endsWith("sustain-real-growth")).hasSize(1);

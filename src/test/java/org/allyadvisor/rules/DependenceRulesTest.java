@@ -51,11 +51,12 @@ class DependenceRulesTest {
                 entry("threshold.dependence.highFromSharePct", 66.67),
                 entry("threshold.dependence.mediumFromSharePct", 33.33),
                 entry("threshold.dependence.minImportsTiv", 100.0), entry("derived.dependence", "HIGH"),
-                entry("scenario.usSupportLevel", "REDUCED"));
-        assertThat(risk.rationale()).isEqualTo("The ally depends heavily on US-supplied critical capabilities "
+                entry("scenario.usSupportLevel", "REDUCED"), entry("threshold.risk.reliabilityRiskFromDependence", "HIGH"),
+                entry("distance.dependenceLevelsAboveLow", 2.0));
+        assertThat(risk.rationale()).isEqualTo("The ally's dependence on US-supplied critical capabilities is HIGH "
                 + "(derived from arms imports: the US supplied 66.67% of the 100 TIV of major arms it imported; the share "
-                + "counts imports only, so arms the ally produces itself are invisible to it) while US support is "
-                + "REDUCED: it may come to doubt US commitments.");
+                + "counts imports only, so arms the ally produces itself are invisible to it) now that US support is "
+                + "limited: it may come to doubt US commitments.");
         assertThat(first(result).dataGaps()).isEmpty();
     }
 
@@ -78,7 +79,8 @@ class DependenceRulesTest {
                 entry("usSupport.usShareOfArmsImportsPct", 33.33), entry("usSupport.armsImportsTiv", 5000.0),
                 entry("threshold.dependence.highFromSharePct", 66.67),
                 entry("threshold.dependence.mediumFromSharePct", 33.33),
-                entry("threshold.dependence.minImportsTiv", 100.0), entry("derived.dependence", "MEDIUM"));
+                entry("threshold.dependence.minImportsTiv", 100.0), entry("derived.dependence", "MEDIUM"),
+                entry("distance.dependenceLevelsAboveLow", 1.0));
         assertThat(action.rationale()).startsWith("The ally's dependence on US-supplied capabilities is MEDIUM (derived "
                 + "from arms imports: the US supplied 33.33% of the 5000 TIV").contains("counts imports only");
     }
@@ -116,7 +118,8 @@ class DependenceRulesTest {
         assertThat(riskOfFirst(low, RiskKind.RELIABILITY_REASSESSMENT)).isNull();
         Risk risk = riskOfFirst(high, RiskKind.RELIABILITY_REASSESSMENT);
         assertThat(risk.evidence().values()).containsExactly(
-                entry("usSupport.dependence", "HIGH"), entry("scenario.usSupportLevel", "REDUCED"));
+                entry("usSupport.dependence", "HIGH"), entry("scenario.usSupportLevel", "REDUCED"),
+                entry("threshold.risk.reliabilityRiskFromDependence", "HIGH"), entry("distance.dependenceLevelsAboveLow", 2.0));
         assertThat(risk.rationale()).doesNotContain("derived");
     }
 }

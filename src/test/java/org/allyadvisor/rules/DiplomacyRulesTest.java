@@ -28,7 +28,8 @@ class DiplomacyRulesTest {
         assertThat(action.category()).isEqualTo(Category.DIPLOMATIC_ENGAGEMENT);
         assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(action.evidence().values()).containsExactly(
-                entry("diplomacy.strategicDialogues", 2), entry("threshold.diplomacy.minStrategicDialogues", 3));
+                entry("diplomacy.strategicDialogues", 2), entry("threshold.diplomacy.minStrategicDialogues", 3),
+                entry("distance.dialoguesMissing", 1.0));
     }
 
     @Test
@@ -47,7 +48,8 @@ class DiplomacyRulesTest {
         assertThat(action.ruleIds()).containsExactly("DIP-2");
         assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(action.evidence().values()).containsExactly(
-                entry("diplomacy.usDialogue", false), entry("usSupport.dependence", "MEDIUM"));
+                entry("diplomacy.usDialogue", false), entry("usSupport.dependence", "MEDIUM"),
+                entry("distance.dependenceLevelsAboveLow", 1.0));
     }
 
     @Test

@@ -26,9 +26,10 @@ class InteroperabilityRulesTest {
         Action action = actionOfFirst(result, TRAINING);
         assertThat(action.ruleIds()).containsExactly("INT-1");
         assertThat(action.category()).isEqualTo(Category.INTEROPERABILITY);
-        assertThat(action.priority()).isEqualTo(Priority.HIGH);
+        assertThat(action.scoring().severity()).isEqualTo(Priority.HIGH);
         assertThat(action.evidence().values()).containsExactly(
-                entry("interoperability.score", 49), entry("threshold.interoperability.lowScore", 50));
+                entry("interoperability.score", 49), entry("threshold.interoperability.lowScore", 50),
+                entry("distance.interoperabilityPointsBelow", 1.0));
     }
 
     @Test
@@ -61,10 +62,10 @@ class InteroperabilityRulesTest {
 
         Action action = actionOfFirst(result, TRAINING);
         assertThat(action.ruleIds()).containsExactly("INT-3");
-        assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(action.scoring().severity()).isEqualTo(Priority.MEDIUM);
         assertThat(action.evidence().values()).containsExactly(
                 entry("interoperability.jointExercisesPerYear", 3),
-                entry("threshold.interoperability.minJointExercisesPerYear", 4));
+                entry("threshold.interoperability.minJointExercisesPerYear", 4), entry("distance.exercisesMissing", 1.0));
     }
 
     @Test

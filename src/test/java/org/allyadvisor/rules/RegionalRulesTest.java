@@ -39,7 +39,7 @@ class RegionalRulesTest {
         assertThat(action.evidence().values()).containsExactly(
                 entry("derived.strongRegionalTies", 1), entry("derived.strongRegionalPartners", List.of("BBB")),
                 entry("threshold.regional.strongTieStrength", 4),
-                entry("threshold.regional.minStrongRegionalTies", 2));
+                entry("threshold.regional.minStrongRegionalTies", 2), entry("distance.strongTiesMissing", 1.0));
     }
 
     @Test

@@ -31,11 +31,11 @@ class RiskRulesTest {
         Risk risk = riskOfFirst(result, RiskKind.STRETCHED_CAPACITY);
         assertThat(risk.ruleId()).isEqualTo("RISK-1");
         assertThat(risk.level()).isEqualTo(Priority.HIGH);
-        assertThat(risk.score()).isEqualTo(72.2);
+        assertThat(risk.score()).isEqualTo(62.6); // 72.2 x 0.867: one weakness of the full three
         assertThat(risk.rationale()).isEqualTo("Threat level 4 with defense spending below the floor: added "
                 + "regional responsibilities may stretch the ally's forces.");
         assertThat(risk.evidence().values()).containsExactly(
-                entry("threat.level", 4), entry("threshold.risk.highThreatLevel", 4));
+                entry("threat.level", 4), entry("threshold.risk.highThreatLevel", 4), entry("distance.weaknesses", 1.0));
     }
 
     @Test
@@ -52,8 +52,20 @@ class RiskRulesTest {
         Risk risk = riskOfFirst(result, RiskKind.RELIABILITY_REASSESSMENT);
         assertThat(risk.ruleId()).isEqualTo("RISK-2");
         assertThat(risk.level()).isEqualTo(Priority.HIGH);
+        assertThat(risk.score()).isEqualTo(68.4); // HIGH dependence counts in full
+        assertThat(risk.rationale()).isEqualTo("The ally's dependence on US-supplied critical capabilities is HIGH "
+                + "now that US support is limited: it may come to doubt US commitments.");
         assertThat(risk.evidence().values()).containsExactly(
-                entry("usSupport.dependence", "HIGH"), entry("scenario.usSupportLevel", "REDUCED"));
+                entry("usSupport.dependence", "HIGH"), entry("scenario.usSupportLevel", "REDUCED"),
+                entry("threshold.risk.reliabilityRiskFromDependence", "HIGH"),
+                entry("distance.dependenceLevelsAboveLow", 2.0));
+    }
+
+    @Test
+    void mediumDependenceWhileSupportReducedIsNoReliabilityRisk() {
+        Assessment result = assess(soundSet(b -> b.usSupport(new UsSupport(0.0, Dependence.MEDIUM, 100))));
+
+        assertThat(riskOfFirst(result, RiskKind.RELIABILITY_REASSESSMENT)).isNull();
     }
 
     @Test
@@ -69,11 +81,13 @@ class RiskRulesTest {
 
         Risk risk = riskOfFirst(result, RiskKind.EMERGING_POWER_GAP);
         assertThat(risk.ruleId()).isEqualTo("RISK-3");
-        assertThat(risk.level()).isEqualTo(Priority.HIGH);
+        assertThat(risk.scoring().severity()).isEqualTo(Priority.HIGH);
+        assertThat(risk.score()).isEqualTo(54.7); // activity 4 is the line itself: 68.4 x 0.8
         assertThat(risk.rationale()).isEqualTo("Rival powers are active in Europe-Test (activity 4 of 5) and the "
                 + "ally shows gaps (defense spending below the floor) they could fill.");
         assertThat(risk.evidence().values()).containsExactly(
-                entry("region.emergingPowerActivity", 4), entry("threshold.regional.highEmergingPowerActivity", 4));
+                entry("region.emergingPowerActivity", 4), entry("threshold.regional.highEmergingPowerActivity", 4),
+                entry("distance.activityAboveLine", 0.0));
     }
 
     @Test

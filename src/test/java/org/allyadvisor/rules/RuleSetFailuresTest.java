@@ -35,7 +35,8 @@ class RuleSetFailuresTest {
                 "budget.equipmentPc != null, budget.equipmentPct < $budget.minEquipmentPct");
 
         assertThat(problemsOf(rules)).containsExactly(rules.shown("budget.drl")
-                + ":111: error: unknown field 'equipmentPc' of Budget in 'budget.equipmentPc'");
+                + ":" + lineOf("budget.drl", "budget.equipmentPct != null, budget.equipmentPct < $budget.minEquipmentPct")
+                + ": error: unknown field 'equipmentPc' of Budget in 'budget.equipmentPc'");
     }
 
     @Test
@@ -44,7 +45,7 @@ class RuleSetFailuresTest {
                 ".title(\"Open standing dialogue channels with regional partners\")",
                 ".titel(\"Open standing dialogue channels with regional partners\")");
 
-        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":12: error: in a rule's "
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":" + lineOf("diplomacy.drl", "rule \"Few standing dialogues") + ": error: in a rule's "
                 + "consequence: The method titel(String) is undefined for the type Advice.ActionDraft");
     }
 
@@ -63,7 +64,7 @@ class RuleSetFailuresTest {
                 "    @passage(\"Enhance diplomatic engagement: Open channels for dialogue ensure synchronized policy "
                         + "decisions and reduce the risk of strategic miscalculations.\")\n", "");
 
-        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":12: error: rule \"Few "
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":" + lineOf("diplomacy.drl", "rule \"Few standing dialogues") + ": error: rule \"Few "
                 + "standing dialogues with regional partners\": @passage is missing: every catalogued rule quotes the article");
     }
 
@@ -72,7 +73,7 @@ class RuleSetFailuresTest {
         RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
                 "@id(\"DIP-1\") @category(\"DIPLOMATIC_ENGAGEMENT\")", "@id(\"DIP-1\") @category(\"DIPLOMACY\")");
 
-        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":12: error: rule \"Few "
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":" + lineOf("diplomacy.drl", "rule \"Few standing dialogues") + ": error: rule \"Few "
                 + "standing dialogues with regional partners\": unknown @category(\"DIPLOMACY\"); allowed: "
                 + "SUSTAINABLE_BUDGETS, DEFENSE_TECHNOLOGY, REGIONAL_PARTNERSHIPS, DIPLOMATIC_ENGAGEMENT, "
                 + "INTEROPERABILITY, US_ASSISTANCE");
@@ -83,7 +84,7 @@ class RuleSetFailuresTest {
         RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
                 "@requires(\"diplomacy.strategicDialogues\")", "@requires(\"diplomacy.dialogues\")");
 
-        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":12: error: rule \"Few "
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":" + lineOf("diplomacy.drl", "rule \"Few standing dialogues") + ": error: rule \"Few "
                 + "standing dialogues with regional partners\": @requires names unknown fact field 'diplomacy.dialogues'");
     }
 
@@ -125,7 +126,8 @@ class RuleSetFailuresTest {
                 """);
 
         assertThat(problemsOf(rules)).containsExactly(rules.shown("zz-other.drl") + ":3: error: rule \"Defense "
-                + "spending below the NATO floor\" is also written at " + rules.shown("budget.drl") + ":13; rule names "
+                + "spending below the NATO floor\" is also written at " + rules.shown("budget.drl") + ":"
+                + lineOf("budget.drl", "rule \"Defense spending below the NATO floor\"") + "; rule names "
                 + "must be unique in a rule set");
     }
 
@@ -155,7 +157,22 @@ class RuleSetFailuresTest {
                 .replaceIn("thresholds.yaml", "  floorPctGdp: 2.0", "  floorPctGdp: two");
 
         assertThat(problemsOf(rules)).containsExactly(
-                rules.shown("thresholds.yaml") + ":8:3: error: budget.floorPctGdp: expected a number, got \"two\"",
+                rules.shown("thresholds.yaml") + ":" + lineOf("thresholds.yaml", "  floorPctGdp:") + ":3: error: budget.floorPctGdp: expected a number, got \"two\"",
                 rules.shown("broken-syntax.drl") + ":6:1: error: mismatched input 'then' in rule \"Broken\"");
+    }
+
+    /** The line of the shipped rule file that contains {@code text}, so that editing the rules moves no test. */
+    private static int lineOf(String file, String text) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(Path.of("rules", file));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("no line with " + text + " in rules/" + file);
     }
 }

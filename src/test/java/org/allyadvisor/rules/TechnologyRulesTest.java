@@ -24,12 +24,12 @@ class TechnologyRulesTest {
         assertThat(action.ruleIds()).containsExactly("TECH-1");
         assertThat(action.category()).isEqualTo(Category.DEFENSE_TECHNOLOGY);
         assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(action.score()).isEqualTo(51.3);
+        assertThat(action.score()).isEqualTo(44.5); // 51.3 x 0.867: one level of the full three short
         assertThat(action.rationale()).isEqualTo("Cyber defense maturity is 2 of 5; a threat level of 3 calls for at least 3.");
         assertThat(action.evidence().values()).containsExactly(
                 entry("capabilities.cyberDefense", 2), entry("threat.level", 3),
                 entry("threshold.technology.requiredMaturity.3", 3),
-                entry("threshold.technology.severeShortfallLevels", 2));
+                entry("threshold.technology.severeShortfallLevels", 2), entry("distance.maturityLevelsShort", 1.0));
     }
 
     @Test
@@ -37,8 +37,9 @@ class TechnologyRulesTest {
         Assessment result = assess(soundSet(b -> b.capabilities(new Capabilities(1, 3, 3))));
 
         Action action = actionOfFirst(result, "DEFENSE_TECHNOLOGY/upgrade-cyber-defense");
+        assertThat(action.scoring().severity()).isEqualTo(Priority.HIGH);
         assertThat(action.priority()).isEqualTo(Priority.HIGH);
-        assertThat(action.score()).isEqualTo(68.4);
+        assertThat(action.score()).isEqualTo(63.8); // 68.4 x 0.933: two levels of the full three short
     }
 
     @Test
@@ -71,7 +72,7 @@ class TechnologyRulesTest {
 
         Action action = actionOfFirst(result, "DEFENSE_TECHNOLOGY/upgrade-unmanned");
         assertThat(action.ruleIds()).containsExactly("TECH-3");
-        assertThat(action.priority()).isEqualTo(Priority.HIGH);
+        assertThat(action.scoring().severity()).isEqualTo(Priority.HIGH);
         assertThat(action.evidence().values()).containsEntry("capabilities.unmanned", 1);
     }
 

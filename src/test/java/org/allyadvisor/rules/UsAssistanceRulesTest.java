@@ -39,7 +39,7 @@ class UsAssistanceRulesTest {
                 + "technology, while the threat calls for more in cyber defense and unmanned capabilities.");
         assertThat(action.evidence().values()).containsExactly(
                 entry("interoperability.score", 70), entry("threshold.interoperability.highScore", 70),
-                entry("derived.capabilityGaps", 2));
+                entry("derived.capabilityGaps", 2), entry("distance.capabilityGaps", 2.0));
     }
 
     @Test
@@ -56,9 +56,10 @@ class UsAssistanceRulesTest {
 
         Action action = actionOfFirst(result, PACKAGE);
         assertThat(action.ruleIds()).containsExactly("US-2");
-        assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(action.scoring().severity()).isEqualTo(Priority.MEDIUM);
         assertThat(action.evidence().values()).containsExactly(
-                entry("usSupport.assistanceUsdM", 500.0), entry("threshold.usAssistance.largeAssistanceUsdM", 500.0));
+                entry("usSupport.assistanceUsdM", 500.0), entry("threshold.usAssistance.largeAssistanceUsdM", 500.0),
+                entry("distance.assistanceUsdMAboveLine", 0.0));
     }
 
     @Test
@@ -74,9 +75,10 @@ class UsAssistanceRulesTest {
 
         Action action = actionOfFirst(result, ADVISORY);
         assertThat(action.ruleIds()).containsExactly("US-3");
-        assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(action.scoring().severity()).isEqualTo(Priority.MEDIUM);
         assertThat(action.evidence().values()).containsExactly(
-                entry("interoperability.score", 49), entry("threshold.interoperability.lowScore", 50));
+                entry("interoperability.score", 49), entry("threshold.interoperability.lowScore", 50),
+                entry("distance.interoperabilityPointsBelow", 1.0));
     }
 
     @Test
@@ -92,10 +94,10 @@ class UsAssistanceRulesTest {
 
         Action action = actionOfFirst(result, BURDEN);
         assertThat(action.ruleIds()).containsExactly("US-4");
-        assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(action.scoring().severity()).isEqualTo(Priority.MEDIUM);
         assertThat(action.evidence().values()).containsExactly(
                 entry("usSupport.usTroops", 10000), entry("scenario.usSupportLevel", "REDUCED"),
-                entry("threshold.usAssistance.manyUsTroops", 10000));
+                entry("threshold.usAssistance.manyUsTroops", 10000), entry("distance.usTroopsAboveLine", 0.0));
     }
 
     @Test
