@@ -1,7 +1,7 @@
 package org.allyadvisor.policy;
 
 /**
- * Spending levels the budget rules (BUD-1..5) hold an ally to.
+ * Spending levels the budget rules (BUD-1..7) hold an ally to.
  *
  * @param floorPctGdp                the guideline floor, percent of GDP
  * @param farBelowFloorPctGdp        below this share, under high threat, reaching the floor is critical
@@ -11,8 +11,11 @@ package org.allyadvisor.policy;
  * @param minEquipmentPct            share of spending on major equipment and R&amp;D below which capability suffers
  * @param largeAssistanceSharePct    US assistance at or above this share of own spending is a dependence
  * @param realCutMattersFromThreatLevel a real cut in spending calls for action from this threat level up
+ * @param recalibrateFromAdviceAreas advice in this many areas (categories) at once calls for recalibrating
+ *                                   the defense strategy as a whole
  */
 public record BudgetPolicy(double floorPctGdp, double farBelowFloorPctGdp, double coreTargetPctGdp,
                            int coreTargetYear, double assumedRealGdpGrowthPct, double minEquipmentPct,
-                           double largeAssistanceSharePct, int realCutMattersFromThreatLevel) {
+                           double largeAssistanceSharePct, int realCutMattersFromThreatLevel,
+                           int recalibrateFromAdviceAreas) {
 }

@@ -66,6 +66,16 @@ final class ThresholdsReader {
             checkSection(node, raw, path, problems);
         } else if (Map.class.isAssignableFrom(raw)) {
             checkTable(node, (ParameterizedType) type, path, problems);
+        } else if (List.class.isAssignableFrom(raw)) {
+            checkList(node, (ParameterizedType) type, path, problems);
+        } else if (raw.isEnum()) {
+            if (!node.isTextual() || !EnumNames.of(raw).contains(node.asText())) {
+                problems.add(path, "unknown value " + shown(node) + "; allowed: " + String.join(", ", EnumNames.of(raw)));
+            }
+        } else if (raw == String.class) {
+            if (!node.isTextual() || node.asText().isBlank()) {
+                problems.add(path, "expected a name, got " + shown(node));
+            }
         } else if (raw == int.class || raw == Integer.class) {
             if (!node.isIntegralNumber() && !(node.isNumber() && node.asDouble() == Math.rint(node.asDouble()))) {
                 problems.add(path, "expected a whole number, got " + shown(node));
@@ -115,6 +125,16 @@ final class ThresholdsReader {
             } else {
                 checkShape(entry.getValue(), valueType, at, problems);
             }
+        }
+    }
+
+    private static void checkList(JsonNode node, ParameterizedType type, String path, Problems problems) {
+        if (!node.isArray()) {
+            problems.add(path, "expected a list, got " + shown(node));
+            return;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            checkShape(node.get(i), type.getActualTypeArguments()[0], join(path, Integer.toString(i)), problems);
         }
     }
 

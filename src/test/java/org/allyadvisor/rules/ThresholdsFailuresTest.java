@@ -55,8 +55,8 @@ class ThresholdsFailuresTest {
 
         assertThat(problemsOf(rules)).containsExactly(
                 rules.shown("thresholds.yaml") + ":9:3: error: budget.farBelowFloorPctGdp: must be at least 0 and below budget.floorPctGdp (2.0)",
-                rules.shown("thresholds.yaml") + ":23:5: error: technology.requiredMaturity.5: must be between 1 and 5, got 7",
-                rules.shown("thresholds.yaml") + ":65:3: error: scoring.priorityFrom: cut-offs must fall from CRITICAL to HIGH to MEDIUM");
+                rules.shown("thresholds.yaml") + ":25:5: error: technology.requiredMaturity.5: must be between 1 and 5, got 7",
+                rules.shown("thresholds.yaml") + ":78:3: error: scoring.priorityFrom: cut-offs must fall from CRITICAL to HIGH to MEDIUM");
     }
 
     @Test
@@ -64,7 +64,7 @@ class ThresholdsFailuresTest {
         RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml", "    MINIMAL: 1.00\n", "");
 
         assertThat(problemsOf(rules)).containsExactly(
-                rules.shown("thresholds.yaml") + ":61:3: error: scoring.supportLevel: missing entries for MINIMAL");
+                rules.shown("thresholds.yaml") + ":74:3: error: scoring.supportLevel: missing entries for MINIMAL");
     }
 
     @Test
@@ -73,7 +73,66 @@ class ThresholdsFailuresTest {
                 "    MINIMAL: 1.00\n    NONE: 1.00\n");
 
         assertThat(problemsOf(rules)).containsExactly(
-                rules.shown("thresholds.yaml") + ":65:5: error: scoring.supportLevel.NONE: unknown key 'NONE'; allowed: FULL, REDUCED, MINIMAL");
+                rules.shown("thresholds.yaml") + ":78:5: error: scoring.supportLevel.NONE: unknown key 'NONE'; allowed: FULL, REDUCED, MINIMAL");
+    }
+
+    @Test
+    void unknownValueInAListNamesTheAllowedOnes() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml",
+                "CYBER_DEFENSE: [CYBER, HYBRID]", "CYBER_DEFENSE: [CYBER, HYRBID]");
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("thresholds.yaml")
+                + ":28:5: error: technology.domainsDefended.CYBER_DEFENSE.1: unknown value \"HYRBID\"; "
+                + "allowed: LAND, MARITIME, AIR, MISSILE, CYBER, SPACE, HYBRID");
+    }
+
+    @Test
+    void capabilityWithoutItsDomainsIsReported() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml",
+                "    UNMANNED: [AIR, MARITIME, LAND]\n", "");
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("thresholds.yaml")
+                + ":27:3: error: technology.domainsDefended: missing entries for UNMANNED");
+    }
+
+    @Test
+    void frameworksMustBeANonEmptyListOfNames() {
+        RuleFolder empty = RuleFolder.copyOfShipped(temp.resolve("empty")).replaceIn("thresholds.yaml",
+                "defenseFrameworks: [NATO, EU, ANZUS, JEF]", "defenseFrameworks: []");
+        RuleFolder notAList = RuleFolder.copyOfShipped(temp.resolve("text")).replaceIn("thresholds.yaml",
+                "defenseFrameworks: [NATO, EU, ANZUS, JEF]", "defenseFrameworks: NATO");
+        RuleFolder twice = RuleFolder.copyOfShipped(temp.resolve("twice")).replaceIn("thresholds.yaml",
+                "defenseFrameworks: [NATO, EU, ANZUS, JEF]", "defenseFrameworks: [NATO, EU, NATO, 7]");
+
+        assertThat(problemsOf(empty)).containsExactly(empty.shown("thresholds.yaml")
+                + ":38:3: error: regional.defenseFrameworks: must name at least one framework");
+        assertThat(problemsOf(notAList)).containsExactly(notAList.shown("thresholds.yaml")
+                + ":38:3: error: regional.defenseFrameworks: expected a list, got \"NATO\"");
+        assertThat(problemsOf(twice)).containsExactly(twice.shown("thresholds.yaml")
+                + ":38:3: error: regional.defenseFrameworks.3: expected a name, got 7");
+    }
+
+    @Test
+    void repeatedFrameworkIsReported() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml",
+                "defenseFrameworks: [NATO, EU, ANZUS, JEF]", "defenseFrameworks: [NATO, EU, NATO]");
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("thresholds.yaml")
+                + ":38:3: error: regional.defenseFrameworks: lists NATO more than once");
+    }
+
+    @Test
+    void relianceLevelMustBeADependenceAboveLow() {
+        RuleFolder unknown = RuleFolder.copyOfShipped(temp.resolve("unknown")).replaceIn("thresholds.yaml",
+                "relianceFrom: MEDIUM", "relianceFrom: SOME");
+        RuleFolder low = RuleFolder.copyOfShipped(temp.resolve("low")).replaceIn("thresholds.yaml",
+                "relianceFrom: MEDIUM", "relianceFrom: LOW");
+
+        assertThat(problemsOf(unknown)).containsExactly(unknown.shown("thresholds.yaml")
+                + ":55:3: error: usAssistance.relianceFrom: unknown value \"SOME\"; allowed: LOW, MEDIUM, HIGH");
+        assertThat(problemsOf(low)).containsExactly(low.shown("thresholds.yaml")
+                + ":55:3: error: usAssistance.relianceFrom: must be MEDIUM or HIGH: LOW would count every ally as "
+                + "relying on the US");
     }
 
     @Test
