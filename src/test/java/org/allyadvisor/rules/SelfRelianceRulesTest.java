@@ -1,0 +1,82 @@
+package org.allyadvisor.rules;
+
+import static org.allyadvisor.rules.Fixtures.actionOfFirst;
+import static org.allyadvisor.rules.Fixtures.assess;
+import static org.allyadvisor.rules.Fixtures.soundSet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import org.allyadvisor.facts.Dependence;
+import org.allyadvisor.facts.SupportLevel;
+import org.allyadvisor.facts.UsSupport;
+import org.allyadvisor.results.Action;
+import org.allyadvisor.results.Assessment;
+import org.allyadvisor.results.Category;
+import org.allyadvisor.results.Priority;
+import org.junit.jupiter.api.Test;
+
+/** The sound allies depend little on the US (LOW), receive no US assistance and host 100 US personnel. */
+class SelfRelianceRulesTest {
+
+    private static final String REGIONAL_TRAINING = "INTEROPERABILITY/train-with-regional-partners";
+    private static final String SELF_SUSTAINMENT = "US_ASSISTANCE/aid-for-self-sustainment";
+
+    @Test
+    void relianceOnUsCapabilitiesCallsForTrainingWithRegionalPartners() {
+        Assessment result = assess(soundSet(b -> b.usSupport(new UsSupport(0.0, Dependence.MEDIUM, 100))));
+
+        Action action = actionOfFirst(result, REGIONAL_TRAINING);
+        assertThat(action.ruleIds()).containsExactly("INT-5");
+        assertThat(action.category()).isEqualTo(Category.INTEROPERABILITY);
+        assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(action.title()).isEqualTo("Train with partners in Europe-Test, not only with US forces");
+        assertThat(action.rationale()).isEqualTo("The ally's dependence on US-supplied critical capabilities is "
+                + "MEDIUM: joint exercises with neighbours in Europe-Test build the cohesion to operate without "
+                + "relying on American resources.");
+        assertThat(action.evidence().values()).containsExactly(
+                entry("usSupport.dependence", "MEDIUM"), entry("threshold.usAssistance.relianceFrom", "MEDIUM"));
+        assertThat(Fixtures.first(result).actions()).hasSize(1);
+    }
+
+    @Test
+    void lowDependenceDoesNotCallForRegionalTraining() {
+        Assessment result = assess(soundSet(b -> b.usSupport(new UsSupport(0.0, Dependence.LOW, 100))));
+
+        assertThat(actionOfFirst(result, REGIONAL_TRAINING)).isNull();
+    }
+
+    @Test
+    void aidReceivedWhileRelyingOnUsCapabilitiesShouldBuildSelfSustainment() {
+        Assessment result = assess(soundSet(b -> b.usSupport(new UsSupport(50.0, Dependence.HIGH, 100))));
+
+        Action action = actionOfFirst(result, SELF_SUSTAINMENT);
+        assertThat(action.ruleIds()).containsExactly("US-5");
+        assertThat(action.category()).isEqualTo(Category.US_ASSISTANCE);
+        assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(action.title()).isEqualTo("Ask that US aid build the means to sustain its own capabilities");
+        assertThat(action.evidence().values()).containsExactly(
+                entry("usSupport.assistanceUsdM", 50.0), entry("usSupport.dependence", "HIGH"),
+                entry("scenario.usSupportLevel", "REDUCED"), entry("threshold.usAssistance.relianceFrom", "MEDIUM"));
+    }
+
+    @Test
+    void noAidReceivedDoesNotFire() {
+        Assessment result = assess(soundSet(b -> b.usSupport(new UsSupport(0.0, Dependence.HIGH, 100))));
+
+        assertThat(actionOfFirst(result, SELF_SUSTAINMENT)).isNull();
+    }
+
+    @Test
+    void aidWithLowDependenceDoesNotFire() {
+        Assessment result = assess(soundSet(b -> b.usSupport(new UsSupport(50.0, Dependence.LOW, 100))));
+
+        assertThat(actionOfFirst(result, SELF_SUSTAINMENT)).isNull();
+    }
+
+    @Test
+    void aidUnderFullSupportDoesNotFire() {
+        Assessment result = assess(soundSet(SupportLevel.FULL, b -> b.usSupport(new UsSupport(50.0, Dependence.HIGH, 100))));
+
+        assertThat(actionOfFirst(result, SELF_SUSTAINMENT)).isNull();
+    }
+}
