@@ -6,6 +6,7 @@ import static org.allyadvisor.rules.Fixtures.soundSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import org.allyadvisor.facts.Budget;
 import org.allyadvisor.facts.Dependence;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.facts.UsSupport;
@@ -15,11 +16,65 @@ import org.allyadvisor.results.Category;
 import org.allyadvisor.results.Priority;
 import org.junit.jupiter.api.Test;
 
-/** The sound allies depend little on the US (LOW), receive no US assistance and host 100 US personnel. */
+/**
+ * The sound allies depend little on the US (LOW), receive no US assistance and host 100 US
+ * personnel against US$18,000M of their own defense spending (5.6 per US$1 billion).
+ */
 class SelfRelianceRulesTest {
 
+    private static final String BURDEN = "INTEROPERABILITY/share-the-burden";
     private static final String REGIONAL_TRAINING = "INTEROPERABILITY/train-with-regional-partners";
     private static final String SELF_SUSTAINMENT = "US_ASSISTANCE/aid-for-self-sustainment";
+
+    @Test
+    void usForcesCarryingALargeShareOfDefenseCallForBurdenSharing() {
+        // 4,500 US personnel against US$18,000M: 250 per US$1 billion, just at the threshold
+        Assessment result = assess(soundSet(b -> b.usSupport(new UsSupport(0.0, Dependence.LOW, 4500))));
+
+        Action action = actionOfFirst(result, BURDEN);
+        assertThat(action.ruleIds()).containsExactly("INT-4");
+        assertThat(action.category()).isEqualTo(Category.INTEROPERABILITY);
+        assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(action.title()).isEqualTo("Share the burden: plan to take over roles US forces fill now");
+        assertThat(action.rationale()).isEqualTo("The ally hosts 4500 US personnel, 250 for each US$1 billion of its "
+                + "own $18000M defense spending, while US support is REDUCED: sharing the burden means taking over "
+                + "part of what they do.");
+        assertThat(action.evidence().values()).containsExactly(
+                entry("usSupport.usTroops", 4500), entry("budget.defenseUsdM", 18000.0),
+                entry("scenario.usSupportLevel", "REDUCED"),
+                entry("threshold.interoperability.usTroopsPerOwnDefenseUsdBn", 250.0),
+                entry("derived.usTroopsPerOwnDefenseUsdBn", 250.0));
+        assertThat(Fixtures.first(result).actions()).hasSize(1);
+    }
+
+    @Test
+    void usForcesJustUnderTheShareDoNotFire() {
+        Assessment result = assess(soundSet(b -> b.usSupport(new UsSupport(0.0, Dependence.LOW, 4499))));
+
+        assertThat(actionOfFirst(result, BURDEN)).isNull();
+    }
+
+    @Test
+    void usForcesCarryingTheDefenseOfAnAllyBelowTheFloorIsHigh() {
+        // 2,250 US personnel against US$9,000M (250 per US$1 billion) and 1.8% of GDP
+        Assessment result = assess(soundSet(b -> b.usSupport(new UsSupport(0.0, Dependence.LOW, 2250))
+                .budget(new Budget(500.0, 9000.0, 1.8, 30.0, 3.0))));
+
+        Action action = actionOfFirst(result, BURDEN);
+        assertThat(action.ruleIds()).containsExactly("INT-4");
+        assertThat(action.priority()).isEqualTo(Priority.HIGH);
+        assertThat(action.rationale()).startsWith("Spending 1.8% of GDP, under the 2% floor, the ally carries less of "
+                + "the common burden than the guideline asks. The ally hosts 2250 US personnel");
+        assertThat(action.evidence().values()).containsEntry("budget.defensePctGdp", 1.8)
+                .containsEntry("threshold.budget.floorPctGdp", 2.0);
+    }
+
+    @Test
+    void usForcesCarryingALargeShareUnderFullSupportDoNotFire() {
+        Assessment result = assess(soundSet(SupportLevel.FULL, b -> b.usSupport(new UsSupport(0.0, Dependence.LOW, 4500))));
+
+        assertThat(actionOfFirst(result, BURDEN)).isNull();
+    }
 
     @Test
     void relianceOnUsCapabilitiesCallsForTrainingWithRegionalPartners() {
