@@ -233,8 +233,8 @@ class AssessCommandTest {
         Cli first = Cli.run("assess", FACTS, "--rules", rules.dir().toString(), "--verbose");
         Cli second = Cli.run("assess", FACTS, "--rules", rules.dir().toString(), "--verbose");
 
-        assertThat(first.err()).contains("ally-advisor: compiled 45 rules from " + rules.dir() + "/ (");
-        assertThat(second.err()).contains("ally-advisor: loaded 45 rules compiled earlier from " + rules.dir() + "/ (");
+        assertThat(first.err()).contains("ally-advisor: compiled 49 rules from " + rules.dir() + "/ (");
+        assertThat(second.err()).contains("ally-advisor: loaded 49 rules compiled earlier from " + rules.dir() + "/ (");
         assertThat(second.out()).isEqualTo(first.out());
     }
 

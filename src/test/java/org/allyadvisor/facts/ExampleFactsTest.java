@@ -36,7 +36,7 @@ class ExampleFactsTest {
             "XNC", List.of("BUD-3", "INT-3", "REG-1"),
             "XND", List.of("US-4", "INT-4"),
             "XSA", List.of("BUD-1", "BUD-4", "US-2", "TECH-1", "TECH-2", "TECH-3", "TECH-4", "DIP-1", "REG-1",
-                    "RISK-1", "RISK-3", "INT-5", "US-5", "INT-4"),
+                    "RISK-1", "RISK-3", "INT-5", "US-5", "INT-4", "REG-4"),
             "XSB", List.of("BUD-1", "BUD-5", "REG-3", "INT-1", "US-3", "INT-2", "DIP-2", "RISK-2", "REG-1", "RISK-1",
                     "RISK-3", "INT-5", "US-5", "INT-4"));
 

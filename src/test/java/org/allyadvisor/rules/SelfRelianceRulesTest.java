@@ -2,9 +2,12 @@ package org.allyadvisor.rules;
 
 import static org.allyadvisor.rules.Fixtures.actionOfFirst;
 import static org.allyadvisor.rules.Fixtures.assess;
+import static org.allyadvisor.rules.Fixtures.riskOfFirst;
 import static org.allyadvisor.rules.Fixtures.soundSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+
+import java.util.List;
 
 import org.allyadvisor.facts.Budget;
 import org.allyadvisor.facts.Dependence;
@@ -14,6 +17,8 @@ import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Category;
 import org.allyadvisor.results.Priority;
+import org.allyadvisor.results.Risk;
+import org.allyadvisor.results.RiskKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +30,7 @@ class SelfRelianceRulesTest {
     private static final String BURDEN = "INTEROPERABILITY/share-the-burden";
     private static final String REGIONAL_TRAINING = "INTEROPERABILITY/train-with-regional-partners";
     private static final String SELF_SUSTAINMENT = "US_ASSISTANCE/aid-for-self-sustainment";
+    private static final String MULTILATERAL = "REGIONAL_PARTNERSHIPS/join-multilateral-arrangement";
 
     @Test
     void usForcesCarryingALargeShareOfDefenseCallForBurdenSharing() {
@@ -133,5 +139,70 @@ class SelfRelianceRulesTest {
         Assessment result = assess(soundSet(SupportLevel.FULL, b -> b.usSupport(new UsSupport(50.0, Dependence.HIGH, 100))));
 
         assertThat(actionOfFirst(result, SELF_SUSTAINMENT)).isNull();
+    }
+
+    @Test
+    void usPresenceWithoutAMultilateralDefenseFramework() {
+        Assessment result = assess(soundSet(b -> b.memberships(List.of("Quad"))
+                .usSupport(new UsSupport(0.0, Dependence.LOW, 1000))));
+
+        Action action = actionOfFirst(result, MULTILATERAL);
+        assertThat(action.ruleIds()).containsExactly("REG-4");
+        assertThat(action.category()).isEqualTo(Category.REGIONAL_PARTNERSHIPS);
+        assertThat(action.priority()).isEqualTo(Priority.HIGH);
+        assertThat(action.title()).isEqualTo("Join or build a multilateral security arrangement");
+        assertThat(action.rationale()).isEqualTo("None of the ally's frameworks (Quad) is a multilateral defense "
+                + "framework, and 1000 US personnel are stationed there: its security rests on a bilateral tie to the US.");
+        assertThat(action.evidence().values()).containsExactly(
+                entry("memberships", List.of("Quad")), entry("usSupport.usTroops", 1000),
+                entry("threshold.regional.defenseFrameworks", List.of("ANZUS", "EU", "JEF", "NATO")),
+                entry("threshold.usAssistance.usPresenceTroops", 1000));
+        Risk risk = riskOfFirst(result, RiskKind.BILATERAL_ONLY);
+        assertThat(risk.ruleId()).isEqualTo("REG-4");
+        assertThat(risk.level()).isEqualTo(Priority.HIGH);
+        assertThat(Fixtures.first(result).actions()).hasSize(1);
+        assertThat(Fixtures.first(result).risks()).hasSize(1);
+    }
+
+    @Test
+    void relianceOnUsCapabilitiesWithoutAMultilateralDefenseFramework() {
+        Assessment result = assess(soundSet(b -> b.memberships(List.of("Quad", "FiveEyes"))
+                .usSupport(new UsSupport(0.0, Dependence.HIGH, 100))));
+
+        Action action = actionOfFirst(result, MULTILATERAL);
+        assertThat(action.ruleIds()).containsExactly("REG-4");
+        assertThat(action.rationale()).isEqualTo("None of the ally's frameworks (FiveEyes and Quad) is a multilateral "
+                + "defense framework, and its dependence on US-supplied capabilities is HIGH: its security rests on a "
+                + "bilateral tie to the US.");
+        assertThat(action.evidence().values()).containsEntry("usSupport.dependence", "HIGH");
+        assertThat(riskOfFirst(result, RiskKind.BILATERAL_ONLY).ruleId()).isEqualTo("REG-4");
+    }
+
+    @Test
+    void usPresenceJustUnderAStandingOneDoesNotFire() {
+        Assessment result = assess(soundSet(b -> b.memberships(List.of("Quad"))
+                .usSupport(new UsSupport(0.0, Dependence.LOW, 999))));
+
+        assertThat(actionOfFirst(result, MULTILATERAL)).isNull();
+        assertThat(riskOfFirst(result, RiskKind.BILATERAL_ONLY)).isNull();
+    }
+
+    @Test
+    void oneMultilateralDefenseFrameworkAmongTheMembershipsDoesNotFire() {
+        Assessment result = assess(soundSet(b -> b.memberships(List.of("Quad", "EU"))
+                .usSupport(new UsSupport(0.0, Dependence.HIGH, 1000))));
+
+        assertThat(actionOfFirst(result, MULTILATERAL)).isNull();
+        assertThat(riskOfFirst(result, RiskKind.BILATERAL_ONLY)).isNull();
+    }
+
+    @Test
+    void noMembershipAtAllIsRegThreesCaseAlone() {
+        Assessment result = assess(soundSet(b -> b.memberships(List.of())
+                .usSupport(new UsSupport(0.0, Dependence.HIGH, 1000))));
+
+        assertThat(actionOfFirst(result, MULTILATERAL).ruleIds()).containsExactly("REG-3");
+        assertThat(Fixtures.first(result).risks()).filteredOn(r -> r.kind() == RiskKind.BILATERAL_ONLY)
+                .extracting(Risk::ruleId).containsExactly("REG-3");
     }
 }
