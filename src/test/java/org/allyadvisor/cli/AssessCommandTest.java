@@ -32,7 +32,7 @@ class AssessCommandTest {
                 .contains("\nXWK  Weakland  [Test-East]\n")
                 .contains("   1  HIGH       76.0  Upgrade cyber defense")
                 .contains("  Risk HIGH STRETCHED_CAPACITY (RISK-1): Threat level 5 with")
-                .contains("\nPortfolio: the 10 most urgent of 13 actions across allies\n");
+                .contains("\nPortfolio: the 10 most urgent of 14 actions across allies\n");
     }
 
     @Test
@@ -233,8 +233,8 @@ class AssessCommandTest {
         Cli first = Cli.run("assess", FACTS, "--rules", rules.dir().toString(), "--verbose");
         Cli second = Cli.run("assess", FACTS, "--rules", rules.dir().toString(), "--verbose");
 
-        assertThat(first.err()).contains("ally-advisor: compiled 49 rules from " + rules.dir() + "/ (");
-        assertThat(second.err()).contains("ally-advisor: loaded 49 rules compiled earlier from " + rules.dir() + "/ (");
+        assertThat(first.err()).contains("ally-advisor: compiled 53 rules from " + rules.dir() + "/ (");
+        assertThat(second.err()).contains("ally-advisor: loaded 53 rules compiled earlier from " + rules.dir() + "/ (");
         assertThat(second.out()).isEqualTo(first.out());
     }
 

@@ -163,7 +163,8 @@ class BudgetRulesTest {
         Assessment result = assess(soundSet(b -> b.budget(spending(2.5, -1.0))));
 
         Action action = actionOfFirst(result, GROW);
-        assertThat(action.ruleIds()).containsExactly("BUD-2", "BUD-5");
+        // BUD-6 too: growing slower than the economy, under the core target, while US support is reduced
+        assertThat(action.ruleIds()).containsExactly("BUD-2", "BUD-5", "BUD-6");
         assertThat(action.priority()).isEqualTo(Priority.HIGH);
         assertThat(action.rule().name()).isEqualTo("Real spending cut while the threat is significant");
         assertThat(action.rationale()).contains("Real defense spending changed by -1%").contains("reaching 3.5% by 2035");
