@@ -3,6 +3,7 @@ package org.allyadvisor.engine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactSchema;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.Provenance;
@@ -20,12 +21,21 @@ final class EvidenceOrigins {
     private static final String REGION_PREFIX = "region.";
     private static final String ALLY_PREFIX = "allies[";
 
+    /**
+     * Fact fields the rules may fill themselves when a fact file leaves them out, with the written
+     * rule that does it: evidence naming such a field for an ally whose facts lack it shows that rule.
+     */
+    private static final Map<String, Provenance> DERIVED_BY_RULES = Map.of("usSupport.dependence",
+            Provenance.derived("DEP-1 (rules/classify.drl): banded from the US share of the ally's major-arms imports "
+                    + "and their volume (thresholds: dependence)",
+                    "the share counts imports only: arms the ally produces itself are invisible to it"));
+
     private final FactSet facts;
-    private final Map<String, String> regionOfAlly = new java.util.HashMap<>();
+    private final Map<String, Ally> allies = new java.util.HashMap<>();
 
     EvidenceOrigins(FactSet facts) {
         this.facts = facts;
-        facts.allies().forEach(a -> regionOfAlly.put(a.id(), a.region()));
+        facts.allies().forEach(a -> allies.put(a.id(), a));
     }
 
     /** The evidence with the origin of each fact value it names; {@code ally} is null for coalitions. */
@@ -50,9 +60,13 @@ final class EvidenceOrigins {
         }
         if (name.startsWith(REGION_PREFIX)) {
             return name.equals(REGION_PREFIX + Region.ACTIVITY)
-                    ? facts.provenance().ofRegion(regionOfAlly.get(ally), Region.ACTIVITY) : null;
+                    ? facts.provenance().ofRegion(allies.get(ally).region(), Region.ACTIVITY) : null;
         }
         if (FactSchema.isFactPath(name)) {
+            if (DERIVED_BY_RULES.containsKey(name) && FactSchema.field(name)
+                    .map(f -> f.value().apply(allies.get(ally)) == null).orElse(false)) {
+                return DERIVED_BY_RULES.get(name);
+            }
             return facts.provenance().ofAlly(ally, name);
         }
         // one year of a series ({@code budget.realChangeByYear.2023}) comes from where the series does

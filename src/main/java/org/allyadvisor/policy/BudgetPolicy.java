@@ -1,7 +1,7 @@
 package org.allyadvisor.policy;
 
 /**
- * Spending levels the budget rules (BUD-1..5) hold an ally to.
+ * Spending levels the budget rules (BUD-1..7) hold an ally to.
  *
  * @param floorPctGdp                the guideline floor, percent of GDP
  * @param farBelowFloorPctGdp        below this share, under high threat, reaching the floor is critical
@@ -13,9 +13,11 @@ package org.allyadvisor.policy;
  * @param realCutMattersFromThreatLevel a real cut in spending calls for action from this threat level up
  * @param realGrowthTrendYears       the years whose compound mean real growth BUD-2 judges: the as-of
  *                                   year and the ones before it, so one exceptional year does not decide
+ * @param recalibrateFromAdviceAreas advice in this many areas (categories) at once calls for recalibrating
+ *                                   the defense strategy as a whole
  */
 public record BudgetPolicy(double floorPctGdp, double farBelowFloorPctGdp, double coreTargetPctGdp,
                            int coreTargetYear, double assumedRealGdpGrowthPct, double minEquipmentPct,
                            double largeAssistanceSharePct, int realCutMattersFromThreatLevel,
-                           int realGrowthTrendYears) {
+                           int realGrowthTrendYears, int recalibrateFromAdviceAreas) {
 }

@@ -1,16 +1,22 @@
 package org.allyadvisor.rules;
 
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.allyadvisor.facts.Capability;
+import org.allyadvisor.facts.Dependence;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.policy.BudgetPolicy;
 import org.allyadvisor.policy.DependencePolicy;
 import org.allyadvisor.policy.ScoringPolicy;
 import org.allyadvisor.policy.Thresholds;
+import org.allyadvisor.results.Category;
 import org.allyadvisor.results.Priority;
 import org.allyadvisor.text.Numbers;
 
@@ -38,11 +44,16 @@ final class ThresholdsChecks {
         positive(problems, "budget.largeAssistanceSharePct", b.largeAssistanceSharePct());
         range(problems, "budget.realCutMattersFromThreatLevel", b.realCutMattersFromThreatLevel(), 1, 5);
         range(problems, "budget.realGrowthTrendYears", b.realGrowthTrendYears(), 1, 10);
+        range(problems, "budget.recalibrateFromAdviceAreas", b.recalibrateFromAdviceAreas(), 2, Category.values().length);
 
         levelTable(problems, "technology.requiredMaturity", t.technology().requiredMaturity().keySet());
         t.technology().requiredMaturity().forEach((level, maturity) ->
                 range(problems, "technology.requiredMaturity." + level, maturity, 1, 5));
         range(problems, "technology.severeShortfallLevels", t.technology().severeShortfallLevels(), 1, 4);
+        complete(problems, "technology.domainsDefended", t.technology().domainsDefended().keySet(),
+                EnumSet.allOf(Capability.class));
+        t.technology().domainsDefended().forEach((capability, domains) ->
+                distinct(problems, "technology.domainsDefended." + capability, domains));
 
         range(problems, "regional.strongTieStrength", t.regional().strongTieStrength(), 1, 5);
         range(problems, "regional.minStrongRegionalTies", t.regional().minStrongRegionalTies(), 0, 100);
@@ -53,6 +64,10 @@ final class ThresholdsChecks {
                     + t.regional().strongCapabilityMaturity() + ")");
         }
         range(problems, "regional.highEmergingPowerActivity", t.regional().highEmergingPowerActivity(), 1, 5);
+        if (t.regional().defenseFrameworks().isEmpty()) {
+            problems.add("regional.defenseFrameworks", "must name at least one framework");
+        }
+        distinct(problems, "regional.defenseFrameworks", t.regional().defenseFrameworks());
 
         range(problems, "diplomacy.minStrategicDialogues", t.diplomacy().minStrategicDialogues(), 0, 1000);
         range(problems, "interoperability.lowScore", t.interoperability().lowScore(), 0, 100);
@@ -63,9 +78,14 @@ final class ThresholdsChecks {
         }
         range(problems, "interoperability.minJointExercisesPerYear",
                 t.interoperability().minJointExercisesPerYear(), 0, 1000);
+        positive(problems, "interoperability.usTroopsPerOwnDefenseUsdBn", t.interoperability().usTroopsPerOwnDefenseUsdBn());
         range(problems, "usAssistance.largeAssistanceUsdM", t.usAssistance().largeAssistanceUsdM(), 0, 1e7);
         range(problems, "usAssistance.manyUsTroops", t.usAssistance().manyUsTroops(), 0, 1e7);
         checkDependence(t.dependence(), problems);
+        range(problems, "usAssistance.usPresenceTroops", t.usAssistance().usPresenceTroops(), 1, 1e7);
+        if (t.usAssistance().relianceFrom() == Dependence.LOW) {
+            problems.add("usAssistance.relianceFrom", "must be MEDIUM or HIGH: LOW would count every ally as relying on the US");
+        }
         range(problems, "risk.highThreatLevel", t.risk().highThreatLevel(), 1, 5);
         complete(problems, "supportLevels", t.supportLevels().keySet(), EnumSet.allOf(SupportLevel.class));
         checkScoring(t.scoring(), problems);
@@ -116,15 +136,28 @@ final class ThresholdsChecks {
 
     private static <K> void complete(ThresholdsReader.Problems problems, String path, Set<K> keys, Set<K> expected) {
         Set<String> missing = expected.stream().filter(k -> !keys.contains(k)).map(String::valueOf)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<String> extra = keys.stream().filter(k -> !expected.contains(k)).map(String::valueOf)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         if (!missing.isEmpty()) {
             problems.add(path, "missing entries for " + String.join(", ", missing));
         }
         if (!extra.isEmpty()) {
             problems.add(path, "unexpected entries " + String.join(", ", extra) + "; expected "
                     + expected.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static void distinct(ThresholdsReader.Problems problems, String path, List<?> values) {
+        Set<String> seen = new HashSet<>();
+        Set<String> repeated = new TreeSet<>();
+        for (Object value : values) {
+            if (!seen.add(String.valueOf(value))) {
+                repeated.add(String.valueOf(value));
+            }
+        }
+        if (!repeated.isEmpty()) {
+            problems.add(path, "lists " + String.join(", ", repeated) + " more than once");
         }
     }
 

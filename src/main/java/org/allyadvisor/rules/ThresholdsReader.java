@@ -119,9 +119,11 @@ final class ThresholdsReader {
             checkTable(node, (ParameterizedType) type, path, problems);
         } else if (raw == Object.class) {
             return; // a value whose type depends on its key: checked by whoever knows the key
+        } else if (List.class.isAssignableFrom(raw)) {
+            checkList(node, (ParameterizedType) type, path, problems);
         } else if (raw.isEnum()) {
             if (!node.isTextual() || !EnumNames.of(raw).contains(node.asText())) {
-                problems.add(path, "expected one of " + String.join(", ", EnumNames.of(raw)) + ", got " + shown(node));
+                problems.add(path, "unknown value " + shown(node) + "; allowed: " + String.join(", ", EnumNames.of(raw)));
             }
         } else if (raw == String.class) {
             if (!node.isTextual() || node.asText().isBlank()) {
@@ -178,6 +180,16 @@ final class ThresholdsReader {
             } else {
                 checkShape(entry.getValue(), valueType, at, problems);
             }
+        }
+    }
+
+    private static void checkList(JsonNode node, ParameterizedType type, String path, Problems problems) {
+        if (!node.isArray()) {
+            problems.add(path, "expected a list, got " + shown(node));
+            return;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            checkShape(node.get(i), type.getActualTypeArguments()[0], join(path, Integer.toString(i)), problems);
         }
     }
 

@@ -33,7 +33,7 @@ class AssessCommandTest {
                 .contains("\nXWK  Weakland  [Test-East]\n")
                 .contains("   1  HIGH       76.0  Upgrade missile defense systems")
                 .contains("  Risk HIGH STRETCHED_CAPACITY (RISK-1): Threat level 5 with")
-                .contains("\nPortfolio: the 10 most urgent of 11 actions across allies\n");
+                .contains("\nPortfolio: the 10 most urgent of 14 actions across allies\n");
     }
 
     @Test
@@ -235,8 +235,8 @@ class AssessCommandTest {
         Cli first = Cli.run("assess", FACTS, "--rules", rules.dir().toString(), "--verbose");
         Cli second = Cli.run("assess", FACTS, "--rules", rules.dir().toString(), "--verbose");
 
-        assertThat(first.err()).contains("ally-advisor: compiled 40 rules from " + rules.dir() + "/ (");
-        assertThat(second.err()).contains("ally-advisor: loaded 40 rules compiled earlier from " + rules.dir() + "/ (");
+        assertThat(first.err()).contains("ally-advisor: compiled 56 rules from " + rules.dir() + "/ (");
+        assertThat(second.err()).contains("ally-advisor: loaded 56 rules compiled earlier from " + rules.dir() + "/ (");
         assertThat(second.out()).isEqualTo(first.out());
     }
 
@@ -263,7 +263,7 @@ class AssessCommandTest {
         Cli run = Cli.run("assess", JUDGED);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Analysts' judgements (not published figures): 0 of 6 actions and 3 of 5 risks rest on one")
+        assertThat(run.out()).contains("Analysts' judgements (not published figures): 1 of 8 actions and 3 of 6 risks rest on one")
                 .contains("  Risk HIGH STRETCHED_CAPACITY (RISK-1; judged: threat.level): Threat level 4");
     }
 

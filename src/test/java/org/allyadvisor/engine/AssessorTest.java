@@ -127,8 +127,8 @@ class AssessorTest {
         var ally = result.ally("AAA").orElseThrow();
         assertThat(ally.actions()).extracting(Action::id).contains("AAA/SUSTAINABLE_BUDGETS/raise-to-floor");
         // BUD-1 ran; only its escalation to CRITICAL needed the threat level
-        assertThat(ally.dataGaps()).containsExactly(new DataGap("threat.level",
-                List.of("BUD-5", "RISK-1", "TECH-1", "TECH-2", "TECH-3", "US-1")));
+        assertThat(ally.dataGaps()).containsExactly(new DataGap("threat.domains", List.of("TECH-4")),
+                new DataGap("threat.level", List.of("BUD-5", "RISK-1", "TECH-1", "TECH-2", "TECH-3", "TECH-4", "US-1")));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.allyadvisor.rules.Fixtures;
 import org.allyadvisor.rules.RuleFolder;
@@ -72,12 +71,7 @@ class RunawayRulesTest {
 
     /** A rule set of one file that fires exactly 11 times, under the given limit. */
     private RuleFolder onlyCountToTen(int limit) {
-        RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("count-to-ten.drl")
+        return RuleFolder.copyOfShipped(temp).deleteRuleFiles().withTestRule("count-to-ten.drl")
                 .replaceIn("thresholds.yaml", "maxRuleFirings: 100000", "maxRuleFirings: " + limit);
-        for (String drl : List.of("budget.drl", "classify.drl", "diplomacy.drl", "interoperability.drl",
-                "regional.drl", "risks.drl", "technology.drl", "us-assistance.drl")) {
-            folder.delete(drl);
-        }
-        return folder;
     }
 }

@@ -33,13 +33,13 @@ class ExampleFactsTest {
     /** What the header of synthetic-allies.yaml says each ally is built to show. */
     static final Map<String, List<String>> BUILT_TO_SHOW = Map.of(
             "XNA", List.of(),
-            "XNB", List.of("BUD-2", "TECH-1", "US-1", "RISK-1"),
+            "XNB", List.of("BUD-2", "TECH-1", "TECH-4", "US-1", "RISK-1", "INT-5", "US-5", "BUD-6", "BUD-7"),
             "XNC", List.of("BUD-3", "INT-3", "REG-1"),
-            "XND", List.of("US-4"),
-            "XSA", List.of("BUD-1", "BUD-4", "US-2", "TECH-1", "TECH-2", "TECH-3", "DIP-1", "REG-1", "RISK-1",
-                    "RISK-3"),
+            "XND", List.of("US-4", "INT-4"),
+            "XSA", List.of("BUD-1", "BUD-4", "US-2", "TECH-1", "TECH-2", "TECH-3", "TECH-4", "DIP-1", "REG-1",
+                    "RISK-1", "RISK-3", "INT-5", "US-5", "INT-4", "REG-4", "BUD-7"),
             "XSB", List.of("BUD-1", "BUD-5", "REG-3", "INT-1", "US-3", "INT-2", "DIP-2", "RISK-2", "REG-1", "RISK-1",
-                    "RISK-3"));
+                    "RISK-3", "INT-5", "US-5", "INT-4", "BUD-6", "BUD-7"));
 
     static RuleSet rules;
     static FactSet facts;

@@ -19,9 +19,9 @@ class TableReportTest {
 
         assertThat(table).startsWith("Gaps\nUS support: REDUCED   Rules: rules/ (sha256 ")
                 .contains(")\n" + TableReport.SCORE_LEGEND + "\nData gaps of every ally (the rules they kept from being evaluated): meta.asOf (BUD-2)\n\n"
-                        + "AAA  Ally AAA  [Europe-Test]\n  No actions: BUD-1, BUD-3, BUD-4, BUD-5, INT-1, INT-2, INT-3, REG-1, REG-2, REG-3, RISK-1, RISK-2,\n"
-                        + "    RISK-3, TECH-1, TECH-2, TECH-3, US-1, US-2, US-3, US-4 ran and found nothing to advise; the\n"
-                        + "    rules named under data gaps could not run.\n"
+                        + "AAA  Ally AAA  [Europe-Test]\n  No actions: BUD-1, BUD-3, BUD-4, BUD-5, BUD-6, BUD-7, INT-1, INT-2, INT-3, INT-4, INT-5, REG-1,\n"
+                        + "    REG-2, REG-3, REG-4, RISK-1, RISK-2, RISK-3, TECH-1, TECH-2, TECH-3, TECH-4, US-1, US-2, US-3,\n"
+                        + "    US-4, US-5 ran and found nothing to advise; the rules named under data gaps could not run.\n"
                         + "  Data gaps besides those of every ally: diplomacy.strategicDialogues (DIP-1); diplomacy.usDialogue\n"
                         + "    (DIP-2)\n\nBBB  Ally BBB  [Europe-Test]\n  No actions: ");
     }
@@ -39,6 +39,6 @@ class TableReportTest {
         String table = TableReport.render(assess(soundSet(b -> b)));
 
         assertThat(table).contains("AAA  Ally AAA  [Europe-Test]\n  No actions: BUD-1, BUD-2, BUD-3,")
-                .contains(" US-4 ran and found\n    nothing to advise.\n").doesNotContain("Portfolio");
+                .contains(" US-5 ran and found nothing to advise.\n").doesNotContain("Portfolio");
     }
 }

@@ -144,8 +144,10 @@ class BudgetRulesTest {
     void oneYearDipIsJudgedOnTheTrend() {
         Assessment result = assess(soundSet(b -> b.budget(trend(2.0, 12.0, 12.0, 1.0))));
 
-        assertThat(actionOfFirst(result, GROW)).as("1% alone is too slow; 8.21% a year over three years is not")
-                .isNull();
+        // BUD-6 may still note the one slow year; the growth path to the target (BUD-2) judges the trend
+        Action grow = actionOfFirst(result, GROW);
+        assertThat(grow == null ? List.<String>of() : grow.ruleIds())
+                .as("1% alone is too slow; 8.21% a year over three years is not").doesNotContain("BUD-2");
     }
 
     @Test
@@ -154,7 +156,8 @@ class BudgetRulesTest {
 
         Assessment result = assess(soundSet(b -> b.budget(twoYears)));
 
-        assertThat(actionOfFirst(result, GROW)).isNull();
+        Action grow = actionOfFirst(result, GROW);
+        assertThat(grow == null ? List.<String>of() : grow.ruleIds()).doesNotContain("BUD-2");
         assertThat(Fixtures.first(result).dataGaps()).containsExactly(
                 new DataGap("budget.realChangeByYear", List.of("BUD-2")));
     }
@@ -225,7 +228,8 @@ class BudgetRulesTest {
         Assessment result = assess(soundSet(b -> b.budget(trend(2.5, 2.0, 3.0, -1.0))));
 
         Action action = actionOfFirst(result, GROW);
-        assertThat(action.ruleIds()).containsExactly("BUD-2", "BUD-5");
+        // BUD-6 too: growing slower than the economy, under the core target, while US support is reduced
+        assertThat(action.ruleIds()).containsExactly("BUD-2", "BUD-5", "BUD-6");
         // BUD-5 (HIGH, 1% cut: 57.5) outscores BUD-2 (MEDIUM, growth short in full: 51.3) and decides
         assertThat(action.score()).isEqualTo(57.5);
         assertThat(action.rule().name()).isEqualTo("Real spending cut while the threat is significant");

@@ -99,7 +99,7 @@ class DependenceRulesTest {
 
         assertThat(riskOfFirst(result, RiskKind.RELIABILITY_REASSESSMENT)).isNull();
         assertThat(actionOfFirst(result, US_DIALOGUE)).isNull();
-        assertThat(first(result).dataGaps()).containsExactly(new DataGap("usSupport.dependence", List.of("DIP-2", "RISK-2")));
+        assertThat(first(result).dataGaps()).containsExactly(new DataGap("usSupport.dependence", List.of("DIP-2", "INT-5", "RISK-2", "US-5")));
     }
 
     @Test
@@ -107,7 +107,7 @@ class DependenceRulesTest {
         Assessment result = withoutUsDialogue(imports(90.0, null));
 
         assertThat(riskOfFirst(result, RiskKind.RELIABILITY_REASSESSMENT)).isNull();
-        assertThat(first(result).dataGaps()).containsExactly(new DataGap("usSupport.dependence", List.of("DIP-2", "RISK-2")));
+        assertThat(first(result).dataGaps()).containsExactly(new DataGap("usSupport.dependence", List.of("DIP-2", "INT-5", "RISK-2", "US-5")));
     }
 
     @Test

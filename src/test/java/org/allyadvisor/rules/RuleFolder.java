@@ -78,6 +78,18 @@ public final class RuleFolder {
         return failure.problems().stream().map(RuleProblem::toString).toList();
     }
 
+    /** Deletes every rule file (*.drl) of the folder, keeping thresholds.yaml and anything else. */
+    public RuleFolder deleteRuleFiles() {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".drl")).toList()) {
+                Files.delete(file);
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public RuleFolder delete(String name) {
         try {
             Files.delete(dir.resolve(name));

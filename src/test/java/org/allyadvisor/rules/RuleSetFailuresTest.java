@@ -97,11 +97,7 @@ class RuleSetFailuresTest {
 
     @Test
     void folderWithoutRuleFilesIsRejected() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp);
-        for (String drl : List.of("budget.drl", "classify.drl", "diplomacy.drl", "interoperability.drl",
-                "regional.drl", "risks.drl", "technology.drl", "us-assistance.drl")) {
-            rules.delete(drl);
-        }
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).deleteRuleFiles();
 
         assertThat(problemsOf(rules)).containsExactly(rules.dir() + "/: error: no rule files (*.drl) in the rule set");
     }

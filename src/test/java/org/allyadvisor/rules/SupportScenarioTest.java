@@ -33,7 +33,10 @@ class SupportScenarioTest {
 
     /**
      * Below the floor, US assistance worth 11% of its spending ($900M), 7,000 US troops, MEDIUM
-     * dependence and two strong ties: as written (REDUCED) that is BUD-1, BUD-4 and US-2.
+     * dependence and two strong ties: as written (REDUCED) that is BUD-1, BUD-4 and US-2, and the
+     * self-reliance rules that reduced support calls for (INT-4: 875 US personnel per US$1bn of its
+     * own spending; US-5: aid while relying on the US) or that MEDIUM dependence calls for at any
+     * level (INT-5, training with regional partners).
      */
     private static final FactSet EXPOSED = soundSet(b -> b
             .budget(new Budget(500.0, 8000.0, 1.8, 30.0, 3.0))
@@ -56,7 +59,7 @@ class SupportScenarioTest {
         AllyAssessment ally = under(SupportLevel.FULL, EXPOSED);
 
         // BUD-4 is for reduced support only; $900M is under FULL's $1,000M line for a targeted package
-        assertThat(ruleIds(ally)).containsExactly("BUD-1");
+        assertThat(ruleIds(ally)).containsExactlyInAnyOrder("BUD-1", "INT-5");
         assertThat(ally.risks()).isEmpty();
         assertThat(raiseToFloor(ally).rationale()).endsWith("too little to respond independently should US support be cut.");
     }
@@ -66,7 +69,7 @@ class SupportScenarioTest {
         AllyAssessment ally = under(SupportLevel.REDUCED, EXPOSED);
 
         assertThat(shippedRules().thresholds(SupportLevel.REDUCED)).isEqualTo(shippedRules().thresholds());
-        assertThat(ruleIds(ally)).containsExactlyInAnyOrder("BUD-1", "BUD-4", "US-2");
+        assertThat(ruleIds(ally)).containsExactlyInAnyOrder("BUD-1", "BUD-4", "US-2", "INT-4", "INT-5", "US-5");
         assertThat(ally.risks()).isEmpty();
         assertThat(raiseToFloor(ally).rationale()).endsWith("too little to respond independently now that US support is limited.");
     }
@@ -76,7 +79,9 @@ class SupportScenarioTest {
         AllyAssessment ally = under(SupportLevel.MINIMAL, EXPOSED);
 
         // 7,000 troops pass MINIMAL's 5,000; two strong ties fall short of its 3; threat 3 is high
-        assertThat(ruleIds(ally)).containsExactlyInAnyOrder("BUD-1", "BUD-4", "US-2", "US-4", "REG-1");
+        // and advice in four areas at once calls for recalibrating the strategy as a whole (BUD-7)
+        assertThat(ruleIds(ally)).containsExactlyInAnyOrder("BUD-1", "BUD-4", "US-2", "US-4", "REG-1", "INT-4", "INT-5",
+                "US-5", "BUD-7");
         assertThat(ally.risks()).extracting(Risk::kind).containsExactlyInAnyOrder(
                 RiskKind.RELIABILITY_REASSESSMENT, RiskKind.STRETCHED_CAPACITY);
         assertThat(raiseToFloor(ally).rationale()).endsWith("too little to respond independently now that US support is minimal.");

@@ -6,7 +6,11 @@ import static org.allyadvisor.rules.Fixtures.soundSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.util.List;
+
 import org.allyadvisor.facts.Capabilities;
+import org.allyadvisor.facts.Threat;
+import org.allyadvisor.facts.ThreatDomain;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Category;
@@ -68,7 +72,9 @@ class TechnologyRulesTest {
 
     @Test
     void unmannedShortOfThreat() {
-        Assessment result = assess(soundSet(b -> b.capabilities(new Capabilities(3, 3, 1))));
+        // a threat through SPACE, which unmanned capabilities do not answer: TECH-3 alone, no TECH-4 step
+        Assessment result = assess(soundSet(b -> b.capabilities(new Capabilities(3, 3, 1))
+                .threat(new Threat(3, List.of(ThreatDomain.SPACE)))));
 
         Action action = actionOfFirst(result, "DEFENSE_TECHNOLOGY/upgrade-unmanned");
         assertThat(action.ruleIds()).containsExactly("TECH-3");

@@ -170,7 +170,7 @@ class ThresholdsFailuresTest {
                 at(rules, FILE, "      usAssistance.manyUsTroops:") + ":7: error: supportLevels.MINIMAL.overrides."
                         + "usAssistance.manyUsTroops: expected a whole number, got 5000.5",
                 at(rules, FILE, "      risk.reliabilityRiskFromDependence:") + ":7: error: supportLevels.MINIMAL.overrides."
-                        + "risk.reliabilityRiskFromDependence: expected one of LOW, MEDIUM, HIGH, got \"SOME\"");
+                        + "risk.reliabilityRiskFromDependence: unknown value \"SOME\"; allowed: LOW, MEDIUM, HIGH");
     }
 
     @Test
