@@ -51,6 +51,14 @@ public final class Advice {
         return new CoalitionDraft(drools.getRule(), region, capability, List.of(provider, receiver));
     }
 
+    /** A change in percent as prose, its direction in words: "grew by 2%", "fell by 1.41%", "did not change". */
+    public static String change(double pct) {
+        if (pct == 0) {
+            return "did not change";
+        }
+        return (pct > 0 ? "grew by " : "fell by ") + plain(Math.abs(pct)) + "%";
+    }
+
     /** Items in sorted order as prose: "a", "a and b", "a, b and c". */
     public static String listed(Collection<?> items) {
         List<String> sorted = sorted(items);

@@ -104,17 +104,23 @@ public final class TableReport {
         long allies = assessment.allies().stream().filter(a -> java.util.stream.Stream.concat(
                 a.actions().stream().map(Action::scoring), a.risks().stream().map(Risk::scoring))
                 .anyMatch(org.allyadvisor.results.Scoring::threatJudged)).count();
-        return allies == 0 ? "" : "the scores of " + allies + " allies weigh a judged threat level.";
+        return allies == 0 ? "" : "the scores of " + allies + " allies weigh a judged threat level (marked \"score weighs\").";
     }
 
     private static long count(List<Evidence> evidence) {
         return evidence.stream().filter(Evidence::restsOnJudgement).count();
     }
 
-    /** {@code ; judged: threat.level} after the rules of advice that rests on a judgement. */
-    private static String judged(Evidence evidence) {
+    /**
+     * {@code ; judged: threat.level} after the rules of advice that rests on a judgement, or a note
+     * that its score does: the threat weight orders advice even where the condition reads no judgement.
+     */
+    private static String judged(Evidence evidence, org.allyadvisor.results.Scoring scoring) {
         List<String> judged = evidence.judgements();
-        return judged.isEmpty() ? "" : "; judged: " + String.join(", ", judged);
+        if (judged.isEmpty()) {
+            return scoring.threatJudged() ? "; score weighs a judged threat level" : "";
+        }
+        return "; judged: " + String.join(", ", judged);
     }
 
     /** The gaps every reported ally has alike, said once rather than once per ally; none for a single ally. */
@@ -150,11 +156,11 @@ public final class TableReport {
             for (Action action : ally.actions()) {
                 text.append(String.format(Locale.ROOT, "  %2d  %-8s  %5.1f  %-" + titleWidth + "s  %s\n",
                         action.rank(), action.priority(), action.score(), action.title(),
-                        String.join(", ", action.ruleIds()) + judged(action.evidence())));
+                        String.join(", ", action.ruleIds()) + judged(action.evidence(), action.scoring())));
             }
         }
         for (Risk risk : ally.risks()) {
-            wrap("  Risk " + risk.level() + " " + risk.kind() + " (" + risk.ruleId() + judged(risk.evidence()) + "): "
+            wrap("  Risk " + risk.level() + " " + risk.kind() + " (" + risk.ruleId() + judged(risk.evidence(), risk.scoring()) + "): "
                             + risk.rationale(),
                     "    ", text);
         }

@@ -91,6 +91,18 @@ class JudgementEvidenceTest {
         assertThat(result.portfolio().get(0).title()).isEqualTo("Raise defense spending to the 2% of GDP floor");
     }
 
+    @Test
+    void aScoreThatWeighsAJudgedThreatLevelSaysSo() throws Exception {
+        AllyAssessment betaland = assessor.assess(FactReader.read(JUDGED)).ally("XBB").orElseThrow();
+
+        var floor = betaland.actions().get(0);
+        assertThat(floor.evidence().restsOnJudgement()).isFalse();
+        assertThat(floor.scoring().threatJudged()).isTrue();
+        assertThat(floor.scoring().formula()).contains("(threat level 4, an analysts' judgement)");
+        assertThat(org.allyadvisor.report.TableReport.render(assessor.assess(FactReader.read(JUDGED))))
+                .contains("BUD-1; score weighs a judged threat level");
+    }
+
     private static Risk risk(AllyAssessment ally, RiskKind kind) {
         return ally.risks().stream().filter(r -> r.kind() == kind).findFirst().orElseThrow();
     }

@@ -233,7 +233,7 @@ class BudgetRulesTest {
         // BUD-5 (HIGH, 1% cut: 57.5) outscores BUD-2 (MEDIUM, growth short in full: 51.3) and decides
         assertThat(action.score()).isEqualTo(57.5);
         assertThat(action.rule().name()).isEqualTo("Real spending cut while the threat is significant");
-        assertThat(action.rationale()).contains("Real defense spending changed by -1%").contains("reaching 3.5% by 2035");
+        assertThat(action.rationale()).contains("Real defense spending fell by 1%").contains("reaching 3.5% by 2035");
         assertThat(Fixtures.first(result).actions()).filteredOn(a -> a.id().endsWith("sustain-real-growth")).hasSize(1);
     }
 }

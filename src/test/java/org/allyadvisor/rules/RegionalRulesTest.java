@@ -35,7 +35,7 @@ class RegionalRulesTest {
         assertThat(action.ruleIds()).containsExactly("REG-1");
         assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(action.title()).isEqualTo("Build a localized coalition in Europe-Test");
-        assertThat(action.rationale()).startsWith("The ally has 1 strong tie(s) inside Europe-Test (BBB); 2 or more");
+        assertThat(action.rationale()).startsWith("The ally has one strong tie inside Europe-Test (BBB); 2 or more");
         assertThat(action.evidence().values()).containsExactly(
                 entry("derived.strongRegionalTies", 1), entry("derived.strongRegionalPartners", List.of("BBB")),
                 entry("threshold.regional.strongTieStrength", 4),

@@ -76,6 +76,16 @@ class RiskRulesTest {
     }
 
     @Test
+    void consequencesOfReducedBackingAreNoRisksUnderFullSupport() {
+        Assessment result = assess(soundSet(SupportLevel.FULL, 5, b -> b.budget(BELOW_FLOOR).threat(new Threat(5, null)),
+                b -> b));
+
+        assertThat(riskOfFirst(result, RiskKind.EMERGING_POWER_GAP)).isNull();
+        assertThat(riskOfFirst(result, RiskKind.STRETCHED_CAPACITY)).isNull();
+        assertThat(Fixtures.first(result).actions()).isNotEmpty(); // the advice itself stands
+    }
+
+    @Test
     void weakAllyInActiveRegionLeavesGapForEmergingPowers() {
         Assessment result = assess(soundSet(SupportLevel.REDUCED, 4, b -> b.budget(BELOW_FLOOR), b -> b));
 
@@ -84,7 +94,7 @@ class RiskRulesTest {
         assertThat(risk.scoring().severity()).isEqualTo(Priority.HIGH);
         assertThat(risk.score()).isEqualTo(54.7); // activity 4 is the line itself: 68.4 x 0.8
         assertThat(risk.rationale()).isEqualTo("Rival powers are active in Europe-Test (activity 4 of 5) and the "
-                + "ally shows gaps (defense spending below the floor) they could fill.");
+                + "ally shows gaps (defense spending below the floor) they could exploit.");
         assertThat(risk.evidence().values()).containsExactly(
                 entry("region.emergingPowerActivity", 4), entry("threshold.regional.highEmergingPowerActivity", 4),
                 entry("distance.activityAboveLine", 0.0));

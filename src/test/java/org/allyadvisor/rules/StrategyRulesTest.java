@@ -43,7 +43,7 @@ class StrategyRulesTest {
         assertThat(action.category()).isEqualTo(Category.SUSTAINABLE_BUDGETS);
         assertThat(action.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(action.title()).isEqualTo("Allocate a growing share of national resources to defense");
-        assertThat(action.rationale()).isEqualTo("Real defense spending changed by 1.4% against 1.5% assumed real "
+        assertThat(action.rationale()).isEqualTo("Real defense spending grew by 1.4% against 1.5% assumed real "
                 + "growth of the economy: at 1.8% of GDP, under the 3.5% core target, defense takes a shrinking share "
                 + "of national resources now that US support is limited.");
         assertThat(action.evidence().values()).containsExactly(
