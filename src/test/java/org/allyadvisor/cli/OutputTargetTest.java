@@ -25,21 +25,32 @@ class OutputTargetTest {
     @TempDir
     Path temp;
 
-    private static void write(String text, Path file) throws UsageException {
-        OutputTarget.write(text, file, new PrintWriter(new StringWriter()));
+    /** A FIFO, made with mkfifo. */
+    private Path fifo(String name) throws Exception {
+        Path fifo = temp.resolve(name);
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        return fifo;
     }
 
-    @Test
-    void fifoIsWrittenThroughNotReplaced() throws Exception {
-        Path fifo = temp.resolve("pipe");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-        CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
+    /** What a reader at the other end of a FIFO gets, read on another thread: writing blocks until it opens. */
+    private static CompletableFuture<String> readerOf(Path fifo) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 return Files.readString(fifo);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    private static void write(String text, Path file) throws UsageException {
+        OutputTarget.write(text, file, new PrintWriter(new StringWriter()));
+    }
+
+    @Test
+    void fifoIsWrittenThroughNotReplaced() throws Exception {
+        Path fifo = fifo("pipe");
+        CompletableFuture<String> reader = readerOf(fifo);
 
         write("the result\n", fifo);
 
@@ -110,16 +121,9 @@ class OutputTargetTest {
 
     @Test
     void linkToAFifoIsWrittenThrough() throws Exception {
-        Path fifo = temp.resolve("pipe");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path fifo = fifo("pipe");
         Path link = Files.createSymbolicLink(temp.resolve("out"), fifo);
-        CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Files.readString(fifo);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        CompletableFuture<String> reader = readerOf(fifo);
 
         write("through the link\n", link);
 
