@@ -147,8 +147,10 @@ final class RuleCode {
         RuleCodePiece piece = piece(pkg, source, (rule.isQuery() ? "query" : "rule") + " \"" + rule.getName() + "\"", variables);
         int ruleStart = source.lineStart(rule.getLine());
         for (AttributeDescr attribute : rule.getAttributes().values()) {
-            if (attribute.getType() == AttributeDescr.Type.EXPRESSION) {
-                piece.expression("its " + attribute.getName(), attribute.getValue(), ruleStart);
+            int line = attribute.getLine() > 0 ? source.lineStart(attribute.getLine()) : ruleStart;
+            if (attribute.getName().equals("salience") || attribute.getName().equals("enabled")) {
+                // the two attributes that are expressions, evaluated as the rule matches (a timer's cannot call)
+                piece.expression("its " + attribute.getName(), attribute.getValue(), line);
             }
         }
         piece.conditions(rule.getLhs(), ruleStart);

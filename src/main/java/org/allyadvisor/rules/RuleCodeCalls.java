@@ -50,8 +50,16 @@ import org.drools.mvel.parser.ast.expr.NullSafeMethodCallExpr;
  */
 final class RuleCodeCalls {
 
-    /** Methods every object has that open a way around the allow-list. */
-    private static final Set<String> ON_ANY_VALUE = Set.of("getClass", "getDeclaringClass", "wait", "notify", "notifyAll");
+    /**
+     * Methods refused on any value, whatever its type: every object's ways to a class and to
+     * thread signalling, and the reflection and class-loading calls any road to a class, method or
+     * class loader must end in (such a road may start at an allowed value, say drools.*).
+     */
+    private static final Set<String> ON_ANY_VALUE = Set.of("getClass", "getDeclaringClass", "wait", "notify", "notifyAll",
+            "forName", "loadClass", "getClassLoader", "getContextClassLoader", "getMethod", "getMethods",
+            "getDeclaredMethod", "getDeclaredMethods", "getConstructor", "getConstructors", "getDeclaredConstructor",
+            "getDeclaredConstructors", "getField", "getDeclaredField", "getDeclaredFields", "newInstance", "invoke",
+            "invokeExact", "invokeWithArguments", "setAccessible");
 
     /** A call outside the allow-list: the name where it is written, and what it calls ({@code System.exit}). */
     record Call(Node at, String what) {
@@ -143,12 +151,12 @@ final class RuleCodeCalls {
                 return; // a static call, or a call on a static field, of an allowed type
             }
         }
-        if (ON_ANY_VALUE.contains(method)) {
+        Optional<TypeRef> type = typeOf(target).filter(t -> !RuleCodeTypes.allowed(t));
+        if (type.isPresent()) {
+            found(at, "calls " + type.get().shown() + separator + method);
+        } else if (ON_ANY_VALUE.contains(method)) {
             found(at, "calls " + method);
-            return;
         }
-        typeOf(target).filter(t -> !RuleCodeTypes.allowed(t))
-                .ifPresent(t -> found(at, "calls " + t.shown() + separator + method));
     }
 
     /** A call without a scope: a rule-set function, an {@code import function}, or Drools' own (insert, ...). */
@@ -221,6 +229,9 @@ final class RuleCodeCalls {
 
     /** What a call returns, when its owner's type is known and all its overloads agree. */
     private Optional<TypeRef> returned(MethodCallExpr call) {
+        if (call.getNameAsString().equals("getClass") && call.getArguments().isEmpty()) {
+            return Optional.of(TypeRef.of(Class.class)); // whatever it is called on
+        }
         if (call.getScope().isEmpty()) {
             return Optional.empty();
         }
