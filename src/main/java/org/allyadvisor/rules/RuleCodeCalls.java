@@ -142,14 +142,14 @@ final class RuleCodeCalls {
         }
         Expression target = scope.get();
         Optional<List<String>> chain = nameChain(target);
-        if (chain.isPresent() && !variables.containsKey(chain.get().get(0))) {
-            Optional<Prefix> prefix = names.types().prefix(chain.get());
-            if (prefix.isPresent()) {
-                if (!RuleCodeTypes.allowed(prefix.get().type())) {
-                    found(at, "calls " + String.join(".", chain.get()) + separator + method);
-                }
-                return; // a static call, or a call on a static field, of an allowed type
-            }
+        Optional<Prefix> prefix = chain.flatMap(names.types()::prefix);
+        if (prefix.isPresent() && !RuleCodeTypes.allowed(prefix.get().type())) {
+            // named even where a variable of that name was declared: a lint does not follow scopes
+            found(at, "calls " + String.join(".", chain.get()) + separator + method);
+            return;
+        }
+        if (prefix.isPresent() && !variables.containsKey(chain.get().get(0))) {
+            return; // a static call, or a call on a static field, of an allowed type
         }
         Optional<TypeRef> type = typeOf(target).filter(t -> !RuleCodeTypes.allowed(t));
         if (type.isPresent()) {

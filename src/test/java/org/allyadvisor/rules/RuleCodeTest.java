@@ -86,6 +86,7 @@ class RuleCodeTest {
                 at(rules, file, "setValue(Runtime", "rule \"Hides a call in a modify block\" calls Runtime.availableProcessors"),
                 at(rules, file, "System.out::println", "rule \"Hides a call behind a method reference and a variable\" calls System.out::println"),
                 at(rules, file, "err.println($name)", "rule \"Hides a call behind a method reference and a variable\" calls PrintStream.println"),
+                at(rules, file, "System.exit(4);", "rule \"Hides a type behind a variable of its name\" calls System.exit"),
                 at(rules, file, "System.out.println($name)", "rule \"Says it in MVEL\" calls System.out.println"),
                 at(rules, file, "System.exit(3)", "rule \"Says it in MVEL\" calls System.exit"));
     }
