@@ -8,8 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AccumulateImportDescr;
@@ -43,9 +41,6 @@ import org.drools.drl.ast.descr.TypeFieldDescr;
  * it does not judge.
  */
 final class RuleCode {
-
-    /** A binding at the start of a constraint: {@code $id : id}, {@code $id := id}. */
-    private static final Pattern BOUND = Pattern.compile("^\\s*([\\p{L}_$][\\p{L}\\p{N}_$]*)\\s*:(?!:)");
 
     private final Map<String, RuleCodeSource> sources;
     private final List<RuleCodePiece.Found> found = new ArrayList<>();
@@ -177,10 +172,7 @@ final class RuleCode {
                 bindings(pattern.getSource(), variables);
             }
         } else if (descr instanceof ExprConstraintDescr constraint) {
-            Matcher bound = BOUND.matcher(constraint.getExpression());
-            if (bound.find()) {
-                variables.put(bound.group(1), null);
-            }
+            RuleCodeParser.boundName(constraint.getExpression()).ifPresent(name -> variables.put(name, null));
         } else if (descr instanceof BindingDescr binding) {
             variables.put(binding.getVariable(), null);
         } else if (descr instanceof AccumulateDescr accumulate) {

@@ -30,7 +30,7 @@ import org.drools.mvel.parser.MvelParser;
 final class RuleCodeParser {
 
     /** A binding in front of a condition, {@code $id : } or {@code $id := }; the rest is the expression. */
-    private static final Pattern BINDING = Pattern.compile("^\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*\\s*:(?!:)=?");
+    private static final Pattern BINDING = Pattern.compile("^\\s*([\\p{L}_$][\\p{L}\\p{N}_$]*)\\s*:(?!:)=?");
 
     /** A piece parsed: its tree, and for each node the offset in the piece where the node is written. */
     interface Parsed {
@@ -85,6 +85,12 @@ final class RuleCodeParser {
             }
         }
         return parsed;
+    }
+
+    /** The name a condition binds ({@code $id} of {@code $id : id}), if it binds one. */
+    static Optional<String> boundName(String condition) {
+        Matcher binding = BINDING.matcher(condition);
+        return binding.find() ? Optional.of(binding.group(1)) : Optional.empty();
     }
 
     /** A condition, a {@code from} source, an {@code eval}: Java where it is Java, else DRL's own syntax. */

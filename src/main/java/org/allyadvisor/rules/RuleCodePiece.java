@@ -27,31 +27,31 @@ import org.drools.drl.ast.descr.WindowReferenceDescr;
  */
 final class RuleCodePiece {
 
-static final String OUTSIDE = ", which is outside what rules may call "
-        + "(the advice builders, drools.*, the fact vocabulary, java.lang.Math)";
+    static final String OUTSIDE = ", which is outside what rules may call "
+            + "(the advice builders, drools.*, the fact vocabulary, java.lang.Math)";
 
-/** A warning and the offset of what it names, so that two calls on one line are said in the order written. */
-record Found(RuleWarning warning, int offset) {
-}
+    /** A warning and the offset of what it names, so that two calls on one line are said in the order written. */
+    record Found(RuleWarning warning, int offset) {
+    }
 
-private final RuleCodeSource source;
-private final String owner;
-private final RuleCodeCalls.Names names;
-private final Map<String, String> accumulateImports;
-private final Consumer<Found> found;
+    private final RuleCodeSource source;
+    private final String owner;
+    private final RuleCodeCalls.Names names;
+    private final Map<String, String> accumulateImports;
+    private final Consumer<Found> found;
 
-/**
- * @param owner             how warnings name the code: {@code rule "Leaves quietly"}
- * @param accumulateImports the package's {@code import accumulate} classes, by function name
- */
-RuleCodePiece(RuleCodeSource source, String owner, RuleCodeCalls.Names names, Map<String, String> accumulateImports,
-              Consumer<Found> found) {
-    this.source = source;
-    this.owner = owner;
-    this.names = names;
-    this.accumulateImports = accumulateImports;
-    this.found = found;
-}
+    /**
+     * @param owner             how warnings name the code: {@code rule "Leaves quietly"}
+     * @param accumulateImports the package's {@code import accumulate} classes, by function name
+     */
+    RuleCodePiece(RuleCodeSource source, String owner, RuleCodeCalls.Names names, Map<String, String> accumulateImports,
+                  Consumer<Found> found) {
+        this.source = source;
+        this.owner = owner;
+        this.names = names;
+        this.accumulateImports = accumulateImports;
+        this.found = found;
+    }
 
     void block(String what, String code, int from, boolean mvel) {
         int at = source.find(code, from);

@@ -67,7 +67,7 @@ final class RuleCodeSource {
         return at >= 0 ? at : text.indexOf(trimmed);
     }
 
-    /** The 1-based line and column of the character at {@code offset} of {@code piece}, counted within it. */
+    /** The offset in {@code piece} of its 1-based {@code line} and {@code column} (a tab counts as one column). */
     static int offsetIn(String piece, int line, int column) {
         int offset = 0;
         for (int current = 1; current < line && offset < piece.length(); offset++) {

@@ -13,8 +13,8 @@ import java.util.Set;
  * The types rule code names, resolved the way the rule compiler resolves them (the package's
  * imports, its declared types, its own package, {@code java.lang}), and the allow-list of types
  * whose methods rules may call: the advice builders, the fact vocabulary, the types the rule set
- * declares, {@code java.lang.Math}, and the plain values rules work with (strings, numbers,
- * collections).
+ * declares, {@code java.lang.Math}, the plain values rules work with (strings, numbers,
+ * collections), and {@code java.lang}'s exceptions, which a rule may throw.
  */
 final class RuleCodeTypes {
 
@@ -113,7 +113,7 @@ final class RuleCodeTypes {
         }
         return ALLOWED.contains(element.getName()) || outer.getName().equals("org.allyadvisor.engine.Advice")
                 || VOCABULARY_PACKAGES.contains(element.getPackageName())
-                || (element.getPackageName().equals("java.lang") && RuntimeException.class.isAssignableFrom(element));
+                || (element.getPackageName().equals("java.lang") && Exception.class.isAssignableFrom(element));
     }
 
     /** The type a written name stands for ({@code Map.Entry<String, ?>[]}, {@code java.io.File}), if it is one. */
