@@ -19,6 +19,7 @@ import org.allyadvisor.results.Assessment;
 import org.allyadvisor.rules.CompiledRuleCache;
 import org.allyadvisor.rules.RuleSet;
 import org.allyadvisor.rules.RuleSetException;
+import org.allyadvisor.rules.RuleWarning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,6 +71,11 @@ final class AssessCommand implements Callable<Integer> {
                     + "(a judgements*.csv file or a judgements section) is left a data gap.")
     boolean withoutJudgements;
 
+    @Option(names = "--strict",
+            description = "Refuse a rule set whose code calls outside what rules may call (System.exit, file writes, "
+                    + "...): its warnings become errors (exit 4). Without it they are warnings on stderr.")
+    boolean strict;
+
     @Option(names = {"-v", "--verbose"},
             description = "Say on stderr what each step took, show engine logs, and stack traces with errors.")
     boolean verbose;
@@ -87,6 +93,7 @@ final class AssessCommand implements Callable<Integer> {
             clock.lap("read " + factSet.allies().size() + " allies from " + facts);
             checkAllies(factSet);
             RuleSet ruleSet = loadRules();
+            heed(ruleSet.warnings(), err);
             clock.lap((ruleSet.precompiled() ? "loaded " + ruleSet.rules().size() + " rules compiled earlier"
                     : "compiled " + ruleSet.rules().size() + " rules") + " from " + ruleSet.source());
             Assessment assessment = new Assessor(ruleSet)
@@ -115,6 +122,14 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         return cache.isPresent() ? RuleSet.load(rules, cache.get().withNotes(verbose ? note -> err.println("ally-advisor: " + note)
                 : note -> { })) : RuleSet.load(rules);
+    }
+
+    /** Rule code that calls outside the allow-list: said on stderr, or refused with --strict. */
+    private void heed(List<RuleWarning> warnings, PrintWriter err) throws RuleSetException {
+        if (strict && !warnings.isEmpty()) {
+            throw new RuleSetException(warnings.stream().map(RuleWarning::asProblem).toList());
+        }
+        warnings.forEach(err::println);
     }
 
     private void checkAllies(FactSet factSet) throws UsageException {

@@ -10,7 +10,8 @@ import java.util.UUID;
  * A build step, run by Maven after the classes are compiled: compiles the built-in copy of
  * {@code rules/} once, so that {@link RuleSet#builtIn()} loads it without compiling (see
  * {@link CompiledRules}), and gives the build an id that keys {@link CompiledRuleCache} entries.
- * Rules that do not compile fail the build here.
+ * Rules that do not compile fail the build here, and so do rules that call outside what rules may
+ * call (see {@link RuleSet#warnings()}): the built-in rules run without a word of warning.
  */
 public final class BuiltInRulesCompiler {
 
@@ -24,6 +25,9 @@ public final class BuiltInRulesCompiler {
         }
         RuleSet rules = RuleSetLoader.load(RuleFiles.fromFolder(Path.of(args[0]), RuleFiles.BUILT_IN_SHOWN_AS),
                 RuleSet.BUILT_IN);
+        if (!rules.warnings().isEmpty()) {
+            throw new RuleSetException(rules.warnings().stream().map(RuleWarning::asProblem).toList());
+        }
         Path compiled = Path.of(args[1]);
         try (OutputStream out = Files.newOutputStream(compiled)) {
             rules.writeCompiled(out);

@@ -30,7 +30,7 @@ import org.kie.api.definition.KiePackage;
  */
 final class CompiledRules {
 
-    private static final String FORMAT = "ally-advisor/compiled-rules/1";
+    private static final String FORMAT = "ally-advisor/compiled-rules/2";
 
     /**
      * The classes a compiled rule base is made of: Drools' own, this program's, and the plain JDK
@@ -48,14 +48,15 @@ final class CompiledRules {
     private static final String DECLARED_PACKAGE = "org/allyadvisor/rules/";
 
     /** What a compiled rule base needs beside its packages to become a {@link RuleSet}. */
-    record Loaded(String sha256, KieBase kieBase, Map<String, RuleCatalogue.RuleRefLocation> locations) {
+    record Loaded(String sha256, KieBase kieBase, Map<String, RuleCatalogue.RuleRefLocation> locations,
+                  List<RuleWarning> warnings) {
     }
 
     private CompiledRules() {
     }
 
     static void write(OutputStream target, String sha256, KieBase kieBase,
-                      Map<String, RuleCatalogue.RuleRefLocation> locations) throws IOException {
+                      Map<String, RuleCatalogue.RuleRefLocation> locations, List<RuleWarning> warnings) throws IOException {
         ProjectClassLoader declaring = (ProjectClassLoader) ((InternalKnowledgeBase) kieBase).getRootClassLoader();
         HashMap<String, String> where = new HashMap<>();
         locations.forEach((rule, at) -> where.put(rule, at.line() + ":" + at.file()));
@@ -64,6 +65,13 @@ final class CompiledRules {
             out.writeUTF(sha256);
             out.writeObject(new HashMap<>(declaring.getStore()));
             out.writeObject(where);
+            // the rule code check reads what the compiler parsed; a compiled copy keeps what it found
+            out.writeInt(warnings.size());
+            for (RuleWarning warning : warnings) {
+                out.writeUTF(warning.file());
+                out.writeInt(warning.line());
+                out.writeUTF(warning.message());
+            }
             out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
         }
     }
@@ -82,6 +90,10 @@ final class CompiledRules {
                 return null; // DRL declares its types in the rules' own package; any other class is not ours
             }
             Map<String, String> where = (Map<String, String>) in.readObject();
+            List<RuleWarning> warnings = new ArrayList<>();
+            for (int count = in.readInt(); warnings.size() < count; ) {
+                warnings.add(new RuleWarning(in.readUTF(), in.readInt(), in.readUTF()));
+            }
             ProjectClassLoader withDeclaredTypes = ProjectClassLoader.createProjectClassLoader(application, declared);
             InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                     RuleBaseFactory.newKnowledgeBaseConfiguration(null, withDeclaredTypes));
@@ -93,7 +105,7 @@ final class CompiledRules {
                 locations.put(rule, new RuleCatalogue.RuleRefLocation(at.substring(colon + 1),
                         Integer.parseInt(at.substring(0, colon))));
             });
-            return new Loaded(expectedSha256, kieBase, locations);
+            return new Loaded(expectedSha256, kieBase, locations, warnings);
         }
     }
 }

@@ -35,10 +35,11 @@ public final class RuleSet {
     private final Map<String, List<RuleInfo>> catalogueById;
     private final KieBase kieBase;
     private final Map<String, RuleCatalogue.RuleRefLocation> locations;
+    private final List<RuleWarning> warnings;
     private final boolean precompiled;
 
     RuleSet(String source, String sha256, ThresholdsReader.Read thresholds, List<RuleInfo> rules, KieBase kieBase,
-            Map<String, RuleCatalogue.RuleRefLocation> locations, boolean precompiled) {
+            Map<String, RuleCatalogue.RuleRefLocation> locations, List<RuleWarning> warnings, boolean precompiled) {
         this.source = source;
         this.sha256 = sha256;
         this.thresholds = thresholds.written();
@@ -49,6 +50,7 @@ public final class RuleSet {
                 .collect(Collectors.groupingBy(RuleInfo::id, TreeMap::new, Collectors.toUnmodifiableList())));
         this.kieBase = kieBase;
         this.locations = Map.copyOf(locations);
+        this.warnings = List.copyOf(warnings);
         this.precompiled = precompiled;
     }
 
@@ -97,7 +99,7 @@ public final class RuleSet {
 
     /** Writes this rule set compiled, for {@link #builtIn()} to read back; used by the build. */
     void writeCompiled(OutputStream target) throws IOException {
-        CompiledRules.write(target, sha256, kieBase, locations);
+        CompiledRules.write(target, sha256, kieBase, locations, warnings);
     }
 
     /** Where the rules came from: the folder as given ({@code rules/}) or {@code built-in}. */
@@ -118,6 +120,16 @@ public final class RuleSet {
     /** The thresholds as they hold under a US support scenario: its overrides applied. */
     public Thresholds thresholds(SupportLevel level) {
         return underSupport.get(level);
+    }
+
+    /**
+     * What the rule set does that its reader should know of, in file and line order: each call in
+     * rule code outside what rules may call ({@code System.exit}, file writes, ...). A rule set is
+     * code; this is a lint that names such calls, not a sandbox that stops them. The built-in
+     * rules have none.
+     */
+    public List<RuleWarning> warnings() {
+        return warnings;
     }
 
     /** Every rule, classification rules included, in file and line order. */

@@ -59,7 +59,9 @@ final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(source, sha256(files), thresholds, rules, kieBase, locations, false);
+        List<RuleWarning> warnings = RuleCode.check(kieBase.getKiePackages().stream()
+                .flatMap(p -> ((KnowledgeBuilderImpl) builder).getPackageDescrs(p.getName()).stream()).toList(), files);
+        return new RuleSet(source, sha256(files), thresholds, rules, kieBase, locations, warnings, false);
     }
 
     /**
@@ -77,7 +79,7 @@ final class RuleSetLoader {
                 List<RuleInfo> rules = RuleCatalogue.read(loaded.kieBase(), loaded.locations(), problems);
                 if (problems.isEmpty()) {
                     return new RuleSet(source, loaded.sha256(), thresholds, rules, loaded.kieBase(),
-                            loaded.locations(), true);
+                            loaded.locations(), loaded.warnings(), true);
                 }
             }
         } catch (IOException | ClassNotFoundException | RuntimeException | RuleSetException unusable) {
