@@ -70,8 +70,9 @@ final class ResultAssembler {
     }
 
     Assessment assemble(Assessor.Proposals proposals) {
-        List<Ally> reported = options.allies().isEmpty() ? facts.allies()
-                : facts.allies().stream().filter(a -> options.allies().contains(a.id())).toList();
+        Set<String> asked = Set.copyOf(options.allies()); // a set: every ally may be asked for
+        List<Ally> reported = asked.isEmpty() ? facts.allies()
+                : facts.allies().stream().filter(a -> asked.contains(a.id())).toList();
         Map<String, List<ActionProposal>> actionsByAlly = proposals.actions().stream()
                 .collect(Collectors.groupingBy(ActionProposal::ally));
         Map<String, List<RiskProposal>> risksByAlly = proposals.risks().stream()
