@@ -26,6 +26,12 @@ final class AllyReader {
             FactSchema.allyFields().stream().filter(f -> f.section().isEmpty()).map(FactField::name),
             FactSchema.sections().stream(), Stream.of(FactSchema.TIES)).flatMap(s -> s).toList();
 
+    /** Each section's field names, in schema order; worked out once, not once per ally read. */
+    private static final Map<String, List<String>> SECTION_FIELDS = FactSchema.sections().stream()
+            .collect(java.util.stream.Collectors.toMap(name -> name, name -> FactSchema.allyFields().stream()
+                    .filter(f -> f.section().equals(name)).map(FactField::name).toList(),
+                    (a, b) -> a, java.util.LinkedHashMap::new));
+
     private AllyReader() {
     }
 
@@ -67,14 +73,12 @@ final class AllyReader {
     static Map<String, Object> values(Section ally, String label, Problems problems) {
         Map<String, Object> values = new HashMap<>();
         Map<String, Section> sections = new HashMap<>();
-        for (String name : FactSchema.sections()) {
+        SECTION_FIELDS.forEach((name, known) -> {
             Node.Mapping mapping = Section.mapping(ally.node(name), ally.path(name), problems);
             if (mapping != null) {
-                List<String> known = FactSchema.allyFields().stream().filter(f -> f.section().equals(name))
-                        .map(FactField::name).toList();
                 sections.put(name, Section.of(mapping, known, Keys.join(label, name), problems));
             }
-        }
+        });
         for (FactField field : FactSchema.allyFields()) {
             if (field == ID || field == NAME || field == REGION) {
                 continue;
