@@ -17,6 +17,8 @@ import org.allyadvisor.facts.FactSchema;
 final class AllyReader {
 
     private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
+    /** As many allies as there are ids of three capital letters. */
+    static final int MAX_ALLIES = 26 * 26 * 26;
     private static final FactField ID = FactSchema.field("id").orElseThrow();
     private static final FactField NAME = FactSchema.field("name").orElseThrow();
     private static final FactField REGION = FactSchema.field("region").orElseThrow();

@@ -42,7 +42,7 @@ final class FactSetAssembler {
     private FactSet assemble(String setName) {
         FileFacts.MetaDraft meta = meta();
         indexRegions();
-        indexAllies();
+        indexAllies(setName);
         checkRegionsDeclared();
         if (!allies.isEmpty()) {
             checkTies(); // with no ally read, every tie would name an unknown ally: one line below says why
@@ -96,7 +96,12 @@ final class FactSetAssembler {
         }
     }
 
-    private void indexAllies() {
+    private void indexAllies(String setName) {
+        int given = files.stream().mapToInt(file -> file.allies().size()).sum();
+        if (given > AllyReader.MAX_ALLIES) {
+            problems.add(new FactProblem(setName, 0, null, "", given + " allies, but ids are three capital letters:"
+                    + " a fact set holds at most " + AllyReader.MAX_ALLIES + " allies (26 x 26 x 26)"));
+        }
         for (FileFacts file : files) {
             for (FileFacts.AllyDraft ally : file.allies()) {
                 if (ally.id() == null) {
