@@ -16,6 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.allyadvisor.results.Action;
@@ -244,9 +247,34 @@ public final class JsonReport {
     private static ObjectNode evidence(Evidence evidence) {
         ObjectNode node = MAPPER.createObjectNode();
         for (Map.Entry<String, Object> value : evidence.values().entrySet()) {
-            node.set(value.getKey(), MAPPER.valueToTree(value.getValue()));
+            node.set(value.getKey(), value(value.getValue()));
         }
         return node;
+    }
+
+    /**
+     * A value of evidence as {@code valueToTree} makes it, made directly for the kinds evidence holds:
+     * a million values for 10,000 allies, each otherwise serialized to a buffer and read back.
+     */
+    private static JsonNode value(Object value) {
+        if (value instanceof String text) {
+            return TextNode.valueOf(text);
+        }
+        if (value instanceof Integer number) {
+            return IntNode.valueOf(number);
+        }
+        if (value instanceof Double number) {
+            return DoubleNode.valueOf(number);
+        }
+        if (value instanceof Boolean flag) {
+            return BooleanNode.valueOf(flag);
+        }
+        if (value instanceof List<?> items) {
+            ArrayNode array = MAPPER.createArrayNode();
+            items.forEach(item -> array.add(value(item)));
+            return array;
+        }
+        return MAPPER.valueToTree(value);
     }
 
     /** Per fact value of the evidence: sourced, derived, judgement or given, with what backs it. */
