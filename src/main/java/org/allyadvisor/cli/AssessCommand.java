@@ -99,7 +99,7 @@ final class AssessCommand implements Callable<Integer> {
             Assessment assessment = new Assessor(ruleSet)
                     .assess(factSet, new AssessOptions(support, allies, top, withoutJudgements));
             clock.lap("assessed under US support " + assessment.factSet().usSupportLevel());
-            OutputTarget.write(format.render(assessment), output, spec.commandLine().getOut());
+            OutputTarget.write(out -> format.write(assessment, out), output, spec.commandLine().getOut());
             clock.lap("wrote the " + format.name().toLowerCase(java.util.Locale.ROOT) + " result");
             return ExitCodes.DONE;
         } catch (BadFactsException | RuleSetException | RuleRunException | UsageException failure) {

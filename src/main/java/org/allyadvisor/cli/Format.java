@@ -1,6 +1,7 @@
 package org.allyadvisor.cli;
 
-import java.util.function.Function;
+import java.io.IOException;
+import java.io.Writer;
 
 import org.allyadvisor.report.JsonReport;
 import org.allyadvisor.report.TableReport;
@@ -8,16 +9,22 @@ import org.allyadvisor.results.Assessment;
 
 /** How an assessment is written out. */
 enum Format {
-    TABLE(TableReport::render),
-    JSON(JsonReport::render);
+    TABLE((assessment, out) -> out.write(TableReport.render(assessment))),
+    // streamed: the JSON of a large fact set runs to hundreds of megabytes, never held whole
+    JSON(JsonReport::write);
 
-    private final Function<Assessment, String> renderer;
+    private final Renderer renderer;
 
-    Format(Function<Assessment, String> renderer) {
+    Format(Renderer renderer) {
         this.renderer = renderer;
     }
 
-    String render(Assessment assessment) {
-        return renderer.apply(assessment);
+    void write(Assessment assessment, Writer out) throws IOException {
+        renderer.write(assessment, out);
+    }
+
+    @FunctionalInterface
+    private interface Renderer {
+        void write(Assessment assessment, Writer out) throws IOException;
     }
 }

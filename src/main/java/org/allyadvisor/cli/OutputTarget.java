@@ -1,8 +1,10 @@
 package org.allyadvisor.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -38,9 +40,23 @@ final class OutputTarget {
     private OutputTarget() {
     }
 
+    /** What is written: text made as it is written, so that a large result is never held whole. */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(Writer out) throws IOException;
+    }
+
     static void write(String text, Path file, PrintWriter out) throws UsageException {
+        write(target -> target.write(text), file, out);
+    }
+
+    static void write(Body text, Path file, PrintWriter out) throws UsageException {
         if (file == null) {
-            out.print(text);
+            try {
+                text.writeTo(out);
+            } catch (IOException e) {
+                throw new UsageException("cannot write the result to standard output");
+            }
             out.flush();
             if (out.checkError()) {
                 throw new UsageException("cannot write the result to standard output");
@@ -73,15 +89,16 @@ final class OutputTarget {
         }
     }
 
-    private static void writeThrough(String text, Path target, Path file) throws UsageException {
-        try (OutputStream stream = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
-            stream.write(text.getBytes(StandardCharsets.UTF_8));
+    private static void writeThrough(Body text, Path target, Path file) throws UsageException {
+        try (Writer stream = new BufferedWriter(new OutputStreamWriter(
+                Files.newOutputStream(target, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
+            text.writeTo(stream);
         } catch (IOException e) {
             throw new UsageException("cannot write " + file + ": " + reason(e));
         }
     }
 
-    private static void replace(String text, Path target, Path file) throws UsageException {
+    private static void replace(Body text, Path target, Path file) throws UsageException {
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UsageException("cannot write " + file + ": no such folder");
@@ -96,8 +113,10 @@ final class OutputTarget {
         Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             // a new file as any other the user writes (umask), not the owner-only one createTempFile makes
-            Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            try (Writer stream = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                text.writeTo(stream);
+            }
             if (Files.exists(target)) {
                 copyPermissions(target, temporary);
             }

@@ -2,6 +2,7 @@ package org.allyadvisor.engine;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactSchema;
@@ -20,6 +21,8 @@ final class EvidenceOrigins {
 
     private static final String REGION_PREFIX = "region.";
     private static final String ALLY_PREFIX = "allies[";
+    /** Compiled once: thresholds, computed values and distances of every piece of evidence end up here. */
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     /**
      * Fact fields the rules may fill themselves when a fact file leaves them out, with the written
@@ -71,7 +74,8 @@ final class EvidenceOrigins {
         }
         // one year of a series ({@code budget.realChangeByYear.2023}) comes from where the series does
         int dot = name.lastIndexOf('.');
-        return dot > 0 && name.substring(dot + 1).matches("\\d{4}") && FactSchema.isFactPath(name.substring(0, dot))
+        return dot > 0 && YEAR.matcher(name).region(dot + 1, name.length()).matches()
+                && FactSchema.isFactPath(name.substring(0, dot))
                 ? facts.provenance().ofAlly(ally, name.substring(0, dot)) : null;
     }
 }

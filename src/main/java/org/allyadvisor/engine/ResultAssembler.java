@@ -2,7 +2,6 @@ package org.allyadvisor.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +69,9 @@ final class ResultAssembler {
     }
 
     Assessment assemble(Assessor.Proposals proposals) {
-        List<Ally> reported = options.allies().isEmpty() ? facts.allies()
-                : facts.allies().stream().filter(a -> options.allies().contains(a.id())).toList();
+        Set<String> asked = Set.copyOf(options.allies()); // a set: every ally may be asked for
+        List<Ally> reported = asked.isEmpty() ? facts.allies()
+                : facts.allies().stream().filter(a -> asked.contains(a.id())).toList();
         Map<String, List<ActionProposal>> actionsByAlly = proposals.actions().stream()
                 .collect(Collectors.groupingBy(ActionProposal::ally));
         Map<String, List<RiskProposal>> risksByAlly = proposals.risks().stream()
@@ -175,13 +175,23 @@ final class ResultAssembler {
         return List.copyOf(unique.values());
     }
 
-    /** Every reported action across allies, in the order that ranks one ally's actions. */
+    /**
+     * Every reported action across allies, in the order that ranks one ally's actions. Gathered ally
+     * by ally, each ally's already in that order, so the sort merges runs rather than sorting afresh;
+     * the order is total (an action's id names its ally), so the result does not depend on it.
+     */
     private static List<PortfolioEntry> portfolio(List<AllyAssessment> allies) {
-        Map<Action, String> allyOf = new IdentityHashMap<>();
-        allies.forEach(a -> a.actions().forEach(x -> allyOf.put(x, a.id())));
-        return allyOf.keySet().stream().sorted(ACTION_ORDER)
-                .map(x -> new PortfolioEntry(allyOf.get(x), x.id(), x.priority(), x.score(), x.title()))
-                .toList();
+        record Held(String ally, Action action) {
+        }
+        List<Held> all = new ArrayList<>();
+        allies.forEach(a -> a.actions().forEach(x -> all.add(new Held(a.id(), x))));
+        all.sort(Comparator.comparing(Held::action, ACTION_ORDER));
+        List<PortfolioEntry> entries = new ArrayList<>(all.size());
+        for (Held held : all) {
+            Action x = held.action();
+            entries.add(new PortfolioEntry(held.ally(), x.id(), x.priority(), x.score(), x.title()));
+        }
+        return entries;
     }
 
     private RuleInfo ruleNamed(String name) {

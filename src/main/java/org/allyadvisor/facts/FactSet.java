@@ -16,8 +16,8 @@ public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Proven
 
     public FactSet {
         meta = meta == null ? new Meta(null, null, null) : meta;
-        regions = regions == null ? List.of() : List.copyOf(regions);
-        allies = List.copyOf(allies);
+        regions = ListById.of(regions == null ? List.of() : regions, Region::id);
+        allies = ListById.of(allies, Ally::id);
         provenance = provenance == null ? Provenances.NONE : provenance;
     }
 
@@ -26,12 +26,14 @@ public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Proven
         this(meta, regions, allies, Provenances.NONE);
     }
 
+    /** The ally with this id, found without a scan: a caller may look up every ally of a large set. */
     public Optional<Ally> ally(String id) {
-        return allies.stream().filter(a -> a.id().equals(id)).findFirst();
+        return ((ListById<Ally>) allies).find(id);
     }
 
+    /** The region with this id, found without a scan. */
     public Optional<Region> region(String id) {
-        return regions.stream().filter(r -> r.id().equals(id)).findFirst();
+        return ((ListById<Region>) regions).find(id);
     }
 
     /** Every tie of the set, each once, in input order. */

@@ -7,9 +7,13 @@ import static org.allyadvisor.rules.Fixtures.soundSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.Capabilities;
+import org.allyadvisor.facts.FactSet;
+import org.allyadvisor.facts.Region;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.facts.Tie;
 import org.allyadvisor.facts.TieKind;
@@ -81,6 +85,41 @@ class RegionalRulesTest {
                 b -> b.capabilities(new Capabilities(3, 4, 3))));
 
         assertThat(result.coalitions()).isEmpty();
+    }
+
+    @Test
+    void tieDeclaredByTheStrongAllyAlsoMeansTheyAreTied() {
+        // AAA, now the strong one, declares the tie to BBB; the check must look at both ends
+        Assessment result = assess(soundSet(SupportLevel.REDUCED, 2,
+                b -> b.capabilities(new Capabilities(3, 4, 3)),
+                b -> b.capabilities(new Capabilities(3, 1, 3))));
+
+        assertThat(result.coalitions()).isEmpty();
+    }
+
+    @Test
+    void untiedStrongAllyOfTheSameRegionIsACoalition() {
+        Assessment result = assess(withStrongUntiedAlly(Fixtures.REGION));
+
+        assertThat(result.coalitions()).extracting(Coalition::members).containsExactly(List.of("DDD", "AAA"));
+    }
+
+    @Test
+    void untiedStrongAllyOfAnotherRegionIsNoCoalition() {
+        Assessment result = assess(withStrongUntiedAlly("Elsewhere"));
+
+        assertThat(result.coalitions()).isEmpty();
+    }
+
+    /** The sound set with AAA weak in missile defense, and DDD, strong in it and tied to no one, in {@code region}. */
+    private static FactSet withStrongUntiedAlly(String region) {
+        FactSet set = soundSet(b -> b.capabilities(new Capabilities(3, 1, 3)));
+        Ally sound = Fixtures.sound("DDD");
+        Ally strong = new Ally("DDD", sound.name(), region, sound.memberships(), sound.budget(), sound.usSupport(),
+                sound.interoperability(), new Capabilities(3, 5, 3), sound.threat(), sound.diplomacy(), List.of());
+        List<Ally> allies = new ArrayList<>(set.allies());
+        allies.add(strong);
+        return new FactSet(set.meta(), List.of(set.regions().get(0), new Region("Elsewhere", 2)), allies);
     }
 
     @Test

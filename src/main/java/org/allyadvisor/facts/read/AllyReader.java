@@ -17,6 +17,8 @@ import org.allyadvisor.facts.FactSchema;
 final class AllyReader {
 
     private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
+    /** As many allies as there are ids of three capital letters. */
+    static final int MAX_ALLIES = 26 * 26 * 26;
     private static final FactField ID = FactSchema.field("id").orElseThrow();
     private static final FactField NAME = FactSchema.field("name").orElseThrow();
     private static final FactField REGION = FactSchema.field("region").orElseThrow();
@@ -25,6 +27,12 @@ final class AllyReader {
     static final List<String> KEYS = Stream.of(
             FactSchema.allyFields().stream().filter(f -> f.section().isEmpty()).map(FactField::name),
             FactSchema.sections().stream(), Stream.of(FactSchema.TIES)).flatMap(s -> s).toList();
+
+    /** Each section's field names, in schema order; worked out once, not once per ally read. */
+    private static final Map<String, List<String>> SECTION_FIELDS = FactSchema.sections().stream()
+            .collect(java.util.stream.Collectors.toMap(name -> name, name -> FactSchema.allyFields().stream()
+                    .filter(f -> f.section().equals(name)).map(FactField::name).toList(),
+                    (a, b) -> a, java.util.LinkedHashMap::new));
 
     private AllyReader() {
     }
@@ -67,14 +75,12 @@ final class AllyReader {
     static Map<String, Object> values(Section ally, String label, Problems problems) {
         Map<String, Object> values = new HashMap<>();
         Map<String, Section> sections = new HashMap<>();
-        for (String name : FactSchema.sections()) {
+        SECTION_FIELDS.forEach((name, known) -> {
             Node.Mapping mapping = Section.mapping(ally.node(name), ally.path(name), problems);
             if (mapping != null) {
-                List<String> known = FactSchema.allyFields().stream().filter(f -> f.section().equals(name))
-                        .map(FactField::name).toList();
                 sections.put(name, Section.of(mapping, known, Keys.join(label, name), problems));
             }
-        }
+        });
         for (FactField field : FactSchema.allyFields()) {
             if (field == ID || field == NAME || field == REGION) {
                 continue;

@@ -42,7 +42,7 @@ final class FactSetAssembler {
     private FactSet assemble(String setName) {
         FileFacts.MetaDraft meta = meta();
         indexRegions();
-        indexAllies();
+        indexAllies(setName);
         checkRegionsDeclared();
         if (!allies.isEmpty()) {
             checkTies(); // with no ally read, every tie would name an unknown ally: one line below says why
@@ -96,7 +96,12 @@ final class FactSetAssembler {
         }
     }
 
-    private void indexAllies() {
+    private void indexAllies(String setName) {
+        int given = files.stream().mapToInt(file -> file.allies().size()).sum();
+        if (given > AllyReader.MAX_ALLIES) {
+            problems.add(new FactProblem(setName, 0, null, "", given + " allies, but ids are three capital letters:"
+                    + " a fact set holds at most " + AllyReader.MAX_ALLIES + " allies (26 x 26 x 26)"));
+        }
         for (FileFacts file : files) {
             for (FileFacts.AllyDraft ally : file.allies()) {
                 if (ally.id() == null) {
@@ -163,26 +168,40 @@ final class FactSetAssembler {
      * file, may name that ally.
      */
     private void checkNoneRows() {
-        List<FileFacts.TieDraft> ties = new ArrayList<>();
+        // the first located tie that names each ally at either end, in file order: one pass over the ties
+        Map<String, FileFacts.TieDraft> firstTieOf = new HashMap<>();
         for (FileFacts file : files) {
             for (FileFacts.AllyDraft ally : file.allies()) {
                 if (ally.ties() != null) {
-                    ties.addAll(ally.ties());
+                    ally.ties().forEach(tie -> indexEnds(tie, firstTieOf));
                 }
             }
-            tieRows(file).stream().filter(row -> !row.none()).forEach(ties::add);
+            tieRows(file).stream().filter(row -> !row.none()).forEach(row -> indexEnds(row, firstTieOf));
         }
         for (FileFacts file : files) {
             for (FileFacts.TieDraft none : tieRows(file)) {
                 if (!none.none() || !allies.containsKey(none.ally())) {
                     continue;
                 }
-                ties.stream().filter(t -> none.ally().equals(t.ally()) || none.ally().equals(t.partner()))
-                        .filter(t -> t.partnerLoc() != null).findFirst()
-                        .ifPresent(t -> problems.add(none.partnerLoc().problem(none.label() + ".partner",
-                                "a 'none' row says " + none.ally() + " has no ties, but " + t.partnerLoc().where()
-                                        + " ties it to " + (none.ally().equals(t.ally()) ? t.partner() : t.ally()))));
+                FileFacts.TieDraft t = firstTieOf.get(none.ally());
+                if (t != null) {
+                    problems.add(none.partnerLoc().problem(none.label() + ".partner",
+                            "a 'none' row says " + none.ally() + " has no ties, but " + t.partnerLoc().where()
+                                    + " ties it to " + (none.ally().equals(t.ally()) ? t.partner() : t.ally())));
+                }
             }
+        }
+    }
+
+    private static void indexEnds(FileFacts.TieDraft tie, Map<String, FileFacts.TieDraft> firstTieOf) {
+        if (tie.partnerLoc() == null) {
+            return;
+        }
+        if (tie.ally() != null) {
+            firstTieOf.putIfAbsent(tie.ally(), tie);
+        }
+        if (tie.partner() != null) {
+            firstTieOf.putIfAbsent(tie.partner(), tie);
         }
     }
 

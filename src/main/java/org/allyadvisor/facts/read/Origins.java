@@ -105,14 +105,15 @@ final class Origins {
         Map<String, Region> byId = new LinkedHashMap<>();
         declaredRegions.forEach(r -> byId.put(r.id(), r));
         boolean open = declaredRegions.isEmpty();
+        java.util.Set<String> usedByAllies = new java.util.HashSet<>();
+        built.forEach(a -> usedByAllies.add(a.region()));
         for (FileFacts file : files) {
             for (FileFacts.JudgementDraft judgement : file.judgements()) {
                 if (!judgement.region() || judgement.id() == null) {
                     continue;
                 }
                 String id = judgement.id();
-                boolean usedByAlly = built.stream().anyMatch(a -> a.region().equals(id));
-                if (!byId.containsKey(id) && !(open && usedByAlly)) {
+                if (!byId.containsKey(id) && !(open && usedByAllies.contains(id))) {
                     problems.add(judgement.idLoc().problem(judgement.label() + ".region", "no region '" + id
                             + "' in the fact set" + (byId.isEmpty() ? "" : "; it has " + String.join(", ", byId.keySet()))));
                     continue;

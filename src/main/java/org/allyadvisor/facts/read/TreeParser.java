@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -25,12 +26,22 @@ final class TreeParser {
     /** Factories are immutable once built and safe to share between threads. */
     private static final JsonFactory JSON = new JsonFactory();
     // "yes"/"no"/"on"/"off" stay text: YAML 1.1 would read a country code NO as false.
+    // SnakeYAML refuses documents over 3 MiB code points by default; FactReader refuses files over
+    // MAX_FILE_BYTES before they are parsed, and code points are never more than UTF-8 bytes, so the
+    // parser's own limit is raised to the same size and is only a backstop.
     private static final YAMLFactory YAML = YAMLFactory.builder()
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build();
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .loaderOptions(loaderOptions()).build();
 
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
 
     private TreeParser() {
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(FactReader.MAX_FILE_BYTES);
+        return options;
     }
 
     static Optional<Node> yaml(String text, Problems problems) {
