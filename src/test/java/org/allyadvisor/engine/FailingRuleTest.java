@@ -82,6 +82,37 @@ class FailingRuleTest {
                 "failed: IllegalArgumentException: distance 'realCutPct2' has no full distance in scoring.distance.full");
     }
 
+    @Test
+    void adviceWithoutASeverityIsReportedWithItsRule() throws Exception {
+        RuleFailedException failure = failureOf(catalogued("1").replace("Priority.LOW", "null"));
+
+        assertThat(failure.culprit().name()).isEqualTo("Distance of nothing");
+        assertThat(failure.getMessage()).isEqualTo("rule \"Distance of nothing\" (" + temp.resolve("rules/failing.drl")
+                + ":6) failed: IllegalArgumentException: advice needs a severity (Priority.LOW, MEDIUM, HIGH or CRITICAL), got null");
+    }
+
+    @Test
+    void riskWithoutAnAllyIsReportedWithItsRule() throws Exception {
+        RuleFailedException failure = failureOf("""
+                package org.allyadvisor.rules
+                import org.allyadvisor.engine.Advice;
+                import org.allyadvisor.facts.Ally;
+                import org.allyadvisor.results.Priority;
+                import org.allyadvisor.results.RiskKind;
+
+                rule "Risk to nobody"
+                    @id("RISK-99") @risk("STRETCHED_CAPACITY") @recommendation("r") @section("s") @passage("p")
+                when
+                    Ally( id == "AAA" )
+                then
+                    insert(Advice.risk(drools, null, RiskKind.STRETCHED_CAPACITY, Priority.LOW).rationale("r").proposal());
+                end
+                """);
+
+        assertThat(failure.culprit().name()).isEqualTo("Risk to nobody");
+        assertThat(failure.getMessage()).endsWith("failed: IllegalArgumentException: advice needs an ally, got null");
+    }
+
     private static String catalogued(String distance) {
         return """
                 package org.allyadvisor.rules
