@@ -49,7 +49,7 @@ final class RuleSetLoader {
         batch.add(ResourceFactory.newClassPathResource(ENGINE_QUERIES, RuleSetLoader.class.getClassLoader()),
                 ResourceType.DRL);
         batch.build();
-        problems.addAll(DroolsMessages.problems(builder.getErrors(), source));
+        problems.addAll(DroolsMessages.problems(builder.getErrors(), source, files));
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }

@@ -182,6 +182,20 @@ class AssessCommandTest {
     }
 
     @Test
+    void misspeltImportIsTheFirstLineAUserReads() throws Exception {
+        int line = Files.readAllLines(Path.of("rules/regional.drl")).indexOf("import org.allyadvisor.facts.Tie;") + 1;
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("regional.drl",
+                "import org.allyadvisor.facts.Tie;", "import org.allyadvisor.facts.Tei;");
+
+        Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().findFirst().orElseThrow()).startsWith(rules.shown("regional.drl") + ":" + line + ":8: error: "
+                + "cannot import 'org.allyadvisor.facts.Tei'");
+    }
+
+    @Test
     void verboseSaysWhatEachStepTookOnStderrOnly() {
         Cli quiet = Cli.run("assess", FACTS);
         Cli verbose = Cli.run("assess", FACTS, "--verbose");
