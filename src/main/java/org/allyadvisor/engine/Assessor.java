@@ -45,7 +45,7 @@ public final class Assessor {
      * @throws IllegalArgumentException when facts built in code break the fact vocabulary (a value
      *                                  out of range, a duplicate id, a tie to no ally of the set), or
      *                                  {@code options} name an ally the fact set does not have
-     * @throws RunawayRulesException    when the rules fire more than the thresholds allow
+     * @throws RunawayRulesException    when the rules fire more than the thresholds allow ({@code engine.ruleFirings})
      * @throws RuleFailedException      when a rule throws while it is evaluated or fired
      */
     public Assessment assess(FactSet facts, AssessOptions options) throws RuleRunException {
@@ -70,7 +70,8 @@ public final class Assessor {
     }
 
     private Proposals run(FactSet facts) throws RuleRunException {
-        FiringGuard guard = new FiringGuard(rules.thresholds().engine().maxRuleFirings());
+        RunLimits limits = new RunLimits(rules.thresholds().engine(), facts.allies().size());
+        FiringGuard guard = new FiringGuard(limits.ruleFirings());
         KieSession session = rules.newSession();
         try {
             session.addEventListener(guard);
@@ -85,8 +86,7 @@ public final class Assessor {
             }
             if (guard.tripped()) {
                 String culprit = guard.busiestRule();
-                throw new RunawayRulesException(where(culprit), guard.firingsOf(culprit),
-                        rules.thresholds().engine().maxRuleFirings());
+                throw new RunawayRulesException(where(culprit), guard.firingsOf(culprit), limits);
             }
             Proposals proposals = new Proposals(
                     query(session, "action proposals", ActionProposal.class),

@@ -13,11 +13,11 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
  */
 final class FiringGuard extends DefaultAgendaEventListener {
 
-    private final int limit;
+    private final long limit;
     private final Map<String, Long> firingsByRule = new HashMap<>();
     private long total;
 
-    FiringGuard(int limit) {
+    FiringGuard(long limit) {
         this.limit = limit;
     }
 

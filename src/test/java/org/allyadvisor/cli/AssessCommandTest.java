@@ -170,7 +170,7 @@ class AssessCommandTest {
     @Test
     void runawayRuleSetExitsWithFourNamingTheRule() {
         RuleFolder rules = RuleFolder.copyOfShipped(temp)
-                .replaceIn("thresholds.yaml", "maxRuleFirings: 100000", "maxRuleFirings: 1000")
+                .withEngineLimit("ruleFirings", "1000", "0")
                 .withTestRule("runaway.drl");
 
         Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
@@ -178,7 +178,8 @@ class AssessCommandTest {
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("error: rule set ran away: it fired more than 1000 rules "
-                + "(engine.maxRuleFirings) and was stopped; rule \"Count forever\" (" + rules.shown("runaway.drl") + ":16) fired most, ");
+                + "(engine.ruleFirings: 1000 + 0 per ally × 2 allies) and was stopped; rule \"Count forever\" ("
+                + rules.shown("runaway.drl") + ":16) fired most, ");
     }
 
     @Test
