@@ -97,6 +97,11 @@ final class ThresholdsChecks {
     private static void checkEngine(EnginePolicy e, ThresholdsReader.Problems problems) {
         range(problems, "engine.ruleFirings.base", e.ruleFirings().base(), 1, Integer.MAX_VALUE);
         range(problems, "engine.ruleFirings.perAlly", e.ruleFirings().perAlly(), 0, Integer.MAX_VALUE);
+        range(problems, "engine.facts.base", e.facts().base(), 1, Integer.MAX_VALUE);
+        range(problems, "engine.facts.perAlly", e.facts().perAlly(), 0, Integer.MAX_VALUE);
+        // a day is far past any real assessment; a larger number would only hide a rule set that hangs
+        range(problems, "engine.deadlineSeconds.base", e.deadlineSeconds().base(), 0.1, 86400);
+        range(problems, "engine.deadlineSeconds.perAlly", e.deadlineSeconds().perAlly(), 0, 60);
     }
 
     private static void checkDependence(DependencePolicy d, ThresholdsReader.Problems problems) {

@@ -113,6 +113,92 @@ class FailingRuleTest {
         assertThat(failure.getMessage()).endsWith("failed: IllegalArgumentException: advice needs an ally, got null");
     }
 
+    @Test
+    void conditionThatThrowsIsReportedWithItsRule() throws Exception {
+        RuleFailedException failure = failureOf("""
+                package org.allyadvisor.rules
+                import org.allyadvisor.facts.Ally;
+
+                rule "Condition that throws"
+                when
+                    Ally( id.substring(10).length() > 0 )
+                then
+                end
+                """);
+
+        assertThat(failure.culprit().name()).isEqualTo("Condition that throws");
+        assertThat(failure.getMessage()).isEqualTo("rule \"Condition that throws\" (" + temp.resolve("rules/failing.drl")
+                + ":4) failed in its condition 'id.substring(10).length() > 0': StringIndexOutOfBoundsException: "
+                + "begin 10, end 3, length 3");
+    }
+
+    @Test
+    void conditionJoiningFactsThatThrowsIsReportedWithItsRule() throws Exception {
+        RuleFailedException failure = failureOf("""
+                package org.allyadvisor.rules
+                import org.allyadvisor.facts.Ally;
+                import org.allyadvisor.facts.Tie;
+
+                rule "Join that throws"
+                when
+                    Ally( $id : id )
+                    Tie( ally == $id, partner.substring($id.length() * 2) != null )
+                then
+                end
+                """);
+
+        assertThat(failure.culprit().name()).isEqualTo("Join that throws");
+        assertThat(failure.getMessage()).startsWith("rule \"Join that throws\" (" + temp.resolve("rules/failing.drl")
+                + ":5) failed in its condition ");
+    }
+
+    @Test
+    void evalConditionThatThrowsIsReportedWithItsRule() throws Exception {
+        RuleFailedException failure = failureOf("""
+                package org.allyadvisor.rules
+                import org.allyadvisor.facts.Ally;
+
+                rule "Eval that throws"
+                when
+                    Ally( $id : id )
+                    eval( Integer.parseInt($id) > 0 )
+                then
+                end
+                """);
+
+        assertThat(failure.culprit().name()).isEqualTo("Eval that throws");
+        assertThat(failure.getMessage()).startsWith("rule \"Eval that throws\" (" + temp.resolve("rules/failing.drl")
+                + ":4) failed in its condition: NumberFormatException: For input string: ");
+    }
+
+    @Test
+    void conditionThatThrowsOnlyAfterManyFactsIsReportedWithItsRule() throws Exception {
+        // Drools compiles a condition to bytecode after it has been evaluated 20 times: it must still be named
+        RuleFolder folder = RuleFolder.copyOfShipped(temp).write("failing.drl", """
+                package org.allyadvisor.rules
+                import org.allyadvisor.facts.Ally;
+
+                rule "Late condition that throws"
+                when
+                    Ally( name.substring(name.length() - 5).length() > 0 )
+                then
+                end
+                """);
+        RuleSet rules = RuleSet.load(folder.dir());
+        java.util.List<org.allyadvisor.facts.Ally> allies = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String id = "A" + (char) ('A' + i / 26) + (char) ('A' + i % 26);
+            allies.add(org.allyadvisor.facts.Ally.builder(id, i < 30 ? "Ally number " + id : "X" + i, Fixtures.REGION).build());
+        }
+        org.allyadvisor.facts.FactSet facts = new org.allyadvisor.facts.FactSet(Fixtures.soundSet(b -> b).meta(),
+                Fixtures.soundSet(b -> b).regions(), allies);
+
+        RuleFailedException failure = catchThrowableOfType(RuleFailedException.class, () -> new Assessor(rules).assess(facts));
+
+        assertThat(failure.culprit().name()).isEqualTo("Late condition that throws");
+        assertThat(failure.getMessage()).contains("StringIndexOutOfBoundsException");
+    }
+
     private static String catalogued(String distance) {
         return """
                 package org.allyadvisor.rules
