@@ -21,6 +21,9 @@ final class Culprits {
      */
     private static final Pattern CONDITION = Pattern.compile("^Error evaluating constraint '(.*)' in (\\[Rule .*)$",
             Pattern.DOTALL);
+    /** How MVEL quotes the expression that failed, and the rule it was evaluated for, when it knows. */
+    private static final Pattern MVEL_NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.}]");
+    private static final Pattern MVEL_IN_RULE = Pattern.compile("\\bIn Rule \"(.+?)\"");
     /** How Drools turns a rule's name into its class name (DialectUtil.getUniqueLegalName). */
     private static final Pattern NOT_IN_CLASS_NAMES = Pattern.compile("[ -/:-@\\[-`{-\\xff]");
 
@@ -34,7 +37,11 @@ final class Culprits {
     record Condition(RuleRef rule, String expression) {
     }
 
-    /** A condition that threw, from what Drools says of it: its rules and its text. */
+    /**
+     * A condition that threw, from what Drools says of it: its rules and its text when a
+     * constraint failed; else the text MVEL quotes ({@code [Near : {... EXPR ....}]}), with the
+     * rule it names or, failing that, the rule whose conditions are written so.
+     */
     Optional<Condition> failedCondition(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Matcher condition = t.getMessage() == null ? null : CONDITION.matcher(t.getMessage());
@@ -42,6 +49,17 @@ final class Culprits {
                 Optional<RuleInfo> first = firstNamedIn(condition.group(2));
                 if (first.isPresent()) {
                     return Optional.of(new Condition(first.get().ref(), condition.group(1)));
+                }
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher near = t.getMessage() == null ? null : MVEL_NEAR.matcher(t.getMessage());
+            if (near != null && near.find()) {
+                String expression = near.group(1).strip();
+                Matcher named = MVEL_IN_RULE.matcher(t.getMessage());
+                Optional<RuleInfo> rule = named.find() ? rules.rule(named.group(1)) : rules.ruleWithCondition(expression);
+                if (rule.isPresent()) {
+                    return Optional.of(new Condition(rule.get().ref(), expression));
                 }
             }
         }

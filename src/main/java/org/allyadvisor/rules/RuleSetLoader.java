@@ -59,7 +59,8 @@ final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(source, sha256(files), thresholds, rules, kieBase, locations, false);
+        return new RuleSet(source, sha256(files), thresholds, rules, kieBase, locations, false,
+                RuleConditions.of(rules, files));
     }
 
     /**
@@ -77,7 +78,7 @@ final class RuleSetLoader {
                 List<RuleInfo> rules = RuleCatalogue.read(loaded.kieBase(), loaded.locations(), problems);
                 if (problems.isEmpty()) {
                     return new RuleSet(source, loaded.sha256(), thresholds, rules, loaded.kieBase(),
-                            loaded.locations(), true);
+                            loaded.locations(), true, RuleConditions.of(rules, files));
                 }
             }
         } catch (IOException | ClassNotFoundException | RuntimeException | RuleSetException unusable) {

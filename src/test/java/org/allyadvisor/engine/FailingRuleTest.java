@@ -153,6 +153,42 @@ class FailingRuleTest {
     }
 
     @Test
+    void conditionUnderNotThatThrowsIsReportedWithItsRule() throws Exception {
+        RuleFailedException failure = failureOf("""
+                package org.allyadvisor.rules
+                import org.allyadvisor.facts.Ally;
+
+                rule "Absence that throws"
+                when
+                    Ally( $id : id )
+                    not Ally( name.substring(30) == $id )
+                then
+                end
+                """);
+
+        assertThat(failure.getMessage()).startsWith("rule \"Absence that throws\" (" + temp.resolve("rules/failing.drl")
+                + ":4) failed in its condition 'name.substring(30)': StringIndexOutOfBoundsException");
+    }
+
+    @Test
+    void fromThatThrowsIsReportedWithItsRule() throws Exception {
+        RuleFailedException failure = failureOf("""
+                package org.allyadvisor.rules
+                import org.allyadvisor.facts.Ally;
+
+                rule "Source that throws"
+                when
+                    Ally( $id : id )
+                    String() from $id.substring(9)
+                then
+                end
+                """);
+
+        assertThat(failure.getMessage()).startsWith("rule \"Source that throws\" (" + temp.resolve("rules/failing.drl")
+                + ":4) failed in its condition '$id.substring(9)': StringIndexOutOfBoundsException");
+    }
+
+    @Test
     void evalConditionThatThrowsIsReportedWithItsRule() throws Exception {
         RuleFailedException failure = failureOf("""
                 package org.allyadvisor.rules
