@@ -20,6 +20,8 @@ final class FiringGuard extends DefaultAgendaEventListener {
     private long total;
     /** Written by the session's thread, read by the one that watches the deadline. */
     private volatile String firingNow;
+    /** Set by the thread that watches the deadline: halt at the next firing, whenever the session started firing. */
+    private volatile boolean stopRequested;
 
     FiringGuard(long limit) {
         this.limit = limit;
@@ -34,9 +36,17 @@ final class FiringGuard extends DefaultAgendaEventListener {
     public void afterMatchFired(AfterMatchFiredEvent event) {
         firingNow = null;
         firingsByRule.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
-        if (++total > limit) {
+        if (++total > limit || stopRequested) {
             event.getKieRuntime().halt();
         }
+    }
+
+    /**
+     * Halts the session after the firing under way, or the next. A halt from another thread is
+     * lost when it comes just before the session starts firing; this one is not.
+     */
+    void requestStop() {
+        stopRequested = true;
     }
 
     /** Whether the rules fired more than the limit allows. */

@@ -89,6 +89,7 @@ final class GuardedRun {
     private void stop() {
         firingAtDeadline = firings.firingNow();
         pastDeadline = true;
+        firings.requestStop();
         KieSession halting = session;
         if (halting != null) {
             // halt() synchronizes on the agenda: never let the caller wait on a session that may be stuck
