@@ -126,6 +126,26 @@ final class Culprits {
         return Optional.empty();
     }
 
+    /**
+     * The rule whose conditions call the rule-file function nearest the top of a stack: how a
+     * condition that overflowed the stack, or never returns, in a function is traced. Drools
+     * compiles {@code function int deeper(...)} to a class {@code Deeper} with a static method
+     * {@code deeper}.
+     */
+    Optional<String> callerOfFunctionIn(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            String className = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
+            String method = frame.getMethodName();
+            if (!method.isEmpty() && className.equals(Character.toUpperCase(method.charAt(0)) + method.substring(1))) {
+                Optional<RuleInfo> caller = rules.ruleWithCondition(method + "(");
+                if (caller.isPresent()) {
+                    return caller.map(RuleInfo::name);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Where a rule is written; a rule the catalogue does not know is cited by name alone. */
     RuleRef ref(String ruleName) {
         return ruleName == null ? null : rules.rule(ruleName).map(RuleInfo::ref).orElse(new RuleRef(ruleName, "", 0));

@@ -22,14 +22,16 @@ public final class DeadlineExceededException extends RuleRunException {
         this.stillRunning = stillRunning;
     }
 
-    /** A rule (or a condition) that was still running after the deadline and did not stop when halted. */
-    static DeadlineExceededException stuck(RuleRef firing, RunLimits limits) {
-        String deadline = deadline(limits);
-        return new DeadlineExceededException(firing == null
+    /**
+     * A rule that was still running after the deadline and did not stop when halted: firing, or
+     * evaluating its conditions; {@code rule} is null when the engine cannot tell whose condition it was.
+     */
+    static DeadlineExceededException stuck(RuleRef rule, boolean inCondition, RunLimits limits) {
+        String deadline = deadline(limits) + ", and it did not stop when halted";
+        return new DeadlineExceededException(rule == null
                 ? "the rules did not finish: a rule condition was still being evaluated " + deadline
-                        + ", and it did not stop when halted"
-                : firing.cited() + " did not finish: it was still firing " + deadline + ", and it did not stop when halted",
-                firing, limits.deadline(), true);
+                : rule.cited() + " did not finish: " + (inCondition ? "its condition was still being evaluated "
+                        : "it was still firing ") + deadline, rule, limits.deadline(), true);
     }
 
     /** Rules halted at the deadline; {@code firing} is the rule firing then, or else {@code busiest} the one that fired most. */

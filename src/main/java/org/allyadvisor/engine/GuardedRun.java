@@ -68,8 +68,12 @@ final class GuardedRun {
                 try {
                     return running.get(GRACE.toNanos(), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException stuck) {
-                    String firing = firingAtDeadline != null ? firingAtDeadline : stuckIn();
-                    throw DeadlineExceededException.stuck(culprits.ref(firing), limits);
+                    if (firingAtDeadline != null) {
+                        throw DeadlineExceededException.stuck(culprits.ref(firingAtDeadline), false, limits);
+                    }
+                    Culprits.InCode code = stuckIn();
+                    throw DeadlineExceededException.stuck(code == null ? null : culprits.ref(code.rule()),
+                            code == null || code.condition(), limits);
                 }
             }
         } catch (ExecutionException failed) {
@@ -104,11 +108,18 @@ final class GuardedRun {
         }
     }
 
-    /** The rule whose generated code the stuck worker is running, when its stack shows one. */
-    private String stuckIn() {
+    /** The rule whose code the stuck worker is running, or whose condition calls the function it runs. */
+    private Culprits.InCode stuckIn() {
+        StackTraceElement[] stack;
         synchronized (workerLock) {
-            return worker == null ? null : culprits.inStack(worker.getStackTrace()).map(Culprits.InCode::rule).orElse(null);
+            if (worker == null) {
+                return null;
+            }
+            stack = worker.getStackTrace();
         }
+        return culprits.inStack(stack)
+                .or(() -> culprits.callerOfFunctionIn(stack).map(rule -> new Culprits.InCode(rule, true)))
+                .orElse(null);
     }
 
     private Assessor.Proposals work() throws RuleRunException {
@@ -181,7 +192,9 @@ final class GuardedRun {
         if (culprit != null) {
             return new RuleFailedException(culprits.ref(culprit), failure);
         }
-        Culprits.InCode code = culprits.inStack(failure).orElse(null);
+        Culprits.InCode code = culprits.inStack(failure)
+                .or(() -> culprits.callerOfFunctionIn(failure.getStackTrace()).map(rule -> new Culprits.InCode(rule, true)))
+                .orElse(null);
         if (code != null && code.condition()) {
             return RuleFailedException.inCondition(culprits.ref(code.rule()), null, failure);
         }

@@ -90,6 +90,45 @@ class RulesThatRunWildTest {
     }
 
     @Test
+    void recursionWithoutEndInAConditionIsReportedWithItsRule() throws Exception {
+        RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("deep-recursion.drl")
+                .replaceIn("deep-recursion.drl", "    Ally()\nthen\n    deeper(0);", "    Ally()\n    eval( deeper(0) > 0 )\nthen");
+
+        RuleFailedException failure = failureOf(RuleFailedException.class, folder);
+
+        assertThat(failure.getMessage()).isEqualTo("rule \"Recurse without end\" (" + folder.shown("deep-recursion.drl")
+                + ":11) failed in its condition: StackOverflowError: it recursed too deeply");
+    }
+
+    @Test
+    void conditionThatNeverReturnsIsNamedAtTheDeadline() throws Exception {
+        Spin.hold();
+        RuleFolder folder = RuleFolder.copyOfShipped(temp).withEngineLimit("deadlineSeconds", "2", "0").write("stuck.drl", """
+                package org.allyadvisor.rules
+                import org.allyadvisor.engine.Spin;
+                import org.allyadvisor.facts.Ally;
+
+                function boolean spinning(String id) {
+                    Spin.untilReleased();
+                    return true;
+                }
+
+                rule "Condition that never returns"
+                when
+                    Ally( spinning(id) )
+                then
+                end
+                """);
+
+        DeadlineExceededException failure = failureOf(DeadlineExceededException.class, folder);
+
+        assertThat(failure.stillRunning()).isTrue();
+        assertThat(failure.getMessage()).isEqualTo("rule \"Condition that never returns\" (" + folder.shown("stuck.drl")
+                + ":10) did not finish: its condition was still being evaluated by the deadline of 2 s "
+                + "(engine.deadlineSeconds: 2 + 0 per ally × 3 allies), and it did not stop when halted");
+    }
+
+    @Test
     void oneFiringThatInsertsAMillionFactsIsStoppedByTheFactLimit() throws Exception {
         RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("million-facts.drl");
 
