@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 
 import picocli.CommandLine;
 
-/** The program's entry point: the only place that exits the JVM. */
+/**
+ * The program's entry point: the only place that exits the JVM. Exiting is also what ends a rule
+ * whose consequence never returns: the engine gives up on it at its deadline and reports it
+ * (exit 4), but its thread keeps spinning until the process ends, here, with that exit code.
+ */
 public final class Main {
 
     private Main() {

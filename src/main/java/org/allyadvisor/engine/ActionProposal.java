@@ -14,4 +14,17 @@ import org.allyadvisor.results.Priority;
  */
 public record ActionProposal(String ally, String ruleName, String ruleId, Category category, String key,
                              Priority severity, String title, String rationale, Evidence evidence, Distance distance) {
+
+    /** A consequence that leaves out a part of its advice fails at once, naming its rule, rather than the results. */
+    public ActionProposal {
+        Advice.required(ally, "an ally");
+        Advice.required(ruleName, "its rule");
+        Advice.required(ruleId, "its rule's @id");
+        Advice.required(category, "a category");
+        Advice.required(key, "a key");
+        Advice.required(severity, "a severity (Priority.LOW, MEDIUM, HIGH or CRITICAL)");
+        Advice.required(title, "a title");
+        Advice.required(rationale, "a rationale");
+        Advice.required(evidence, "its evidence");
+    }
 }

@@ -90,6 +90,13 @@ public final class Advice {
         return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue() : value;
     }
 
+    /** Every piece of advice needs this part; a rule that gives none fails as it fires. */
+    static void required(Object part, String what) {
+        if (part == null) {
+            throw new IllegalArgumentException("advice needs " + what + ", got null");
+        }
+    }
+
     static String metadata(Rule rule, String key) {
         Object value = rule.getMetaData().get(key);
         if (value == null) {

@@ -1,40 +1,41 @@
 package org.allyadvisor.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-import org.allyadvisor.facts.Ally;
-import org.allyadvisor.facts.Capability;
-import org.allyadvisor.facts.CapabilityLevel;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.FactSetChecks;
-import org.allyadvisor.facts.Meta;
-import org.allyadvisor.facts.Scenario;
-import org.allyadvisor.facts.Tie;
-import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.results.Assessment;
-import org.allyadvisor.results.RuleRef;
-import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
-import org.kie.api.runtime.rule.QueryResultsRow;
 
 /**
  * Runs fact sets through a rule set. One assessor per rule set; it keeps no state between
- * calls, so many threads may share it, each call taking a rule session of its own.
+ * calls, so many threads may share it, each call taking a rule session of its own. The rules run
+ * within the limits of the thresholds' {@code engine} section (see {@link GuardedRun}).
  */
 public final class Assessor {
 
     private final RuleSet rules;
     private final DataGapFinder gaps;
+    /**
+     * The threads the rules run on, so that a deadline can halt them: daemon threads, made as
+     * needed and ended after a minute idle, so an assessor needs no closing.
+     */
+    private final ExecutorService workers = Executors.newCachedThreadPool(Assessor::worker);
 
     public Assessor(RuleSet rules) {
         this.rules = rules;
         this.gaps = new DataGapFinder(rules);
+    }
+
+    private static Thread worker(Runnable task) {
+        Thread thread = new Thread(task, "ally-advisor-rules");
+        thread.setDaemon(true);
+        return thread;
     }
 
     public Assessment assess(FactSet facts) throws RuleRunException {
@@ -45,8 +46,10 @@ public final class Assessor {
      * @throws IllegalArgumentException when facts built in code break the fact vocabulary (a value
      *                                  out of range, a duplicate id, a tie to no ally of the set), or
      *                                  {@code options} name an ally the fact set does not have
-     * @throws RunawayRulesException    when the rules fire more than the thresholds allow
-     * @throws RuleFailedException      when a rule throws while it is evaluated or fired
+     * @throws RunawayRulesException    when the rules fire more than the thresholds allow ({@code engine.ruleFirings})
+     * @throws MemoryFloodException     when a rule fills working memory past {@code engine.facts}, or the heap
+     * @throws DeadlineExceededException when the rules take longer than {@code engine.deadlineSeconds}
+     * @throws RuleFailedException      when a rule throws while it is evaluated or fired, or recurses too deeply
      */
     public Assessment assess(FactSet facts, AssessOptions options) throws RuleRunException {
         List<String> unsound = FactSetChecks.problems(facts);
@@ -70,33 +73,9 @@ public final class Assessor {
     }
 
     private Proposals run(FactSet facts) throws RuleRunException {
-        FiringGuard guard = new FiringGuard(rules.thresholds().engine().maxRuleFirings());
-        KieSession session = rules.newSession();
-        try {
-            session.addEventListener(guard);
-            try {
-                insertFacts(session, facts);
-                session.fireAllRules();
-            } catch (ConsequenceException failure) {
-                throw new RuleFailedException(where(failure.getRule().getName()), failure);
-            } catch (RuntimeException failure) {
-                // a constraint that throws while facts are matched: Drools does not say whose it is
-                throw new RuleFailedException(null, failure);
-            }
-            if (guard.tripped()) {
-                String culprit = guard.busiestRule();
-                throw new RunawayRulesException(where(culprit), guard.firingsOf(culprit),
-                        rules.thresholds().engine().maxRuleFirings());
-            }
-            Proposals proposals = new Proposals(
-                    query(session, "action proposals", ActionProposal.class),
-                    query(session, "risk proposals", RiskProposal.class),
-                    query(session, "coalition proposals", CoalitionProposal.class));
-            requireWeighedDistances(proposals);
-            return proposals;
-        } finally {
-            session.dispose();
-        }
+        Proposals proposals = new GuardedRun(rules, facts).run(workers);
+        requireWeighedDistances(proposals);
+        return proposals;
     }
 
     /**
@@ -112,43 +91,9 @@ public final class Assessor {
                 .forEach(p -> unweighed.putIfAbsent(p.ruleName(), p.distance().measure()));
         if (!unweighed.isEmpty()) {
             Map.Entry<String, String> first = unweighed.entrySet().iterator().next();
-            throw new RuleFailedException(where(first.getKey()), new IllegalArgumentException("distance '"
+            throw new RuleFailedException(new Culprits(rules).ref(first.getKey()), new IllegalArgumentException("distance '"
                     + first.getValue() + "' has no full distance in scoring.distance.full"));
         }
-    }
-
-    private RuleRef where(String ruleName) {
-        return rules.rule(ruleName).map(RuleInfo::ref).orElse(new RuleRef(ruleName, "", 0));
-    }
-
-    private void insertFacts(KieSession session, FactSet facts) {
-        Meta meta = facts.meta();
-        session.insert(new Scenario(meta.usSupportLevel(), meta.asOf() == null ? null : meta.asOf().getYear()));
-        // the rules read the thresholds as the run's support scenario changes them, and its words
-        Thresholds thresholds = rules.thresholds(meta.usSupportLevel());
-        thresholds.policyFacts().forEach(session::insert);
-        session.insert(thresholds.scenario(meta.usSupportLevel()));
-        facts.regions().forEach(session::insert);
-        for (Ally ally : facts.allies()) {
-            session.insert(ally);
-            for (Capability capability : Capability.values()) {
-                Integer maturity = ally.capabilities().maturity(capability);
-                if (maturity != null) {
-                    session.insert(new CapabilityLevel(ally.id(), capability, maturity));
-                }
-            }
-        }
-        for (Tie tie : facts.ties()) {
-            session.insert(tie);
-        }
-    }
-
-    private static <T> List<T> query(KieSession session, String name, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (QueryResultsRow row : session.getQueryResults(name)) {
-            found.add(type.cast(row.get("$proposal")));
-        }
-        return found;
     }
 
     /** What the rules inserted, read back after they ran. */

@@ -14,7 +14,16 @@ import org.allyadvisor.facts.Capability;
 public record CoalitionProposal(String ruleName, String ruleId, String region, Capability capability,
                                 List<String> members, String rationale, Evidence evidence) {
 
+    /** A consequence that leaves out a part of its advice fails at once, naming its rule, rather than the results. */
     public CoalitionProposal {
+        Advice.required(ruleName, "its rule");
+        Advice.required(ruleId, "its rule's @id");
+        Advice.required(region, "a region");
+        Advice.required(capability, "a capability");
+        Advice.required(members, "its members");
+        members.forEach(member -> Advice.required(member, "an ally for each member"));
         members = List.copyOf(members);
+        Advice.required(rationale, "a rationale");
+        Advice.required(evidence, "its evidence");
     }
 }

@@ -4,29 +4,49 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
  * Counts rule firings and halts the session on the first firing past the limit.
  * {@code fireAllRules(max)} would overshoot; halting from the listener stops right there, and the
- * per-rule counts name the rule that ran away.
+ * per-rule counts name the rule that ran away. It also knows which rule is firing right now, for
+ * a rule that never finishes firing, or fails while it fires.
  */
 final class FiringGuard extends DefaultAgendaEventListener {
 
-    private final int limit;
+    private final long limit;
     private final Map<String, Long> firingsByRule = new HashMap<>();
     private long total;
+    /** Written by the session's thread, read by the one that watches the deadline. */
+    private volatile String firingNow;
+    /** Set by the thread that watches the deadline: halt at the next firing, whenever the session started firing. */
+    private volatile boolean stopRequested;
 
-    FiringGuard(int limit) {
+    FiringGuard(long limit) {
         this.limit = limit;
     }
 
     @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firingNow = event.getMatch().getRule().getName();
+    }
+
+    @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        firingNow = null;
         firingsByRule.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
-        if (++total > limit) {
+        if (++total > limit || stopRequested) {
             event.getKieRuntime().halt();
         }
+    }
+
+    /**
+     * Halts the session after the firing under way, or the next. A halt from another thread is
+     * lost when it comes just before the session starts firing; this one is not.
+     */
+    void requestStop() {
+        stopRequested = true;
     }
 
     /** Whether the rules fired more than the limit allows. */
@@ -34,11 +54,16 @@ final class FiringGuard extends DefaultAgendaEventListener {
         return total > limit;
     }
 
+    /** The rule whose consequence is running, or null between firings. */
+    String firingNow() {
+        return firingNow;
+    }
+
     /** The name of the rule that fired most; ties go to the first name in order, for stable messages. */
     String busiestRule() {
         return firingsByRule.entrySet().stream()
                 .min(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse("");
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     long firingsOf(String rule) {

@@ -12,4 +12,15 @@ import org.allyadvisor.results.RiskKind;
  */
 public record RiskProposal(String ally, String ruleName, String ruleId, RiskKind kind, Priority severity,
                            String rationale, Evidence evidence, Distance distance) {
+
+    /** A consequence that leaves out a part of its advice fails at once, naming its rule, rather than the results. */
+    public RiskProposal {
+        Advice.required(ally, "an ally");
+        Advice.required(ruleName, "its rule");
+        Advice.required(ruleId, "its rule's @id");
+        Advice.required(kind, "a kind of risk");
+        Advice.required(severity, "a severity (Priority.LOW, MEDIUM, HIGH or CRITICAL)");
+        Advice.required(rationale, "a rationale");
+        Advice.required(evidence, "its evidence");
+    }
 }

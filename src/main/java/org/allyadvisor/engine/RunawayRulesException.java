@@ -3,29 +3,29 @@ package org.allyadvisor.engine;
 import org.allyadvisor.results.RuleRef;
 
 /**
- * A rule set stopped because it fired more rules than its thresholds allow
- * ({@code engine.maxRuleFirings}): usually a rule that keeps re-triggering itself.
+ * A rule set stopped because it fired more rules than its thresholds allow for the size of its
+ * fact set ({@code engine.ruleFirings}): usually a rule that keeps re-triggering itself.
  *
  * @see FiringGuard
  */
 public final class RunawayRulesException extends RuleRunException {
 
     private final long culpritFirings;
-    private final int limit;
+    private final long limit;
 
-    RunawayRulesException(RuleRef culprit, long culpritFirings, int limit) {
-        super("rule set ran away: it fired more than " + limit + " rules (engine.maxRuleFirings) and was stopped; "
-                + culprit.cited() + " fired most, "
-                + culpritFirings + " times", culprit, null);
+    RunawayRulesException(RuleRef culprit, long culpritFirings, RunLimits limits) {
+        super("rule set ran away: it fired more than " + limits.ruleFirings() + " rules (" + limits.ruleFiringsSource()
+                + ") and was stopped; " + culprit.cited() + " fired most, " + culpritFirings + " times", culprit, null);
         this.culpritFirings = culpritFirings;
-        this.limit = limit;
+        this.limit = limits.ruleFirings();
     }
 
     public long culpritFirings() {
         return culpritFirings;
     }
 
-    public int limit() {
+    /** The firings allowed for this fact set. */
+    public long limit() {
         return limit;
     }
 }

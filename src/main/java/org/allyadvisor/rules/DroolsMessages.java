@@ -13,8 +13,9 @@ import org.kie.internal.builder.KnowledgeBuilderError;
 /**
  * Turns Drools' build errors into one located line each, the way a compiler would say them.
  * Drools reports one mistake several times (and, after a syntax error, every rule of the
- * package that used a type the broken file declared): users get the first, clearest report of
- * each mistake, and only the syntax errors when there are any.
+ * package that used a type the broken file declared; after a misspelt import, every consequence
+ * and function of the package): users get the first, clearest report of each mistake, only the
+ * syntax errors when there are any, and a misspelt import first, without what it breaks.
  */
 final class DroolsMessages {
 
@@ -30,13 +31,17 @@ final class DroolsMessages {
     private DroolsMessages() {
     }
 
-    static List<RuleProblem> problems(Iterable<KnowledgeBuilderError> errors, String source) {
+    /** @param files the rule files, to find what Drools reports at the wrong line (a misspelt import) */
+    static List<RuleProblem> problems(Iterable<KnowledgeBuilderError> errors, String source, List<RuleFile> files) {
         List<KnowledgeBuilderError> all = new ArrayList<>();
         errors.forEach(all::add);
         boolean syntaxErrors = all.stream().anyMatch(e -> e instanceof ParserError);
+        BrokenImports imports = syntaxErrors ? BrokenImports.in(List.of(), files) : BrokenImports.in(all, files);
         Map<String, RuleProblem> firstPerLine = new LinkedHashMap<>();
+        imports.problems().forEach(p -> firstPerLine.putIfAbsent(p.file() + ":" + p.line(), p)); // the cause first
         for (KnowledgeBuilderError error : all) {
-            if (error.getMessage().contains(PARSER_NOISE) || (syntaxErrors && !(error instanceof ParserError))) {
+            if (error.getMessage().contains(PARSER_NOISE) || (syntaxErrors && !(error instanceof ParserError))
+                    || imports.caused(error)) {
                 continue;
             }
             RuleProblem problem = located(error, source);

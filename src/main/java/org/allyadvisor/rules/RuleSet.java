@@ -37,9 +37,11 @@ public final class RuleSet {
     private final Map<String, RuleCatalogue.RuleRefLocation> locations;
     private final List<RuleWarning> warnings;
     private final boolean precompiled;
+    private final RuleConditions conditions;
 
     RuleSet(String source, String sha256, ThresholdsReader.Read thresholds, List<RuleInfo> rules, KieBase kieBase,
-            Map<String, RuleCatalogue.RuleRefLocation> locations, List<RuleWarning> warnings, boolean precompiled) {
+            Map<String, RuleCatalogue.RuleRefLocation> locations, List<RuleWarning> warnings, boolean precompiled,
+            RuleConditions conditions) {
         this.source = source;
         this.sha256 = sha256;
         this.thresholds = thresholds.written();
@@ -52,6 +54,7 @@ public final class RuleSet {
         this.locations = Map.copyOf(locations);
         this.warnings = List.copyOf(warnings);
         this.precompiled = precompiled;
+        this.conditions = conditions;
     }
 
     /** The rule files and thresholds of a folder, as policy staff edit them, compiled. */
@@ -149,6 +152,14 @@ public final class RuleSet {
 
     public Optional<RuleInfo> rule(String name) {
         return Optional.ofNullable(byName.get(name));
+    }
+
+    /**
+     * The first rule, in file and line order, whose conditions contain {@code text} as written
+     * (spaces aside): the engine's way to a rule when Drools reports a failed condition only by its text.
+     */
+    public Optional<RuleInfo> ruleWithCondition(String text) {
+        return conditions.containing(text);
     }
 
     /** A new rule session for one assessment; for the engine. */

@@ -49,7 +49,7 @@ final class RuleSetLoader {
         batch.add(ResourceFactory.newClassPathResource(ENGINE_QUERIES, RuleSetLoader.class.getClassLoader()),
                 ResourceType.DRL);
         batch.build();
-        problems.addAll(DroolsMessages.problems(builder.getErrors(), source));
+        problems.addAll(DroolsMessages.problems(builder.getErrors(), source, files));
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
@@ -61,7 +61,8 @@ final class RuleSetLoader {
         }
         List<RuleWarning> warnings = RuleCode.check(kieBase.getKiePackages().stream()
                 .flatMap(p -> ((KnowledgeBuilderImpl) builder).getPackageDescrs(p.getName()).stream()).toList(), files);
-        return new RuleSet(source, sha256(files), thresholds, rules, kieBase, locations, warnings, false);
+        return new RuleSet(source, sha256(files), thresholds, rules, kieBase, locations, warnings, false,
+                RuleConditions.of(rules, files));
     }
 
     /**
@@ -79,7 +80,7 @@ final class RuleSetLoader {
                 List<RuleInfo> rules = RuleCatalogue.read(loaded.kieBase(), loaded.locations(), problems);
                 if (problems.isEmpty()) {
                     return new RuleSet(source, loaded.sha256(), thresholds, rules, loaded.kieBase(),
-                            loaded.locations(), loaded.warnings(), true);
+                            loaded.locations(), loaded.warnings(), true, RuleConditions.of(rules, files));
                 }
             }
         } catch (IOException | ClassNotFoundException | RuntimeException | RuleSetException unusable) {

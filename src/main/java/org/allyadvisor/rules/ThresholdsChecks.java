@@ -14,6 +14,7 @@ import org.allyadvisor.facts.Dependence;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.policy.BudgetPolicy;
 import org.allyadvisor.policy.DependencePolicy;
+import org.allyadvisor.policy.EnginePolicy;
 import org.allyadvisor.policy.ScoringPolicy;
 import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.results.Category;
@@ -89,7 +90,18 @@ final class ThresholdsChecks {
         range(problems, "risk.highThreatLevel", t.risk().highThreatLevel(), 1, 5);
         complete(problems, "supportLevels", t.supportLevels().keySet(), EnumSet.allOf(SupportLevel.class));
         checkScoring(t.scoring(), problems);
-        range(problems, "engine.maxRuleFirings", t.engine().maxRuleFirings(), 1, Integer.MAX_VALUE);
+        checkEngine(t.engine(), problems);
+    }
+
+    /** Each limit must allow something, and grow with the fact set or stay put, never shrink. */
+    private static void checkEngine(EnginePolicy e, ThresholdsReader.Problems problems) {
+        range(problems, "engine.ruleFirings.base", e.ruleFirings().base(), 1, Integer.MAX_VALUE);
+        range(problems, "engine.ruleFirings.perAlly", e.ruleFirings().perAlly(), 0, Integer.MAX_VALUE);
+        range(problems, "engine.facts.base", e.facts().base(), 1, Integer.MAX_VALUE);
+        range(problems, "engine.facts.perAlly", e.facts().perAlly(), 0, Integer.MAX_VALUE);
+        // a day is far past any real assessment; a larger number would only hide a rule set that hangs
+        range(problems, "engine.deadlineSeconds.base", e.deadlineSeconds().base(), 0.1, 86400);
+        range(problems, "engine.deadlineSeconds.perAlly", e.deadlineSeconds().perAlly(), 0, 60);
     }
 
     private static void checkDependence(DependencePolicy d, ThresholdsReader.Problems problems) {

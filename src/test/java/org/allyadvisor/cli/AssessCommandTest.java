@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.allyadvisor.engine.Spin;
 import org.allyadvisor.rules.RuleFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,7 +171,7 @@ class AssessCommandTest {
     @Test
     void runawayRuleSetExitsWithFourNamingTheRule() {
         RuleFolder rules = RuleFolder.copyOfShipped(temp)
-                .replaceIn("thresholds.yaml", "maxRuleFirings: 100000", "maxRuleFirings: 1000")
+                .withEngineLimit("ruleFirings", "1000", "0")
                 .withTestRule("runaway.drl");
 
         Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
@@ -178,7 +179,73 @@ class AssessCommandTest {
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("error: rule set ran away: it fired more than 1000 rules "
-                + "(engine.maxRuleFirings) and was stopped; rule \"Count forever\" (" + rules.shown("runaway.drl") + ":16) fired most, ");
+                + "(engine.ruleFirings: 1000 + 0 per ally × 2 allies) and was stopped; rule \"Count forever\" ("
+                + rules.shown("runaway.drl") + ":16) fired most, ");
+    }
+
+    @Test
+    void ruleThatNeverFinishesExitsWithFourInOneLine() {
+        Spin.hold();
+        try {
+            RuleFolder rules = RuleFolder.copyOfShipped(temp).withTestRule("spin-until-released.drl")
+                    .withEngineLimit("deadlineSeconds", "2", "0");
+
+            Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
+
+            assertThat(run.exitCode()).isEqualTo(4);
+            assertThat(run.out()).isEmpty();
+            // the test's own hook is outside what rules may call, so the rule code check warns of it first
+            assertThat(run.err().lines().filter(l -> !l.contains(": warning: "))
+                    .collect(java.util.stream.Collectors.joining("\n", "", "\n")))
+                    .isEqualTo("error: rule \"Spin in place\" (" + rules.shown("spin-until-released.drl")
+                    + ":9) did not finish: it was still firing by the deadline of 2 s (engine.deadlineSeconds: 2 + 0 per "
+                    + "ally × 2 allies), and it did not stop when halted\n");
+        } finally {
+            Spin.release();
+        }
+    }
+
+    @Test
+    void recursionWithoutEndExitsWithFourInOneLineAndAStackTraceOnlyWhenVerbose() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withTestRule("deep-recursion.drl");
+
+        Cli quiet = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
+        Cli verbose = Cli.run("assess", FACTS, "--rules", rules.dir().toString(), "--verbose");
+
+        assertThat(quiet.exitCode()).isEqualTo(4);
+        assertThat(quiet.out()).isEmpty();
+        assertThat(quiet.err()).isEqualTo("error: rule \"Recurse without end\" (" + rules.shown("deep-recursion.drl")
+                + ":11) failed: StackOverflowError: it recursed too deeply\n");
+        assertThat(verbose.exitCode()).isEqualTo(4);
+        assertThat(verbose.err()).contains("\tat ").contains("StackOverflowError");
+    }
+
+    @Test
+    void ruleFloodingWorkingMemoryExitsWithFourInOneLine() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withTestRule("million-facts.drl")
+                .replaceIn("million-facts.drl", "id == \"AAA\"", "id == \"XST\"");
+
+        Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("error: rule \"Insert a million facts\" (" + rules.shown("million-facts.drl")
+                + ":11) flooded working memory: it inserted ").endsWith(" facts, past its limit of 11000 facts "
+                + "(engine.facts: 10000 + 500 per ally × 2 allies), and was stopped\n").hasLineCount(1);
+    }
+
+    @Test
+    void misspeltImportIsTheFirstLineAUserReads() throws Exception {
+        int line = Files.readAllLines(Path.of("rules/regional.drl")).indexOf("import org.allyadvisor.facts.Tie;") + 1;
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("regional.drl",
+                "import org.allyadvisor.facts.Tie;", "import org.allyadvisor.facts.Tei;");
+
+        Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().findFirst().orElseThrow()).startsWith(rules.shown("regional.drl") + ":" + line + ":8: error: "
+                + "cannot import 'org.allyadvisor.facts.Tei'");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.allyadvisor.rules.RuleFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,12 +29,20 @@ class PackagedJarIT {
     }
 
     private Run java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        return java(List.of(), args);
+    }
+
+    /** The jar run with JVM options, and without the rule cache: a rule folder is compiled in place. */
+    private Run java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = temp.resolve("out.txt");
         Path err = temp.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("ALLY_ADVISOR_CACHE", "off");
+        Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the jar finishes").isTrue();
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
@@ -61,6 +70,32 @@ class PackagedJarIT {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains(facts + ":2:9: allies[0].id: expected a 3-letter ISO 3166-1 alpha-3 code, got \"Poland\"")
                 .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void consequenceThatNeverReturnsEndsTheProcessWithFourNamingTheRule() throws Exception {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withTestRule("endless-loop.drl")
+                .withEngineLimit("deadlineSeconds", "2", "0");
+
+        Run run = java("assess", "src/test/resources/cli/two-allies.yaml", "--rules", rules.dir().toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("error: rule \"Loop forever\" (" + rules.shown("endless-loop.drl") + ":7) did not "
+                + "finish: it was still firing by the deadline of 2 s (engine.deadlineSeconds: 2 + 0 per ally × 2 allies), "
+                + "and it did not stop when halted\n");
+    }
+
+    @Test
+    void ruleThatExhaustsTheHeapExitsWithFourNamingTheRule() throws Exception {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withTestRule("hoard-memory.drl");
+
+        Run run = java(List.of("-Xmx256m"), "assess", "src/test/resources/cli/two-allies.yaml", "--rules", rules.dir().toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("error: rule \"Hoard memory\" (" + rules.shown("hoard-memory.drl") + ":7) flooded "
+                + "memory: the Java heap ran out (OutOfMemoryError: Java heap space) while it fired\n");
     }
 
     @Test

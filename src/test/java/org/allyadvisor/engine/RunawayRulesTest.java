@@ -31,17 +31,17 @@ class RunawayRulesTest {
         assertThat(failure.culprit().name()).isEqualTo("Count forever");
         assertThat(failure.culprit().file()).isEqualTo(folder.shown("runaway.drl"));
         assertThat(failure.culprit().line()).isEqualTo(16);
-        assertThat(failure.limit()).isEqualTo(100000);
-        assertThat(failure.getMessage()).isEqualTo("rule set ran away: it fired more than 100000 rules "
-                + "(engine.maxRuleFirings) and was stopped; rule \"Count forever\" (" + folder.shown("runaway.drl") + ":16) fired most, "
-                + failure.culpritFirings() + " times");
-        assertThat(failure.culpritFirings()).isGreaterThan(99_000);
+        assertThat(failure.limit()).isEqualTo(11_500); // 10000 + 500 per ally, 3 allies
+        assertThat(failure.getMessage()).isEqualTo("rule set ran away: it fired more than 11500 rules "
+                + "(engine.ruleFirings: 10000 + 500 per ally × 3 allies) and was stopped; rule \"Count forever\" ("
+                + folder.shown("runaway.drl") + ":16) fired most, " + failure.culpritFirings() + " times");
+        assertThat(failure.culpritFirings()).isGreaterThan(11_000);
     }
 
     @Test
     void firingLimitComesFromTheThresholdsFile() throws Exception {
         RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("runaway.drl")
-                .replaceIn("thresholds.yaml", "maxRuleFirings: 100000", "maxRuleFirings: 500");
+                .withEngineLimit("ruleFirings", "500", "0");
         RuleSet rules = RuleSet.load(folder.dir());
 
         RunawayRulesException failure = catchThrowableOfType(RunawayRulesException.class,
@@ -49,6 +49,19 @@ class RunawayRulesTest {
 
         assertThat(failure.limit()).isEqualTo(500);
         assertThat(failure.culpritFirings()).isLessThanOrEqualTo(501);
+    }
+
+    @Test
+    void firingLimitGrowsWithTheAlliesOfTheFactSet() throws Exception {
+        RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("runaway.drl")
+                .withEngineLimit("ruleFirings", "100", "1000");
+        RuleSet rules = RuleSet.load(folder.dir());
+
+        RunawayRulesException failure = catchThrowableOfType(RunawayRulesException.class,
+                () -> new Assessor(rules).assess(Fixtures.soundSet(b -> b)));
+
+        assertThat(failure.limit()).isEqualTo(3100);
+        assertThat(failure.getMessage()).contains("(engine.ruleFirings: 100 + 1000 per ally × 3 allies)");
     }
 
     @Test
@@ -69,9 +82,9 @@ class RunawayRulesTest {
         assertThat(failure.getMessage()).startsWith("rule set ran away: it fired more than 10 rules");
     }
 
-    /** A rule set of one file that fires exactly 11 times, under the given limit. */
+    /** A rule set of one file that fires exactly 11 times, under the given limit for any number of allies. */
     private RuleFolder onlyCountToTen(int limit) {
         return RuleFolder.copyOfShipped(temp).deleteRuleFiles().withTestRule("count-to-ten.drl")
-                .replaceIn("thresholds.yaml", "maxRuleFirings: 100000", "maxRuleFirings: " + limit);
+                .withEngineLimit("ruleFirings", Integer.toString(limit), "0");
     }
 }

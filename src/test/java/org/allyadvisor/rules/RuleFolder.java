@@ -90,6 +90,27 @@ public final class RuleFolder {
         }
     }
 
+    /**
+     * Sets one limit of the thresholds' {@code engine} section ({@code ruleFirings}, {@code facts}
+     * or {@code deadlineSeconds}): {@code base + perAlly × allies}.
+     */
+    public RuleFolder withEngineLimit(String limit, String base, String perAlly) {
+        try {
+            String text = Files.readString(dir.resolve("thresholds.yaml"));
+            java.util.regex.Matcher section = java.util.regex.Pattern.compile(
+                    "(?m)^  " + limit + ":[^\\n]*\\n    base: *([^ \\n]+)[^\\n]*\\n    perAlly: *([^ \\n]+)").matcher(text);
+            if (!section.find()) {
+                throw new IllegalArgumentException("thresholds.yaml has no engine." + limit + " with base and perAlly");
+            }
+            text = text.substring(0, section.start(1)) + base + text.substring(section.end(1), section.start(2)) + perAlly
+                    + text.substring(section.end(2));
+            Files.writeString(dir.resolve("thresholds.yaml"), text);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public RuleFolder delete(String name) {
         try {
             Files.delete(dir.resolve(name));

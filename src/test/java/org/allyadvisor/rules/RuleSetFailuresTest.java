@@ -50,6 +50,39 @@ class RuleSetFailuresTest {
     }
 
     @Test
+    void misspeltImportIsReportedFirstAtItsLineWithoutTheErrorsItCauses() {
+        // Drools reports this as 40 lines across 9 files, the first naming classify.drl and the import itself at line 1
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("regional.drl",
+                "import org.allyadvisor.facts.Tie;", "import org.allyadvisor.facts.Tei;");
+
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("regional.drl") + ":"
+                + lineOf("regional.drl", "import org.allyadvisor.facts.Tie;") + ":8: error: cannot import "
+                + "'org.allyadvisor.facts.Tei': there is no such class; did you mean 'org.allyadvisor.facts.Tie'?");
+    }
+
+    @Test
+    void misspeltImportComesBeforeAnUnrelatedMistake() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp)
+                .replaceIn("regional.drl", "import org.allyadvisor.facts.Tie;", "import org.allyadvisor.facts.Tei;")
+                .replaceIn("budget.drl", "budget.equipmentPct != null,", "budget.equipmentPc != null,");
+
+        assertThat(problemsOf(rules)).hasSize(2).first().asString()
+                .startsWith(rules.shown("regional.drl") + ":" + lineOf("regional.drl", "import org.allyadvisor.facts.Tie;") + ":8: ");
+        assertThat(problemsOf(rules).get(1)).startsWith(rules.shown("budget.drl") + ":").contains("unknown field 'equipmentPc'");
+    }
+
+    @Test
+    void functionThatDoesNotCompileIsReportedOnceNotInEveryConsequence() {
+        // a function that fails to compile fails its import, and with it every consequence of the package
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("budget.drl",
+                "    StringBuilder text = new StringBuilder();", "    StringBuilder text = new StringBuilder();\n    int broken = \"x\";");
+
+        assertThat(problemsOf(rules)).singleElement().asString()
+                .startsWith(rules.shown("budget.drl") + ":").contains("function realChangeByYearText")
+                .contains("cannot convert from String to int");
+    }
+
+    @Test
     void everyBrokenFileIsReported() {
         RuleFolder rules = RuleFolder.copyOfShipped(temp)
                 .replaceIn("budget.drl", "budget.equipmentPct != null,", "budget.equipmentPc != null,")

@@ -248,12 +248,11 @@ class ThresholdsFailuresTest {
 
     @Test
     void wholeNumberTooLargeForItsThresholdIsLocated() throws Exception {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml",
-                "maxRuleFirings: 100000", "maxRuleFirings: 3000000000");
-        int line = lineOf(rules, "  maxRuleFirings: 3000000000             # an assessment that fires more rules than this has run away: stop it", 0);
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withEngineLimit("ruleFirings", "3000000000", "500");
+        int line = lineOf(rules, "    base: 3000000000", 0);
 
         assertThat(problemsOf(rules)).containsExactly(rules.shown("thresholds.yaml") + ":" + line
-                + ":3: error: engine.maxRuleFirings: 3000000000 is too large: at most 2147483647");
+                + ":5: error: engine.ruleFirings.base: 3000000000 is too large: at most 2147483647");
     }
 
     @Test

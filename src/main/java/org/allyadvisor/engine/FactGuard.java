@@ -1,0 +1,75 @@
+package org.allyadvisor.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+
+/**
+ * Counts the facts in working memory and stops the insert that takes them past the limit.
+ * Halting is not enough here: one firing may insert millions of facts without returning, so the
+ * insert itself throws, and keeps throwing should the consequence catch it and insert again.
+ */
+final class FactGuard extends DefaultRuleRuntimeEventListener {
+
+    private final long limit;
+    private final Map<String, Long> insertsByRule = new HashMap<>();
+    private long live;
+    private String culprit;
+    private boolean tripped;
+
+    FactGuard(long limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        String rule = event.getRule() == null ? null : event.getRule().getName();
+        if (rule != null) {
+            insertsByRule.merge(rule, 1L, Long::sum);
+        }
+        if (++live > limit || tripped) {
+            if (!tripped) {
+                tripped = true;
+                culprit = rule;
+                event.getKieRuntime().halt();
+            }
+            throw new WorkingMemoryFull();
+        }
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        live--;
+    }
+
+    /** Whether an insert took working memory past the limit. */
+    boolean tripped() {
+        return tripped;
+    }
+
+    /** The rule whose insert went past the limit, or null when the given facts alone did. */
+    String culprit() {
+        return culprit;
+    }
+
+    long insertsOf(String rule) {
+        return insertsByRule.getOrDefault(rule, 0L);
+    }
+
+    /** The rule that inserted most facts, or null when no rule inserted any. */
+    String busiestRule() {
+        return insertsByRule.entrySet().stream()
+                .min(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Thrown out of the insert that goes past the limit; the engine turns it into a {@link MemoryFloodException}. */
+    static final class WorkingMemoryFull extends RuntimeException {
+        WorkingMemoryFull() {
+            super("working memory is full", null, false, false);
+        }
+    }
+}

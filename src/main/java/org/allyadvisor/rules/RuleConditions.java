@@ -1,0 +1,57 @@
+package org.allyadvisor.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The conditions of each rule as written (from {@code rule "..."} to {@code then}), so that a
+ * condition Drools reports only by its text when it fails can be traced to its rule.
+ */
+final class RuleConditions {
+
+    private static final Pattern THEN = Pattern.compile("^\\s*then\\b.*");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final List<RuleInfo> rules;
+    private final Map<String, String> byName;
+
+    private RuleConditions(List<RuleInfo> rules, Map<String, String> byName) {
+        this.rules = rules;
+        this.byName = byName;
+    }
+
+    static RuleConditions of(List<RuleInfo> rules, List<RuleFile> files) {
+        Map<String, List<String>> lines = files.stream()
+                .collect(Collectors.toMap(RuleFile::path, f -> f.text().lines().toList(), (a, b) -> a));
+        Map<String, String> byName = new HashMap<>();
+        for (RuleInfo rule : rules) {
+            List<String> file = lines.get(rule.file());
+            if (file == null || rule.line() < 1) {
+                continue;
+            }
+            StringBuilder conditions = new StringBuilder();
+            for (int i = rule.line(); i < file.size() && !THEN.matcher(file.get(i)).matches(); i++) {
+                conditions.append(file.get(i)).append('\n');
+            }
+            byName.put(rule.name(), unspaced(conditions.toString()));
+        }
+        return new RuleConditions(List.copyOf(rules), Map.copyOf(byName));
+    }
+
+    /** The first rule, in file and line order, whose conditions contain {@code text}, spaces aside. */
+    Optional<RuleInfo> containing(String text) {
+        String wanted = unspaced(text);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return rules.stream().filter(r -> byName.getOrDefault(r.name(), "").contains(wanted)).findFirst();
+    }
+
+    private static String unspaced(String text) {
+        return SPACE.matcher(text).replaceAll("");
+    }
+}
