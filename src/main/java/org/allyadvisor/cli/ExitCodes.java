@@ -30,7 +30,7 @@ final class ExitCodes {
         list.put(Integer.toString(USAGE), "usage error: unknown option or ally, unwritable output");
         list.put(Integer.toString(BAD_FACTS), "bad facts: every problem as FILE:LINE:COLUMN: FIELD: what is wrong");
         list.put(Integer.toString(BAD_RULES), "rules that fail to compile or load, or that fail, run away, flood "
-                + "memory or pass their deadline as they run: FILE:LINE: error: ... or error: rule \"NAME\" (FILE:LINE) ...");
+                + "memory or pass their deadline as they run");
         list.put(Integer.toString(INTERNAL), "internal error: a bug, please report it");
         return list;
     }
