@@ -30,8 +30,7 @@ final class ExitCodes {
         list.put(Integer.toString(USAGE), "usage error: unknown option or ally, unwritable output");
         list.put(Integer.toString(BAD_FACTS), "bad facts: every problem as FILE:LINE:COLUMN: FIELD: what is wrong");
         list.put(Integer.toString(BAD_RULES), "rules that fail to compile or load, or that fail, run away, flood "
-                + "memory or pass their deadline as they run: FILE:LINE: error: ... or error: rule \"NAME\" (FILE:LINE) ...; "
-                + "with --strict, rule code that calls outside what rules may call");
+                + "memory or pass their deadline as they run; with --strict, rule code that calls outside what rules may call");
         list.put(Integer.toString(INTERNAL), "internal error: a bug, please report it");
         return list;
     }
