@@ -15,7 +15,8 @@
 #   OUTPUT=json                   the assess output format: json or table (written to a file, sized in the table)
 #   JAVA_OPTS=                    JVM options, e.g. -Xmx1g to prove a heap bound
 #   TIMEOUT=600                   seconds before a run is stopped and shown as "timeout"
-#   FIRINGS=100000000             engine.maxRuleFirings for the runs (see below); FIRINGS=shipped keeps the jar's
+#   FIRINGS=shipped               the rules as built into the jar (default), or a number: engine.ruleFirings.perAlly
+#                                 for a copy of them (see below)
 #   KEEP=1                        keep the generated folder and outputs and print where they are
 #
 # The facts are invented (ids AAA, AAB, ...; names "Synthetic ally AAA") and never committed. Allies
@@ -23,11 +24,10 @@
 # allies are strong (maturity 4-5) and 8% weak (1-2) in each capability, so REG-2 finds coalitions.
 # The same N always gives the same facts.
 #
-# A fully filled ally fires about 25 rules, so the shipped runaway guard (engine.maxRuleFirings:
-# 100000 in rules/thresholds.yaml) stops an assessment of some 4,000 such allies. The runs
-# therefore use the jar's own rules, copied out of it with only that limit raised to FIRINGS and
-# given with --rules; they are compiled once, before the table, into a rule cache in the
-# temporary folder, so each run loads them compiled as it would the built-in rules.
+# The runaway guard grows with the fact set (engine.ruleFirings: base + perAlly x allies), so the
+# shipped rules assess every size here. To try another allowance, FIRINGS=N runs a copy of the jar's
+# rules with only engine.ruleFirings.perAlly set to N, given with --rules and compiled once, before
+# the table, into a rule cache in the temporary folder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -58,12 +58,13 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/ally-advisor-scale.XXXXXX")
 if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$work"' EXIT; fi
 
-firings=${FIRINGS:-100000000}
+firings=${FIRINGS:-shipped}
 jar_path=$(realpath "$jar")
 rules=()
 if [ "$firings" != shipped ]; then
   (cd "$work" && unzip -q "$jar_path" 'ally-advisor/rules/*' && mv ally-advisor/rules rules && rmdir ally-advisor)
-  sed -i -E "s/^(  maxRuleFirings: )[0-9]+/\1$firings/" "$work/rules/thresholds.yaml"
+  # perAlly of ruleFirings is the first perAlly line after "ruleFirings:"
+  sed -i -E "/^  ruleFirings:/,/perAlly:/ s/^(    perAlly: )[0-9]+/\1$firings/" "$work/rules/thresholds.yaml"
   rules=(--rules "$work/rules")
   # the rule cache and its signing key live in the temporary folder, not in the user's home
   export ALLY_ADVISOR_CACHE="$work/cache" XDG_CONFIG_HOME="$work/config"
@@ -174,7 +175,7 @@ if [ ${#rules[@]} -gt 0 ]; then # compile the copied rules once, into the cache
   generate 2 "$work/warm" "$format"
   java -jar "$jar" assess "$work/warm" "${rules[@]}" > /dev/null
 fi
-printf '%s\n' "jar: $jar   facts: $format   output: $output   maxRuleFirings: $firings   JAVA_OPTS: ${JAVA_OPTS:-(none)}   $(nproc) cores"
+printf '%s\n' "jar: $jar   facts: $format   output: $output   rule firings per ally: $firings   JAVA_OPTS: ${JAVA_OPTS:-(none)}   $(nproc) cores"
 printf '%8s  %8s  %8s  %11s  %12s  %9s\n' allies "wall s" "CPU s" "peak RSS MB" "peak heap MB" "output MB"
 for n in "${sizes[@]}"; do
   facts="$work/facts-$n"
