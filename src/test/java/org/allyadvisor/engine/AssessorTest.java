@@ -139,6 +139,35 @@ class AssessorTest {
         assertThat(second).isEqualTo(first);
     }
 
+    /**
+     * Eight threads each assessing the shipped example set (judgements, provenance, every rule at
+     * work) and a troubled ally, a thousand assessments in all, give what one thread gives: the rule
+     * base, its worker threads and the guards share no state between assessments.
+     */
+    @Test
+    void eightThreadsTimesAThousandAssessmentsMatchTheSerialResult() throws Exception {
+        FactSet judged = org.allyadvisor.facts.read.FactReader.read(java.nio.file.Path.of("src/test/resources/golden/judged.facts"));
+        FactSet synthetic = org.allyadvisor.facts.read.FactReader.read(java.nio.file.Path.of("facts/examples/synthetic"));
+        List<FactSet> sets = List.of(TROUBLED, judged, synthetic);
+        List<String> serial = new ArrayList<>();
+        for (FactSet set : sets) {
+            serial.add(JsonReport.render(assessor.assess(set)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> runs = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                FactSet set = sets.get(i % sets.size());
+                runs.add(pool.submit(() -> JsonReport.render(assessor.assess(set))));
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                assertThat(runs.get(i).get()).as("assessment %d", i).isEqualTo(serial.get(i % sets.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void oneAssessorServesManyThreadsWithTheSameResult() throws Exception {
         String expected = JsonReport.render(assessor.assess(TROUBLED));
