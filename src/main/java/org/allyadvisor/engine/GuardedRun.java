@@ -11,14 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.allyadvisor.facts.Ally;
-import org.allyadvisor.facts.Capability;
-import org.allyadvisor.facts.CapabilityLevel;
 import org.allyadvisor.facts.FactSet;
-import org.allyadvisor.facts.Meta;
-import org.allyadvisor.facts.Scenario;
-import org.allyadvisor.facts.Tie;
-import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.rules.RuleSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.QueryResultsRow;
@@ -222,25 +215,7 @@ final class GuardedRun {
     }
 
     private void insertFacts(KieSession session) {
-        Meta meta = facts.meta();
-        session.insert(new Scenario(meta.usSupportLevel(), meta.asOf() == null ? null : meta.asOf().getYear()));
-        // the rules read the thresholds as the run's support scenario changes them, and its words
-        Thresholds thresholds = rules.thresholds(meta.usSupportLevel());
-        thresholds.policyFacts().forEach(session::insert);
-        session.insert(thresholds.scenario(meta.usSupportLevel()));
-        facts.regions().forEach(session::insert);
-        for (Ally ally : facts.allies()) {
-            session.insert(ally);
-            for (Capability capability : Capability.values()) {
-                Integer maturity = ally.capabilities().maturity(capability);
-                if (maturity != null) {
-                    session.insert(new CapabilityLevel(ally.id(), capability, maturity));
-                }
-            }
-        }
-        for (Tie tie : facts.ties()) {
-            session.insert(tie);
-        }
+        SessionFacts.insert(session, rules, facts);
     }
 
     private static <T> List<T> query(KieSession session, String name, Class<T> type) {

@@ -1,4 +1,4 @@
-package org.allyadvisor.rules;
+package org.allyadvisor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,22 +12,20 @@ import java.util.TreeMap;
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.Budget;
 import org.allyadvisor.facts.Capabilities;
-import org.allyadvisor.facts.Capability;
-import org.allyadvisor.facts.CapabilityLevel;
 import org.allyadvisor.facts.Dependence;
 import org.allyadvisor.facts.Diplomacy;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.Interoperability;
 import org.allyadvisor.facts.Meta;
 import org.allyadvisor.facts.Region;
-import org.allyadvisor.facts.Scenario;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.facts.Threat;
 import org.allyadvisor.facts.ThreatDomain;
 import org.allyadvisor.facts.Tie;
 import org.allyadvisor.facts.TieKind;
 import org.allyadvisor.facts.UsSupport;
-import org.allyadvisor.policy.Thresholds;
+import org.allyadvisor.rules.Fixtures;
+import org.allyadvisor.rules.RuleSet;
 import org.drools.base.common.NetworkNode;
 import org.drools.core.common.InternalWorkingMemory;
 import org.drools.core.common.Memory;
@@ -154,22 +152,7 @@ class LinearMatchingTest {
         RuleSet rules = Fixtures.shippedRules();
         KieSession session = rules.newSession();
         try {
-            SupportLevel level = facts.meta().usSupportLevel();
-            Thresholds thresholds = rules.thresholds(level);
-            session.insert(new Scenario(level, facts.meta().asOf().getYear()));
-            thresholds.policyFacts().forEach(session::insert);
-            session.insert(thresholds.scenario(level));
-            facts.regions().forEach(session::insert);
-            for (Ally ally : facts.allies()) {
-                session.insert(ally);
-                for (Capability capability : Capability.values()) {
-                    Integer maturity = ally.capabilities().maturity(capability);
-                    if (maturity != null) {
-                        session.insert(new CapabilityLevel(ally.id(), capability, maturity));
-                    }
-                }
-            }
-            facts.ties().forEach(session::insert);
+            SessionFacts.insert(session, rules, facts);
             session.fireAllRules();
             return memories(session);
         } finally {
