@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,6 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParseStart;
 import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.Position;
 import com.github.javaparser.Providers;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.SimpleName;
@@ -32,11 +32,16 @@ final class RuleCodeParser {
     /** A binding in front of a condition, {@code $id : } or {@code $id := }; the rest is the expression. */
     private static final Pattern BINDING = Pattern.compile("^\\s*([\\p{L}_$][\\p{L}\\p{N}_$]*)\\s*:(?!:)=?");
 
-    /** A piece parsed: its tree, and for each node the offset in the piece where the node is written. */
-    interface Parsed {
-        Node tree();
+    /**
+     * A piece parsed: its tree, and for each node the offset in the piece where the node is written.
+     *
+     * @param offsets the offset of a node in the piece
+     */
+    record Parsed(Node tree, ToIntFunction<Node> offsets) {
 
-        int offsetOf(Node node);
+        int offsetOf(Node node) {
+            return offsets.applyAsInt(node);
+        }
     }
 
     /** Thrown when a piece is not code either parser reads. */
@@ -125,33 +130,13 @@ final class RuleCodeParser {
         }
         Node tree = result.getResult().get();
         String parsedText = before + code + after;
-        return new Parsed() {
-            @Override
-            public Node tree() {
-                return tree;
-            }
-
-            @Override
-            public int offsetOf(Node node) {
-                Optional<Position> begin = node.getBegin();
-                return begin.map(p -> Math.max(0, RuleCodeSource.offsetIn(parsedText, p.line, p.column) - before.length()))
-                        .orElse(0);
-            }
-        };
+        return new Parsed(tree, node -> node.getBegin()
+                .map(p -> Math.max(0, RuleCodeSource.offsetIn(parsedText, p.line, p.column) - before.length()))
+                .orElse(0));
     }
 
     private static Parsed shifted(Parsed parsed, int by) {
-        return new Parsed() {
-            @Override
-            public Node tree() {
-                return parsed.tree();
-            }
-
-            @Override
-            public int offsetOf(Node node) {
-                return by + parsed.offsetOf(node);
-            }
-        };
+        return new Parsed(parsed.tree(), node -> by + parsed.offsetOf(node));
     }
 
     /**
@@ -170,22 +155,14 @@ final class RuleCodeParser {
                         .ifPresent(w -> offsets.put(node, w.start()));
             }
         }
-        return new Parsed() {
-            @Override
-            public Node tree() {
-                return tree;
+        return new Parsed(tree, node -> {
+            Integer at = offsets.get(node);
+            if (at == null) {
+                at = RuleCodeNodes.of(node).stream().filter(SimpleName.class::isInstance).findFirst()
+                        .map(offsets::get).orElse(null);
             }
-
-            @Override
-            public int offsetOf(Node node) {
-                Integer at = offsets.get(node);
-                if (at == null) {
-                    at = RuleCodeNodes.of(node).stream().filter(SimpleName.class::isInstance).findFirst()
-                            .map(offsets::get).orElse(null);
-                }
-                return at == null ? 0 : at;
-            }
-        };
+            return at == null ? 0 : at;
+        });
     }
 
     private static String firstLine(String message) {
