@@ -20,6 +20,8 @@ final class ExitCodes {
     static final int BAD_FACTS = 3;
     static final int BAD_RULES = 4;
     static final int INTERNAL = 70;
+    /** sysexits' EX_OSERR: the machine, not the input, fell short. */
+    static final int OUT_OF_MEMORY = 71;
 
     private static final Map<String, String> MEANINGS = meanings();
 
@@ -32,6 +34,7 @@ final class ExitCodes {
         list.put(Integer.toString(BAD_RULES), "rules that fail to compile or load, or that fail, run away, flood "
                 + "memory or pass their deadline as they run; with --strict, rule code that calls outside what rules may call");
         list.put(Integer.toString(INTERNAL), "internal error: a bug, please report it");
+        list.put(Integer.toString(OUT_OF_MEMORY), "out of memory: the Java heap is too small for the fact set (java -Xmx...)");
         return list;
     }
 

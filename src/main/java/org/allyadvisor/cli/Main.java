@@ -1,6 +1,8 @@
 package org.allyadvisor.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
 
@@ -15,12 +17,32 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+        haltOnOutOfMemoryInAnyThread();
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * A heap that runs out in a thread other than main (the rules' worker between two tasks, a
+     * Drools helper) would otherwise kill that thread alone, print a stack trace, and leave main
+     * waiting for a result that never comes. The message is made now, while there is memory.
+     */
+    private static void haltOnOutOfMemoryInAnyThread() {
+        StringWriter text = new StringWriter();
+        outOfMemory(new PrintWriter(text), Runtime.getRuntime().maxMemory());
+        byte[] message = text.toString().getBytes(StandardCharsets.UTF_8);
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            if (failure instanceof OutOfMemoryError) {
+                System.err.write(message, 0, message.length);
+                System.err.flush();
+                Runtime.getRuntime().halt(ExitCodes.OUT_OF_MEMORY);
+            }
+            thread.getThreadGroup().uncaughtException(thread, failure);
+        });
     }
 
     /** Runs one command line; what it prints goes to {@code out} and {@code err}. */
@@ -32,7 +54,23 @@ public final class Main {
         ExitCodes.describeIn(line);
         line.setParameterExceptionHandler(Main::usageError);
         line.setExecutionExceptionHandler(Main::internalError);
-        return line.execute(args);
+        try {
+            return line.execute(args);
+        } catch (OutOfMemoryError full) {
+            return outOfMemory(err, Runtime.getRuntime().maxMemory());
+        }
+    }
+
+    /**
+     * A fact set too large for the heap the JVM was given is the user's to fix, not a bug: say so
+     * in one line, with the setting that fixes it. By now the work that filled the heap is gone.
+     */
+    static int outOfMemory(PrintWriter err, long maxHeapBytes) {
+        err.println("ally-advisor: out of memory: the Java heap (at most " + maxHeapBytes / (1024 * 1024)
+                + " MB) is too small for this run; give Java more, e.g. java -Xmx2g -jar ally-advisor.jar ..., "
+                + "or assess fewer allies at a time");
+        err.flush();
+        return ExitCodes.OUT_OF_MEMORY;
     }
 
     /** Commands map every expected failure themselves; what reaches here is a bug. */

@@ -98,6 +98,33 @@ class PackagedJarIT {
                 + "memory: the Java heap ran out (OutOfMemoryError: Java heap space) while it fired\n");
     }
 
+    /**
+     * A legitimate fact set too large for the heap the JVM was given: one line that says what to
+     * change, no stack trace from any thread, no output file, and no wait for the rules' deadline.
+     */
+    @Test
+    void factSetTooLargeForTheHeapEndsWithSeventyOneAndNoOutput() throws Exception {
+        Path facts = Files.createDirectories(temp.resolve("copies"));
+        List<String> rows = Files.readAllLines(Path.of("facts/allies.csv"), StandardCharsets.UTF_8);
+        List<String> copies = new ArrayList<>(List.of(rows.get(0)));
+        for (int i = 0; i < 3000; i++) {
+            String row = rows.get(1 + i % (rows.size() - 1));
+            String id = "" + (char) ('A' + i / 676) + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26);
+            copies.add(id + row.substring(3));
+        }
+        Files.write(facts.resolve("allies.csv"), copies, StandardCharsets.UTF_8);
+        Files.copy(Path.of("facts/regions.csv"), facts.resolve("regions.csv"));
+        Files.copy(Path.of("facts/meta.yaml"), facts.resolve("meta.yaml"));
+        Path output = temp.resolve("result.json");
+
+        Run run = java(List.of("-Xmx32m"), "assess", facts.toString(), "--output", output.toString());
+
+        assertThat(run.exitCode()).isEqualTo(71);
+        assertThat(run.err()).isEqualTo("ally-advisor: out of memory: the Java heap (at most 32 MB) is too small for this "
+                + "run; give Java more, e.g. java -Xmx2g -jar ally-advisor.jar ..., or assess fewer allies at a time\n");
+        assertThat(temp).isDirectoryNotContaining(path -> path.getFileName().toString().contains("result.json"));
+    }
+
     @Test
     void jarShowsVersionAndHelp() throws Exception {
         Run run = java("--help");
