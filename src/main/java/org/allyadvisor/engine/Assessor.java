@@ -7,6 +7,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.allyadvisor.advice.ActionProposal;
+import org.allyadvisor.advice.RiskProposal;
+import org.allyadvisor.advice.CoalitionProposal;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.FactSetChecks;
 import org.allyadvisor.results.Assessment;

@@ -9,7 +9,7 @@ import org.allyadvisor.facts.FactSchema;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.Provenance;
 import org.allyadvisor.facts.Region;
-import org.allyadvisor.results.Evidence;
+import org.allyadvisor.advice.Evidence;
 
 /**
  * Finds where each fact value named in a piece of evidence came from, so that advice resting on

@@ -11,6 +11,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.allyadvisor.advice.ActionProposal;
+import org.allyadvisor.advice.RiskProposal;
+import org.allyadvisor.advice.CoalitionProposal;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.rules.RuleSet;
 import org.kie.api.runtime.KieSession;

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.allyadvisor.results.Distance;
+import org.allyadvisor.advice.Distance;
 
 /**
  * How much the distance past a rule's line weighs in a score: {@code atTheLine} for an ally just

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.allyadvisor.facts.SupportLevel;
-import org.allyadvisor.results.Distance;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Distance;
+import org.allyadvisor.advice.Priority;
 import org.allyadvisor.results.Scoring;
 
 /**

@@ -13,7 +13,7 @@ import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Coalition;
 import org.allyadvisor.results.DataGap;
-import org.allyadvisor.results.Evidence;
+import org.allyadvisor.advice.Evidence;
 import org.allyadvisor.results.PortfolioEntry;
 import org.allyadvisor.results.Risk;
 import org.allyadvisor.text.Numbers;

@@ -1,5 +1,9 @@
 package org.allyadvisor.results;
 
+import org.allyadvisor.advice.Priority;
+import org.allyadvisor.advice.Category;
+import org.allyadvisor.advice.Evidence;
+
 import java.util.List;
 
 /**

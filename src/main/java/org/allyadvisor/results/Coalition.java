@@ -1,5 +1,7 @@
 package org.allyadvisor.results;
 
+import org.allyadvisor.advice.Evidence;
+
 import java.util.List;
 
 /**

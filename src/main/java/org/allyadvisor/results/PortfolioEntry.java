@@ -1,5 +1,7 @@
 package org.allyadvisor.results;
 
+import org.allyadvisor.advice.Priority;
+
 /**
  * One action in the cross-ally portfolio: every reported action, most urgent first.
  *

@@ -1,5 +1,9 @@
 package org.allyadvisor.results;
 
+import org.allyadvisor.advice.Priority;
+import org.allyadvisor.advice.RiskKind;
+import org.allyadvisor.advice.Evidence;
+
 /**
  * A consequence of reduced US support that threatens one ally, explained like an action.
  *

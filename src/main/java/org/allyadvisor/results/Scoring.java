@@ -3,6 +3,8 @@ package org.allyadvisor.results;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.allyadvisor.advice.Priority;
+import org.allyadvisor.advice.Distance;
 import org.allyadvisor.facts.SupportLevel;
 
 /**

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.allyadvisor.facts.FactSchema;
-import org.allyadvisor.results.Category;
-import org.allyadvisor.results.RiskKind;
+import org.allyadvisor.advice.Category;
+import org.allyadvisor.advice.RiskKind;
 import org.allyadvisor.text.EnumNames;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -25,7 +25,7 @@ import org.kie.api.definition.rule.Rule;
  */
 final class RuleCatalogue {
 
-    private static final String ENGINE_PACKAGE = "org.allyadvisor.engine";
+    private static final String ENGINE_PACKAGE = "org.allyadvisor.advice";
 
     private RuleCatalogue() {
     }

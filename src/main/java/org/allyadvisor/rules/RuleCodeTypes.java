@@ -24,8 +24,8 @@ final class RuleCodeTypes {
 
     /** Single types rules may use, by binary name; the advice builder's nested drafts are allowed with it. */
     private static final Set<String> ALLOWED = Set.of(
-            "org.allyadvisor.engine.Advice", "org.allyadvisor.engine.ActionProposal",
-            "org.allyadvisor.engine.RiskProposal", "org.allyadvisor.engine.CoalitionProposal",
+            "org.allyadvisor.advice.Advice", "org.allyadvisor.advice.ActionProposal",
+            "org.allyadvisor.advice.RiskProposal", "org.allyadvisor.advice.CoalitionProposal",
             "java.lang.Math", "java.lang.StrictMath",
             "java.lang.Object", "java.lang.String", "java.lang.StringBuilder", "java.lang.CharSequence",
             "java.lang.Character", "java.lang.Boolean", "java.lang.Number", "java.lang.Byte", "java.lang.Short",
@@ -111,7 +111,7 @@ final class RuleCodeTypes {
         while (outer.getEnclosingClass() != null) {
             outer = outer.getEnclosingClass();
         }
-        return ALLOWED.contains(element.getName()) || outer.getName().equals("org.allyadvisor.engine.Advice")
+        return ALLOWED.contains(element.getName()) || outer.getName().equals("org.allyadvisor.advice.Advice")
                 || VOCABULARY_PACKAGES.contains(element.getPackageName())
                 || (element.getPackageName().equals("java.lang") && Exception.class.isAssignableFrom(element));
     }

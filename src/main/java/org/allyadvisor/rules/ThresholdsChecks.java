@@ -17,8 +17,8 @@ import org.allyadvisor.policy.DependencePolicy;
 import org.allyadvisor.policy.EnginePolicy;
 import org.allyadvisor.policy.ScoringPolicy;
 import org.allyadvisor.policy.Thresholds;
-import org.allyadvisor.results.Category;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Category;
+import org.allyadvisor.advice.Priority;
 import org.allyadvisor.text.Numbers;
 
 /** Whether well-formed thresholds make sense as policy: ranges, orderings, complete tables. */

@@ -20,7 +20,7 @@ import org.allyadvisor.report.JsonReport;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.DataGap;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Priority;
 import org.junit.jupiter.api.Test;
 
 class AssessorTest {

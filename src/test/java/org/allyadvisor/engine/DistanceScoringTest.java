@@ -18,7 +18,7 @@ import org.allyadvisor.report.JsonReport;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.PortfolioEntry;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Priority;
 import org.allyadvisor.results.Scoring;
 import org.junit.jupiter.api.Test;
 

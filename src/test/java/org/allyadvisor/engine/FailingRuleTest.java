@@ -47,9 +47,9 @@ class FailingRuleTest {
     void adviceFromARuleWithoutCatalogueIdIsReported() throws Exception {
         RuleFailedException failure = failureOf("""
                 package org.allyadvisor.rules
-                import org.allyadvisor.engine.Advice;
+                import org.allyadvisor.advice.Advice;
                 import org.allyadvisor.facts.Ally;
-                import org.allyadvisor.results.Priority;
+                import org.allyadvisor.advice.Priority;
 
                 rule "Advice without an id"
                 when
@@ -95,10 +95,10 @@ class FailingRuleTest {
     void riskWithoutAnAllyIsReportedWithItsRule() throws Exception {
         RuleFailedException failure = failureOf("""
                 package org.allyadvisor.rules
-                import org.allyadvisor.engine.Advice;
+                import org.allyadvisor.advice.Advice;
                 import org.allyadvisor.facts.Ally;
-                import org.allyadvisor.results.Priority;
-                import org.allyadvisor.results.RiskKind;
+                import org.allyadvisor.advice.Priority;
+                import org.allyadvisor.advice.RiskKind;
 
                 rule "Risk to nobody"
                     @id("RISK-99") @risk("STRETCHED_CAPACITY") @recommendation("r") @section("s") @passage("p")
@@ -238,9 +238,9 @@ class FailingRuleTest {
     private static String catalogued(String distance) {
         return """
                 package org.allyadvisor.rules
-                import org.allyadvisor.engine.Advice;
+                import org.allyadvisor.advice.Advice;
                 import org.allyadvisor.facts.Ally;
-                import org.allyadvisor.results.Priority;
+                import org.allyadvisor.advice.Priority;
 
                 rule "Distance of nothing"
                     @id("BUD-99") @category("SUSTAINABLE_BUDGETS") @recommendation("r") @section("s") @passage("p")

@@ -11,7 +11,7 @@ import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Risk;
-import org.allyadvisor.results.RiskKind;
+import org.allyadvisor.advice.RiskKind;
 import org.junit.jupiter.api.Test;
 
 /** Advice that rests on an analyst's judgement says so, and disappears when judgements are left out. */

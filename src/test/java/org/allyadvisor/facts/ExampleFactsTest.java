@@ -15,7 +15,7 @@ import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Coalition;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Priority;
 import org.allyadvisor.results.Risk;
 import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;

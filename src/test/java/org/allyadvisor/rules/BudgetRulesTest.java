@@ -16,9 +16,9 @@ import org.allyadvisor.facts.UsSupport;
 import org.allyadvisor.facts.Dependence;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
-import org.allyadvisor.results.Category;
+import org.allyadvisor.advice.Category;
 import org.allyadvisor.results.DataGap;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Priority;
 import org.junit.jupiter.api.Test;
 
 class BudgetRulesTest {

@@ -11,8 +11,8 @@ import org.allyadvisor.facts.Diplomacy;
 import org.allyadvisor.facts.UsSupport;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
-import org.allyadvisor.results.Category;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Category;
+import org.allyadvisor.advice.Priority;
 import org.junit.jupiter.api.Test;
 
 class DiplomacyRulesTest {

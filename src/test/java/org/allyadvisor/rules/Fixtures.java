@@ -27,7 +27,7 @@ import org.allyadvisor.engine.RuleRunException;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
-import org.allyadvisor.results.RiskKind;
+import org.allyadvisor.advice.RiskKind;
 import org.allyadvisor.results.Risk;
 
 /**

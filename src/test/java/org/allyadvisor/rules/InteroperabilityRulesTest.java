@@ -11,8 +11,8 @@ import java.util.List;
 import org.allyadvisor.facts.Interoperability;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
-import org.allyadvisor.results.Category;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Category;
+import org.allyadvisor.advice.Priority;
 import org.junit.jupiter.api.Test;
 
 class InteroperabilityRulesTest {

@@ -20,9 +20,9 @@ import org.allyadvisor.facts.TieKind;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Coalition;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Priority;
 import org.allyadvisor.results.Risk;
-import org.allyadvisor.results.RiskKind;
+import org.allyadvisor.advice.RiskKind;
 import org.junit.jupiter.api.Test;
 
 class RegionalRulesTest {

@@ -14,9 +14,9 @@ import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.facts.Threat;
 import org.allyadvisor.facts.UsSupport;
 import org.allyadvisor.results.Assessment;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Priority;
 import org.allyadvisor.results.Risk;
-import org.allyadvisor.results.RiskKind;
+import org.allyadvisor.advice.RiskKind;
 import org.junit.jupiter.api.Test;
 
 class RiskRulesTest {

@@ -16,8 +16,8 @@ import org.allyadvisor.facts.Interoperability;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
-import org.allyadvisor.results.Category;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Category;
+import org.allyadvisor.advice.Priority;
 import org.junit.jupiter.api.Test;
 
 /** The sound allies spend 3.6% of GDP, above the 3.5% core target, with 3% real growth. */

@@ -21,7 +21,7 @@ import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Risk;
-import org.allyadvisor.results.RiskKind;
+import org.allyadvisor.advice.RiskKind;
 import org.junit.jupiter.api.Test;
 
 /**

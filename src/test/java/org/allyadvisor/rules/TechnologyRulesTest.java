@@ -13,8 +13,8 @@ import org.allyadvisor.facts.Threat;
 import org.allyadvisor.facts.ThreatDomain;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
-import org.allyadvisor.results.Category;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Category;
+import org.allyadvisor.advice.Priority;
 import org.junit.jupiter.api.Test;
 
 /** The sound allies face threat level 3, which calls for maturity 3 in every capability. */

@@ -13,7 +13,7 @@ import org.allyadvisor.facts.Threat;
 import org.allyadvisor.facts.ThreatDomain;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Priority;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.allyadvisor.results;
+package org.allyadvisor.advice;
 
 /**
  * How urgent an action or a risk is; a rule's severity is the priority it asks for before the

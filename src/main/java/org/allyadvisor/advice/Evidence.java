@@ -1,4 +1,4 @@
-package org.allyadvisor.results;
+package org.allyadvisor.advice;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.allyadvisor.results;
+package org.allyadvisor.advice;
 
 /**
  * How far past its line a rule found an ally, in the rule's own measure: spending at 1.3% of GDP

@@ -1,8 +1,8 @@
-package org.allyadvisor.engine;
+package org.allyadvisor.advice;
 
 import java.util.List;
 
-import org.allyadvisor.results.Evidence;
+import org.allyadvisor.advice.Evidence;
 
 import org.allyadvisor.facts.Capability;
 

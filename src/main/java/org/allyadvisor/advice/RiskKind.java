@@ -1,4 +1,4 @@
-package org.allyadvisor.results;
+package org.allyadvisor.advice;
 
 /** The consequences of reduced US backing that the article names. */
 public enum RiskKind {

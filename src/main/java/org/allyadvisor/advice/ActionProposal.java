@@ -1,9 +1,9 @@
-package org.allyadvisor.engine;
+package org.allyadvisor.advice;
 
-import org.allyadvisor.results.Category;
-import org.allyadvisor.results.Distance;
-import org.allyadvisor.results.Evidence;
-import org.allyadvisor.results.Priority;
+import org.allyadvisor.advice.Category;
+import org.allyadvisor.advice.Distance;
+import org.allyadvisor.advice.Evidence;
+import org.allyadvisor.advice.Priority;
 
 /**
  * What one rule asks one ally to do, before proposals for the same thing are merged and scored.

@@ -1,4 +1,4 @@
-package org.allyadvisor.results;
+package org.allyadvisor.advice;
 
 /** What an action is about: the article's recommendations and the US policy components. */
 public enum Category {

@@ -1,9 +1,9 @@
-package org.allyadvisor.engine;
+package org.allyadvisor.advice;
 
-import org.allyadvisor.results.Distance;
-import org.allyadvisor.results.Evidence;
-import org.allyadvisor.results.Priority;
-import org.allyadvisor.results.RiskKind;
+import org.allyadvisor.advice.Distance;
+import org.allyadvisor.advice.Evidence;
+import org.allyadvisor.advice.Priority;
+import org.allyadvisor.advice.RiskKind;
 
 /**
  * A risk one rule sees for one ally, before it is scored.

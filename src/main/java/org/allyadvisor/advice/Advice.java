@@ -1,4 +1,4 @@
-package org.allyadvisor.engine;
+package org.allyadvisor.advice;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.allyadvisor.facts.Capability;
-import org.allyadvisor.results.Category;
-import org.allyadvisor.results.Distance;
-import org.allyadvisor.results.Evidence;
-import org.allyadvisor.results.Priority;
-import org.allyadvisor.results.RiskKind;
+import org.allyadvisor.advice.Category;
+import org.allyadvisor.advice.Distance;
+import org.allyadvisor.advice.Evidence;
+import org.allyadvisor.advice.Priority;
+import org.allyadvisor.advice.RiskKind;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
