@@ -4,23 +4,19 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.engine.Assessor;
-import org.allyadvisor.engine.RuleRunException;
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
-import org.allyadvisor.facts.read.BadFactsException;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.results.Assessment;
-import org.allyadvisor.rules.CompiledRuleCache;
 import org.allyadvisor.rules.RuleSet;
-import org.allyadvisor.rules.RuleSetException;
-import org.allyadvisor.rules.RuleWarning;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,18 +37,15 @@ final class AssessCommand implements Callable<Integer> {
             description = "A fact file (.yaml, .yml, .json) or a folder of fact files (YAML, JSON, CSV).")
     Path facts;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "A rule folder to use instead of the built-in rules, e.g. rules/ as edited. Compiled once "
-                    + "per change and kept in ~/.cache/ally-advisor (ALLY_ADVISOR_CACHE=DIR or off).")
-    Path rules;
+    @Mixin
+    RuleOptions rules;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the result to FILE (replaced whole, only when the run succeeds) instead of stdout.")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--ally", paramLabel = "ID",
             description = "Report only this ally (repeatable). Every ally is still assessed, for coalitions.")
@@ -71,65 +64,28 @@ final class AssessCommand implements Callable<Integer> {
                     + "(a judgements*.csv file or a judgements section) is left a data gap.")
     boolean withoutJudgements;
 
-    @Option(names = "--strict",
-            description = "Refuse a rule set whose code calls outside what rules may call (System.exit, file writes, "
-                    + "...): its warnings become errors (exit 4). Without it they are warnings on stderr.")
-    boolean strict;
-
-    @Option(names = {"-v", "--verbose"},
-            description = "Say on stderr what each step took, show engine logs, and stack traces with errors.")
-    boolean verbose;
+    @Mixin
+    Diagnostics diagnostics;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            Logging.configure(verbose);
-            if (top != null && top < 1) {
-                throw new UsageException("--top must be at least 1, got " + top);
-            }
-            Stopwatch clock = new Stopwatch(verbose ? err : null);
-            FactSet factSet = FactReader.read(facts);
-            clock.lap("read " + factSet.allies().size() + " allies from " + facts);
-            checkAllies(factSet);
-            RuleSet ruleSet = loadRules();
-            heed(ruleSet.warnings(), err);
-            clock.lap((ruleSet.precompiled() ? "loaded " + ruleSet.rules().size() + " rules compiled earlier"
-                    : "compiled " + ruleSet.rules().size() + " rules") + " from " + ruleSet.source());
-            Assessment assessment = new Assessor(ruleSet)
-                    .assess(factSet, new AssessOptions(support, allies, top, withoutJudgements));
-            clock.lap("assessed under US support " + assessment.factSet().usSupportLevel());
-            OutputTarget.write(out -> format.write(assessment, out), output, spec.commandLine().getOut());
-            clock.lap("wrote the " + format.name().toLowerCase(java.util.Locale.ROOT) + " result");
-            return ExitCodes.DONE;
-        } catch (BadFactsException | RuleSetException | RuleRunException | UsageException failure) {
-            ExitCodes.Failure mapped = ExitCodes.of(failure);
-            mapped.lines().forEach(err::println);
-            if (verbose) {
-                failure.printStackTrace(err);
-            }
-            err.flush();
-            return mapped.code();
+        Stopwatch clock = diagnostics.start(err);
+        if (top != null && top < 1) {
+            throw new UsageException("--top must be at least 1, got " + top);
         }
-    }
-
-    /** The built-in rules, or the --rules folder, from the rule cache when it has not changed. */
-    private RuleSet loadRules() throws RuleSetException {
-        if (rules == null) {
-            return RuleSet.builtIn();
-        }
-        Optional<CompiledRuleCache> cache = RuleCacheFolder.of(System.getenv());
-        PrintWriter err = spec.commandLine().getErr();
-        return cache.isPresent() ? RuleSet.load(rules, cache.get().withNotes(verbose ? note -> err.println("ally-advisor: " + note)
-                : note -> { })) : RuleSet.load(rules);
-    }
-
-    /** Rule code that calls outside the allow-list: said on stderr, or refused with --strict. */
-    private void heed(List<RuleWarning> warnings, PrintWriter err) throws RuleSetException {
-        if (strict && !warnings.isEmpty()) {
-            throw new RuleSetException(warnings.stream().map(RuleWarning::asProblem).toList());
-        }
-        warnings.forEach(err::println);
+        FactSet factSet = FactReader.read(facts);
+        clock.lap("read " + factSet.allies().size() + " allies from " + facts);
+        checkAllies(factSet);
+        RuleSet ruleSet = rules.load(diagnostics, err);
+        clock.lap((ruleSet.precompiled() ? "loaded " + ruleSet.rules().size() + " rules compiled earlier"
+                : "compiled " + ruleSet.rules().size() + " rules") + " from " + ruleSet.source());
+        Assessment assessment = new Assessor(ruleSet)
+                .assess(factSet, new AssessOptions(support, allies, top, withoutJudgements));
+        clock.lap("assessed under US support " + assessment.factSet().usSupportLevel());
+        output.write(out -> format.write(assessment, out), spec.commandLine().getOut());
+        clock.lap("wrote the " + format.name().toLowerCase(Locale.ROOT) + " result");
+        return ExitCodes.DONE;
     }
 
     private void checkAllies(FactSet factSet) throws UsageException {

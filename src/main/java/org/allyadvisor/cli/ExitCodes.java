@@ -64,6 +64,7 @@ final class ExitCodes {
         if (failure instanceof UsageException usage) {
             return new Failure(USAGE, List.of("ally-advisor: " + usage.getMessage()));
         }
-        return new Failure(USAGE, List.of("ally-advisor: " + failure));
+        return new Failure(INTERNAL, List.of("ally-advisor: internal error: " + failure
+                + " (please report it; --verbose shows where)"));
     }
 }

@@ -53,7 +53,7 @@ public final class Main {
         line.setCaseInsensitiveEnumValuesAllowed(true);
         ExitCodes.describeIn(line);
         line.setParameterExceptionHandler(Main::usageError);
-        line.setExecutionExceptionHandler(Main::internalError);
+        line.setExecutionExceptionHandler(Main::failure);
         try {
             return line.execute(args);
         } catch (OutOfMemoryError full) {
@@ -73,14 +73,21 @@ public final class Main {
         return ExitCodes.OUT_OF_MEMORY;
     }
 
-    /** Commands map every expected failure themselves; what reaches here is a bug. */
-    private static int internalError(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    /**
+     * Every failure of every command ends here: the expected ones (bad facts, bad rules, rules
+     * that run wild, usage) as their exit code and located lines, anything else as an internal
+     * error. The stack trace only with --verbose.
+     */
+    private static int failure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
-        err.println("ally-advisor: internal error: " + failure + " (please report it; --verbose shows where)");
-        if (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose")) {
+        ExitCodes.Failure mapped = ExitCodes.of(failure);
+        mapped.lines().forEach(err::println);
+        CommandLine.ParseResult command = parsed.subcommand() != null ? parsed.subcommand() : parsed;
+        if (command.hasMatchedOption(Diagnostics.VERBOSE)) {
             failure.printStackTrace(err);
         }
-        return ExitCodes.INTERNAL;
+        err.flush();
+        return mapped.code();
     }
 
     private static int usageError(CommandLine.ParameterException failure, String[] args) {
