@@ -5,8 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.allyadvisor.advice.Category;
+import org.allyadvisor.advice.Priority;
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.engine.Assessor;
 import org.allyadvisor.facts.Ally;
@@ -15,6 +19,7 @@ import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.rules.RuleSet;
+import org.allyadvisor.text.NearestName;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,19 +45,29 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, json, markdown (a brief to paste into a document) or csv (one row per action, for "
+                    + "spreadsheets). Default: from the --output file's extension (.json, .md, .csv), else table.")
     Format format;
 
     @Mixin
     OutputOption output;
 
     @Option(names = "--ally", paramLabel = "ID",
-            description = "Report only this ally (repeatable). Every ally is still assessed, for coalitions.")
+            description = "Report only this ally (repeatable, any case). Every ally is still assessed, for coalitions.")
     List<String> allies = new ArrayList<>();
 
-    @Option(names = "--top", paramLabel = "N", description = "Report at most N actions per ally.")
+    @Option(names = "--top", paramLabel = "N", description = "Report at most N actions per ally (after the filters below).")
     Integer top;
+
+    @Option(names = "--category", paramLabel = "CATEGORY",
+            description = "Report only actions of this category (repeatable): ${COMPLETION-CANDIDATES}. "
+                    + "An action keeps its rank among all of its ally's actions.")
+    List<Category> categories = new ArrayList<>();
+
+    @Option(names = "--min-priority", paramLabel = "PRIORITY",
+            description = "Report only actions and risks of this priority or above: ${COMPLETION-CANDIDATES}.")
+    Priority minPriority;
 
     @Option(names = "--support", paramLabel = "LEVEL",
             description = "Run under this US support level instead of the fact set's: FULL, REDUCED or MINIMAL. "
@@ -74,26 +89,36 @@ final class AssessCommand implements Callable<Integer> {
         if (top != null && top < 1) {
             throw new UsageException("--top must be at least 1, got " + top);
         }
+        Format chosen = Format.of(format, output.file);
         FactSet factSet = FactReader.read(facts);
         clock.lap("read " + factSet.allies().size() + " allies from " + facts);
-        checkAllies(factSet);
+        List<String> reported = askedFor(factSet);
         RuleSet ruleSet = rules.load(diagnostics, err);
         clock.lap((ruleSet.precompiled() ? "loaded " + ruleSet.rules().size() + " rules compiled earlier"
                 : "compiled " + ruleSet.rules().size() + " rules") + " from " + ruleSet.source());
         Assessment assessment = new Assessor(ruleSet)
-                .assess(factSet, new AssessOptions(support, allies, top, withoutJudgements));
+                .assess(factSet, new AssessOptions(support, reported, top, withoutJudgements, Set.copyOf(categories),
+                        minPriority));
         clock.lap("assessed under US support " + assessment.factSet().usSupportLevel());
-        output.write(out -> format.write(assessment, out), spec.commandLine().getOut());
-        clock.lap("wrote the " + format.name().toLowerCase(Locale.ROOT) + " result");
+        output.write(out -> chosen.write(assessment, out), spec.commandLine().getOut());
+        clock.lap("wrote the " + chosen.name().toLowerCase(Locale.ROOT) + " result");
         return ExitCodes.DONE;
     }
 
-    private void checkAllies(FactSet factSet) throws UsageException {
+    /** The --ally ids as the fact set spells them, whatever case they were typed in. */
+    private List<String> askedFor(FactSet factSet) throws UsageException {
+        List<String> ids = factSet.allies().stream().map(Ally::id).toList();
+        List<String> asked = new ArrayList<>();
         for (String id : allies) {
-            if (factSet.ally(id).isEmpty()) {
-                throw new UsageException("no ally '" + id + "' in " + facts + "; it has "
-                        + String.join(", ", factSet.allies().stream().map(Ally::id).toList()));
+            String known = ids.stream().filter(k -> k.equalsIgnoreCase(id)).findFirst().orElse(null);
+            if (known == null) {
+                Optional<String> near = NearestName.within(id, ids, 1);
+                throw new UsageException("no ally '" + id + "' in " + facts + (near.isPresent() ? "; did you mean '"
+                        + near.get() + "'?" : ids.size() <= 60 ? "; it has " + String.join(", ", ids)
+                        : "; it has " + ids.size() + " allies, from " + ids.get(0) + " to " + ids.get(ids.size() - 1)));
             }
+            asked.add(known);
         }
+        return asked;
     }
 }

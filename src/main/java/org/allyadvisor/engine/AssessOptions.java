@@ -1,21 +1,28 @@
 package org.allyadvisor.engine;
 
 import java.util.List;
+import java.util.Set;
 
+import org.allyadvisor.advice.Category;
+import org.allyadvisor.advice.Priority;
 import org.allyadvisor.facts.SupportLevel;
 
 /**
  * How to run one assessment. The defaults assess every ally, report every action, and take the
- * US support level from the fact set.
+ * US support level from the fact set. Filters choose what is reported, never what is assessed: an
+ * action keeps the rank it has among all of its ally's actions.
  *
- * @param support  the US support scenario to run instead of the fact set's own, or null
- * @param allies   the allies to report (in the fact set's order); empty for all. Every ally is still
- *                 assessed, so coalitions with the others are found.
- * @param top      how many actions to report per ally, or null for all
+ * @param support     the US support scenario to run instead of the fact set's own, or null
+ * @param allies      the allies to report (in the fact set's order); empty for all. Every ally is still
+ *                    assessed, so coalitions with the others are found.
+ * @param top         how many actions to report per ally (after the other filters), or null for all
  * @param withoutJudgements assess on sourced, derived and given values alone, leaving every value
- *                 that is an analyst's judgement a data gap
+ *                    that is an analyst's judgement a data gap
+ * @param categories  the action categories to report; empty for all
+ * @param minPriority the lowest priority of action or risk level to report, or null for all
  */
-public record AssessOptions(SupportLevel support, List<String> allies, Integer top, boolean withoutJudgements) {
+public record AssessOptions(SupportLevel support, List<String> allies, Integer top, boolean withoutJudgements,
+                            Set<Category> categories, Priority minPriority) {
 
     public static final AssessOptions DEFAULTS = new AssessOptions(null, List.of(), null, false);
 
@@ -23,26 +30,49 @@ public record AssessOptions(SupportLevel support, List<String> allies, Integer t
         this(support, allies, top, false);
     }
 
+    public AssessOptions(SupportLevel support, List<String> allies, Integer top, boolean withoutJudgements) {
+        this(support, allies, top, withoutJudgements, Set.of(), null);
+    }
+
     public AssessOptions {
         allies = allies == null ? List.of() : List.copyOf(allies);
+        categories = categories == null ? Set.of() : Set.copyOf(categories);
         if (top != null && top < 1) {
             throw new IllegalArgumentException("top must be at least 1, got " + top);
         }
     }
 
     public AssessOptions withSupport(SupportLevel level) {
-        return new AssessOptions(level, allies, top, withoutJudgements);
+        return new AssessOptions(level, allies, top, withoutJudgements, categories, minPriority);
     }
 
     public AssessOptions withAllies(List<String> ids) {
-        return new AssessOptions(support, ids, top, withoutJudgements);
+        return new AssessOptions(support, ids, top, withoutJudgements, categories, minPriority);
     }
 
     public AssessOptions withTop(Integer n) {
-        return new AssessOptions(support, allies, n, withoutJudgements);
+        return new AssessOptions(support, allies, n, withoutJudgements, categories, minPriority);
     }
 
     public AssessOptions withoutJudgements(boolean without) {
-        return new AssessOptions(support, allies, top, without);
+        return new AssessOptions(support, allies, top, without, categories, minPriority);
+    }
+
+    public AssessOptions withCategories(Set<Category> only) {
+        return new AssessOptions(support, allies, top, withoutJudgements, only, minPriority);
+    }
+
+    public AssessOptions withMinPriority(Priority lowest) {
+        return new AssessOptions(support, allies, top, withoutJudgements, categories, lowest);
+    }
+
+    /** Whether an action of this category and priority is reported. */
+    boolean reports(Category category, Priority priority) {
+        return (categories.isEmpty() || categories.contains(category)) && reports(priority);
+    }
+
+    /** Whether a risk of this level is reported. */
+    boolean reports(Priority level) {
+        return minPriority == null || level.compareTo(minPriority) >= 0;
     }
 }

@@ -111,12 +111,14 @@ final class ResultAssembler {
         List<Action> actions = new ArrayList<>();
         byThing.forEach((id, same) -> actions.add(merge(id, ally, same)));
         actions.sort(ACTION_ORDER);
-        int limit = options.top() == null ? actions.size() : Math.min(options.top(), actions.size());
-        List<Action> ranked = new ArrayList<>();
-        for (int i = 0; i < limit; i++) {
-            ranked.add(actions.get(i).withRank(i + 1));
+        List<Action> reported = new ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            Action ranked = actions.get(i).withRank(i + 1); // ranked among all, whatever is reported
+            if (options.reports(ranked.category(), ranked.priority())) {
+                reported.add(ranked);
+            }
         }
-        return ranked;
+        return options.top() == null || options.top() >= reported.size() ? reported : reported.subList(0, options.top());
     }
 
     /**
@@ -154,7 +156,7 @@ final class ResultAssembler {
             RuleInfo rule = ruleNamed(p.ruleName());
             return new Risk(p.ruleId(), p.kind(), scoring.priorityOf(scored.score()), scored.score(), scored,
                     p.rationale(), origins.of(p.evidence(), ally.id()), source(rule), rule.ref());
-        }).sorted(RISK_ORDER).toList();
+        }).filter(risk -> options.reports(risk.level())).sorted(RISK_ORDER).toList();
     }
 
     /** The score's arithmetic, saying so when the threat level it weighs is an analyst's judgement. */

@@ -34,6 +34,24 @@ public final class NearestName {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The closest candidate at most {@code maxEdits} edits away (case-insensitive), for short codes
+     * where two edits of three letters name another thing altogether ({@code XYZ} is not {@code XST}).
+     */
+    public static Optional<String> within(String wrong, Collection<String> candidates, int maxEdits) {
+        String lower = wrong.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = maxEdits + 1;
+        for (String name : candidates) {
+            int distance = distance(lower, name.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance) {
+                best = name;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** Levenshtein distance. */
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
