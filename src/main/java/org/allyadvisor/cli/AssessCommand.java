@@ -46,8 +46,9 @@ final class AssessCommand implements Callable<Integer> {
     RuleOptions rules;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table, json, markdown (a brief to paste into a document) or csv (one row per action, for "
-                    + "spreadsheets). Default: from the --output file's extension (.json, .md, .csv), else table.")
+            description = "table, json, markdown (a brief to paste into a document), html (a brief to open in a browser: "
+                    + "one file, charts included) or csv (one row per action, for spreadsheets). Default: from the --output "
+                    + "file's extension (.json, .md, .html, .csv), else table.")
     Format format;
 
     @Mixin
@@ -100,7 +101,7 @@ final class AssessCommand implements Callable<Integer> {
                 .assess(factSet, new AssessOptions(support, reported, top, withoutJudgements, Set.copyOf(categories),
                         minPriority));
         clock.lap("assessed under US support " + assessment.factSet().usSupportLevel());
-        output.write(out -> chosen.write(assessment, out), spec.commandLine().getOut());
+        output.write(out -> chosen.write(new Format.Result(assessment, factSet, ruleSet), out), spec.commandLine().getOut());
         clock.lap("wrote the " + chosen.name().toLowerCase(Locale.ROOT) + " result");
         return ExitCodes.DONE;
     }

@@ -5,19 +5,29 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.report.CsvReport;
+import org.allyadvisor.report.HtmlBrief;
+import org.allyadvisor.report.HtmlReport;
 import org.allyadvisor.report.JsonReport;
 import org.allyadvisor.report.MarkdownReport;
 import org.allyadvisor.report.TableReport;
 import org.allyadvisor.results.Assessment;
+import org.allyadvisor.rules.RuleSet;
 
 /** How an assessment is written out. */
 enum Format {
-    TABLE((assessment, out) -> out.write(TableReport.render(assessment))),
+    TABLE((result, out) -> out.write(TableReport.render(result.assessment()))),
     // streamed: the JSON of a large fact set runs to hundreds of megabytes, never held whole
-    JSON(JsonReport::write),
-    MARKDOWN((assessment, out) -> out.write(MarkdownReport.render(assessment))),
-    CSV(CsvReport::write);
+    JSON((result, out) -> JsonReport.write(result.assessment(), out)),
+    MARKDOWN((result, out) -> out.write(MarkdownReport.render(result.assessment()))),
+    CSV((result, out) -> CsvReport.write(result.assessment(), out)),
+    HTML((result, out) -> HtmlReport.write(HtmlBrief.of(result.assessment(), result.facts(),
+            result.rules().thresholds(result.assessment().factSet().usSupportLevel()).budget()), out));
+
+    /** What a format may show: the assessment, and the facts and rules it came from (the HTML brief charts facts). */
+    record Result(Assessment assessment, FactSet facts, RuleSet rules) {
+    }
 
     private final Renderer renderer;
 
@@ -25,8 +35,8 @@ enum Format {
         this.renderer = renderer;
     }
 
-    void write(Assessment assessment, Writer out) throws IOException {
-        renderer.write(assessment, out);
+    void write(Result result, Writer out) throws IOException {
+        renderer.write(result, out);
     }
 
     /**
@@ -48,14 +58,15 @@ enum Format {
             case "json" -> JSON;
             case "md", "markdown" -> MARKDOWN;
             case "csv" -> CSV;
-            case "html", "htm", "xml", "xlsx", "pdf", "yaml", "yml" -> throw new UsageException("cannot write "
-                    + output + " as ." + extension + "; give --format table, json, markdown or csv, or another file name");
+            case "html", "htm" -> HTML;
+            case "xml", "xlsx", "pdf", "yaml", "yml" -> throw new UsageException("cannot write "
+                    + output + " as ." + extension + "; give --format table, json, markdown, csv or html, or another file name");
             default -> TABLE;
         };
     }
 
     @FunctionalInterface
     private interface Renderer {
-        void write(Assessment assessment, Writer out) throws IOException;
+        void write(Result result, Writer out) throws IOException;
     }
 }

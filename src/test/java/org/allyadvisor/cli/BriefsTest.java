@@ -84,6 +84,20 @@ class BriefsTest {
     }
 
     @Test
+    void htmlBriefIsOneFileThatEscapesWhatTheFactsSay() throws Exception {
+        Path facts = Files.writeString(temp.resolve("odd.yaml"), Files.readString(Path.of(FACTS))
+                .replace("name: Weakland", "name: \"<script>alert(1)</script> & Co\""));
+        Path html = temp.resolve("brief.html");
+
+        Cli run = Cli.run("assess", facts.toString(), "-o", html.toString());
+
+        assertThat(run.exitCode()).isZero();
+        String page = Files.readString(html);
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("id=\"spending-chart\"").contains("id=\"priority-matrix\"")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co").doesNotContain("<script>");
+    }
+
+    @Test
     void givenFormatWinsOverTheFileName() throws Exception {
         Path file = temp.resolve("brief.json");
 
@@ -94,13 +108,13 @@ class BriefsTest {
 
     @Test
     void fileNameOfAFormatThisCommandCannotWriteIsAUsageErrorAndWritesNothing() {
-        Path file = temp.resolve("brief.html");
+        Path file = temp.resolve("brief.pdf");
 
         Cli run = Cli.run("assess", FACTS, "-o", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("ally-advisor: cannot write " + file
-                + " as .html; give --format table, json, markdown or csv, or another file name\n");
+                + " as .pdf; give --format table, json, markdown, csv or html, or another file name\n");
         assertThat(file).doesNotExist();
     }
 
