@@ -80,6 +80,11 @@ final class AssessCommand implements Callable<Integer> {
                     + "(a judgements*.csv file or a judgements section) is left a data gap.")
     boolean withoutJudgements;
 
+    @Option(names = "--watch",
+            description = "Stay running: assess again each time a fact file or a file of the --rules folder is saved, "
+                    + "and print the new result. A broken edit prints its errors and the watch goes on. Ctrl-C stops.")
+    boolean watch;
+
     @Mixin
     Diagnostics diagnostics;
 
@@ -91,19 +96,36 @@ final class AssessCommand implements Callable<Integer> {
             throw new UsageException("--top must be at least 1, got " + top);
         }
         Format chosen = Format.of(format, output.file);
+        if (!watch) {
+            assess(chosen, null, clock, err);
+            return ExitCodes.DONE;
+        }
+        RuleSet[] loaded = {null}; // the rules stay loaded until a rule file changes
+        return new WatchLoop(facts, rules.folder(), err).run(rulesChanged -> {
+            if (rulesChanged) {
+                loaded[0] = null;
+            }
+            loaded[0] = assess(chosen, loaded[0], new Stopwatch(diagnostics.verbose() ? err : null), err);
+        });
+    }
+
+    /** One assessment, written out; the rule set it used, loaded now unless {@code ruleSet} is given. */
+    private RuleSet assess(Format chosen, RuleSet ruleSet, Stopwatch clock, PrintWriter err) throws Exception {
         FactSet factSet = FactReader.read(facts);
         clock.lap("read " + factSet.allies().size() + " allies from " + facts);
         List<String> reported = askedFor(factSet);
-        RuleSet ruleSet = rules.load(diagnostics, err);
-        clock.lap((ruleSet.precompiled() ? "loaded " + ruleSet.rules().size() + " rules compiled earlier"
-                : "compiled " + ruleSet.rules().size() + " rules") + " from " + ruleSet.source());
-        Assessment assessment = new Assessor(ruleSet)
+        RuleSet used = ruleSet != null ? ruleSet : rules.load(diagnostics, err);
+        if (ruleSet == null) {
+            clock.lap((used.precompiled() ? "loaded " + used.rules().size() + " rules compiled earlier"
+                    : "compiled " + used.rules().size() + " rules") + " from " + used.source());
+        }
+        Assessment assessment = new Assessor(used)
                 .assess(factSet, new AssessOptions(support, reported, top, withoutJudgements, Set.copyOf(categories),
                         minPriority));
         clock.lap("assessed under US support " + assessment.factSet().usSupportLevel());
-        output.write(out -> chosen.write(new Format.Result(assessment, factSet, ruleSet), out), spec.commandLine().getOut());
+        output.write(out -> chosen.write(new Format.Result(assessment, factSet, used), out), spec.commandLine().getOut());
         clock.lap("wrote the " + chosen.name().toLowerCase(Locale.ROOT) + " result");
-        return ExitCodes.DONE;
+        return used;
     }
 
     /** The --ally ids as the fact set spells them, whatever case they were typed in. */

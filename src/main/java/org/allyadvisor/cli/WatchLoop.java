@@ -1,0 +1,129 @@
+package org.allyadvisor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a pass again each time a watched file is saved, in one JVM, until interrupted: what lets a
+ * policy officer edit a threshold and see the advice change without a new start each time. A pass
+ * that fails says why, on stderr, and the loop goes on watching for the fix.
+ */
+final class WatchLoop {
+
+    /** Editors save a file in several writes (and vim through a swap file): changes this close together are one save. */
+    private static final long SETTLE_MILLIS = 60;
+
+    /** One assessment; told whether a rule file changed since the last. */
+    @FunctionalInterface
+    interface Pass {
+        void run(boolean rulesChanged) throws Exception;
+    }
+
+    private final Path facts;
+    private final Path rules;
+    private final PrintWriter err;
+
+    /**
+     * @param facts the fact file or folder
+     * @param rules the rule folder, or null for the built-in rules (which cannot change)
+     */
+    WatchLoop(Path facts, Path rules, PrintWriter err) {
+        this.facts = facts.toAbsolutePath().normalize();
+        this.rules = rules == null ? null : rules.toAbsolutePath().normalize();
+        this.err = err;
+    }
+
+    /** Runs the pass now and after every save, until the thread is interrupted. */
+    int run(Pass pass) throws IOException {
+        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            Map<WatchKey, Path> folders = new LinkedHashMap<>();
+            Path factFolder = Files.isDirectory(facts) ? facts : facts.getParent();
+            folders.put(register(factFolder, watcher), factFolder);
+            if (rules != null && Files.isDirectory(rules)) {
+                folders.put(register(rules, watcher), rules);
+            }
+            attempt(pass, true);
+            err.println("ally-advisor: watching " + facts + (rules == null ? "" : " and " + rules)
+                    + " for saved changes (Ctrl-C to stop)");
+            err.flush();
+            while (!Thread.currentThread().isInterrupted()) {
+                Set<String> changed = new TreeSet<>();
+                boolean rulesChanged = collect(watcher.take(), folders, changed);
+                // let the rest of one save arrive, then treat it as one change
+                WatchKey more;
+                while ((more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    rulesChanged |= collect(more, folders, changed);
+                }
+                if (changed.isEmpty()) {
+                    continue;
+                }
+                long start = System.nanoTime();
+                boolean ok = attempt(pass, rulesChanged);
+                err.println("ally-advisor: " + String.join(", ", changed) + " changed: "
+                        + (ok ? "re-assessed in " + (System.nanoTime() - start) / 1_000_000 + " ms" : "not assessed, see above")
+                        + "; watching");
+                err.flush();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException stopped) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCodes.DONE;
+    }
+
+    private static WatchKey register(Path folder, WatchService watcher) throws IOException {
+        return folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+    }
+
+    /** Adds the names of the files that matter among a key's events; whether one is a rule file. */
+    private boolean collect(WatchKey key, Map<WatchKey, Path> folders, Set<String> changed) {
+        Path folder = folders.get(key);
+        boolean rulesChanged = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (!(event.context() instanceof Path name) || ignored(name)) {
+                continue;
+            }
+            Path file = folder.resolve(name);
+            boolean factFile = Files.isDirectory(facts) ? folder.equals(facts) : file.equals(facts);
+            boolean ruleFile = folder.equals(rules);
+            if (factFile || ruleFile) {
+                changed.add(name.toString());
+                rulesChanged |= ruleFile;
+            }
+        }
+        key.reset();
+        return rulesChanged;
+    }
+
+    /** Editors' swap, backup and lock files, and hidden files: never a fact or rule file. */
+    private static boolean ignored(Path name) {
+        String text = name.toString();
+        return text.startsWith(".") || text.endsWith("~") || text.startsWith("#") || text.endsWith(".swp")
+                || text.endsWith(".tmp");
+    }
+
+    /** One pass; a failure said as a run would say it, and false. */
+    private boolean attempt(Pass pass, boolean rulesChanged) {
+        try {
+            pass.run(rulesChanged);
+            return true;
+        } catch (Exception failure) {
+            ExitCodes.of(failure).lines().forEach(err::println);
+            err.flush();
+            return false;
+        }
+    }
+}
