@@ -92,7 +92,7 @@ public final class RuleSet {
         return new RuleSet(cache.load(RuleFiles.fromFolder(folder), shown(folder)), RuleFiles.sources(folder));
     }
 
-    private static String shown(Path folder) {
+    static String shown(Path folder) {
         String shown = folder.toString();
         return shown.endsWith("/") ? shown : shown + "/";
     }
