@@ -141,8 +141,9 @@ final class ConditionChecks {
     private static Optional<double[]> range(FactTypes.Type on, String path) {
         Class<?> type = on.type();
         if (type == Ally.class) {
-            return FactSchema.field(path).filter(f -> f.min() != null && f.max() != null)
-                    .map(f -> new double[] {f.min(), f.max()});
+            return FactSchema.field(path).filter(f -> f.min() != null || f.max() != null)
+                    .map(f -> new double[] {f.min() == null ? Double.NEGATIVE_INFINITY : f.min(),
+                        f.max() == null ? Double.POSITIVE_INFINITY : f.max()});
         }
         if (type == Tie.class && path.equals("strength")) {
             return Optional.of(new double[] {FactSchema.MIN_TIE_STRENGTH, FactSchema.MAX_TIE_STRENGTH});
@@ -194,8 +195,16 @@ final class ConditionChecks {
         SupportLevel example = never.iterator().next();
         String what = threshold == null ? value : threshold + " " + Numbers.plain(values.get(example));
         found.add(new RuleWarning(rule.file(), constraint.line(), "rule \"" + rule.name() + "\": " + written
-                + " can never hold " + under + ": " + path + " ranges " + Numbers.plain(range[0]) + ".."
-                + Numbers.plain(range[1]) + ", and " + what + " is past its end; the rule never fires"));
+                + " can never hold " + under + ": " + path + " takes values " + rangeText(range) + ", and " + what
+                + " is past that end; the rule never fires"));
+    }
+
+    private static String rangeText(double[] range) {
+        if (Double.isInfinite(range[1])) {
+            return "from " + Numbers.plain(range[0]);
+        }
+        return Double.isInfinite(range[0]) ? "up to " + Numbers.plain(range[1])
+                : Numbers.plain(range[0]) + ".." + Numbers.plain(range[1]);
     }
 
     private static boolean cannotHold(String operator, double v, double min, double max) {
