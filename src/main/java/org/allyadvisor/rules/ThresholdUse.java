@@ -66,7 +66,8 @@ final class ThresholdUse {
     static Set<String> read(List<RuleFile> files, ParsedRules parsed) {
         ThresholdUse use = new ThresholdUse();
         Set<String> read = new TreeSet<>();
-        for (RuleFile file : files.stream().filter(f -> f.hasExtension("drl")).toList()) {
+        // every rule file, whatever its form: a DSL's phrases or a decision table's cells read thresholds the same way
+        for (RuleFile file : files.stream().filter(f -> !f.name().equals(RuleSetLoader.THRESHOLDS_FILE)).toList()) {
             String text = BLOCK_COMMENT.matcher(LINE_COMMENT.matcher(file.text()).replaceAll("")).replaceAll("");
             Map<String, Set<Section>> bound = new HashMap<>();
             Matcher binding = BINDING.matcher(text);
