@@ -82,6 +82,8 @@ final class CatalogueChecks {
     }
 
     private static void quotes(List<RuleInfo> rules, SourceTexts sources, String sourceFolder, List<RuleWarning> found) {
+        sources.notText().forEach(file -> found.add(new RuleWarning(file, 0,
+                "not read as source text: only plain text (.txt) and Markdown (.md) files are; save a text copy beside it")));
         List<RuleInfo> quoting = rules.stream().filter(r -> !r.passage().isBlank() || !r.section().isBlank()).toList();
         if (quoting.isEmpty()) {
             return;

@@ -96,12 +96,17 @@ final class RuleFiles {
         String shownAs = dir.toString() + "/" + SourceTexts.FOLDER + "/";
         try (Stream<Path> files = Files.list(folder)) {
             List<SourceTexts.SourceText> read = new ArrayList<>();
+            List<String> notText = new ArrayList<>();
             for (Path file : files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(Path::toString)).toList()) {
                 String shown = shownAs + file.getFileName();
-                read.add(new SourceTexts.SourceText(shown, text(file, shown)));
+                if (SourceTexts.isText(file.getFileName().toString())) {
+                    read.add(new SourceTexts.SourceText(shown, text(file, shown)));
+                } else {
+                    notText.add(shown);
+                }
             }
-            return new SourceTexts(read);
+            return new SourceTexts(read, notText);
         } catch (IOException | UncheckedIOException e) {
             throw new RuleSetException(new RuleProblem(folder.toString(), 0, 0, "cannot read: " + e.getMessage()));
         }
@@ -113,7 +118,7 @@ final class RuleFiles {
         }
         List<SourceTexts.SourceText> read = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("."))
+            for (Path file : files.filter(f -> SourceTexts.isText(f.getFileName().toString()))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
                 try (InputStream in = Files.newInputStream(file)) {
                     read.add(new SourceTexts.SourceText(BUILT_IN_SHOWN_AS + SourceTexts.FOLDER + "/" + file.getFileName(),

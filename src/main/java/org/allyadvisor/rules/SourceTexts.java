@@ -3,7 +3,7 @@ package org.allyadvisor.rules;
 import java.util.List;
 
 /**
- * The source documents a rule set cites ({@code rules/source/*.txt}: the article), and whether a
+ * The source documents a rule set cites ({@code rules/source/*.txt} or {@code *.md}: the article), and whether a
  * rule's {@code @passage} quotes one of them. Quoting is judged on the words: runs of whitespace,
  * curly or straight quotes and apostrophes, and dash variants count as the same, so that a passage
  * retyped in a rule file still matches the article it was copied from; an ellipsis ({@code ...} or
@@ -16,10 +16,31 @@ public final class SourceTexts {
 
     private final List<SourceText> documents;
     private final List<String> normalized;
+    private final List<String> notText;
 
     SourceTexts(List<SourceText> documents) {
+        this(documents, List.of());
+    }
+
+    /** @param notText files of the source folder that are not read as text (a PDF), as users see them */
+    SourceTexts(List<SourceText> documents, List<String> notText) {
         this.documents = List.copyOf(documents);
         this.normalized = this.documents.stream().map(d -> normalize(d.text())).toList();
+        this.notText = List.copyOf(notText);
+    }
+
+    /** Whether a file of the source folder is read as source text: plain text or Markdown. */
+    static boolean isText(String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".md"));
+    }
+
+    /**
+     * The files of the source folder that are not read, because they are not plain text (the
+     * report as a PDF, say): passages cannot be checked against them.
+     */
+    public List<String> notText() {
+        return notText;
     }
 
     /** One source document: the file as users see it ({@code rules/source/article.txt}) and its text. */

@@ -150,6 +150,14 @@ class RuleSetChecksTest {
     }
 
     @Test
+    void sourceFileThatIsNotTextIsNamedAndNeitherReadNorRefused() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).write("source/report.pdf", "%PDF-1.7 \u00ff\u00fe");
+
+        assertThat(warnings(rules)).containsExactly(rules.shown("source/report.pdf") + ": warning: not read as source "
+                + "text: only plain text (.txt) and Markdown (.md) files are; save a text copy beside it");
+    }
+
+    @Test
     void thresholdNoRuleReadsIsAWarningAtItsLine() {
         RuleFolder rules = RuleFolder.copyOfShipped(temp).delete("diplomacy.drl");
 
