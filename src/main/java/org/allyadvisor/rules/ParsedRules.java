@@ -29,7 +29,8 @@ import org.drools.drl.parser.DroolsParserException;
 final class ParsedRules {
 
     /** One rule as written; {@code signature} is its conditions in a canonical text (see {@link #signature}). */
-    record Parsed(String file, int line, String name, List<Pattern> patterns, String consequence, String signature) {
+    record Parsed(String file, int line, int endLine, String name, List<Pattern> patterns, String consequence,
+                  String signature) {
     }
 
     /**
@@ -99,7 +100,7 @@ final class ParsedRules {
                 }
                 List<Pattern> patterns = new ArrayList<>();
                 collect(rule.getLhs(), patterns);
-                rules.add(new Parsed(file.path(), rule.getLine(), rule.getName(), patterns,
+                rules.add(new Parsed(file.path(), rule.getLine(), rule.getEndLine(), rule.getName(), patterns,
                         rule.getConsequence() == null ? "" : rule.getConsequence().toString(),
                         signature(rule.getLhs())));
             }

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The checks of {@code validate}: everything that can be wrong with a rule set that compiles, as
@@ -29,13 +33,50 @@ public final class RuleSetChecks {
     /** Compiles the rule folder and checks it: every error if it does not load, else every warning. */
     public static Validation validate(Path folder) {
         String shown = RuleSet.shown(folder);
-        int ruleFiles = 0;
+        List<RuleFile> files = List.of();
         try {
-            ruleFiles = ruleFiles(RuleFiles.fromFolder(folder));
+            files = RuleFiles.fromFolder(folder);
             return validate(RuleSet.load(folder));
         } catch (RuleSetException refused) {
-            return new Validation(shown, ruleFiles, refused.problems(), List.of());
+            return new Validation(shown, ruleFiles(files), withReaders(refused.problems(), files), List.of());
         }
+    }
+
+    private static final Pattern MISSING_THRESHOLD = Pattern.compile("^(\\w+\\.\\w+): threshold is missing$");
+    private static final int PLACES_NAMED = 3;
+
+    /** A threshold missing from the file is named with the places the rules read it, so staff see what it breaks. */
+    private static List<RuleProblem> withReaders(List<RuleProblem> problems, List<RuleFile> files) {
+        if (problems.stream().noneMatch(p -> MISSING_THRESHOLD.matcher(p.message()).matches())) {
+            return problems;
+        }
+        ParsedRules parsed = ParsedRules.of(files);
+        Map<String, Set<String>> readers = ThresholdUse.readers(files, parsed);
+        List<RuleProblem> named = new ArrayList<>();
+        for (RuleProblem problem : problems) {
+            Matcher missing = MISSING_THRESHOLD.matcher(problem.message());
+            List<String> places = missing.matches() ? readers.getOrDefault(missing.group(1), Set.of()).stream()
+                    .map(place -> enclosingRule(place, parsed)).distinct().toList() : List.of();
+            if (places.isEmpty()) {
+                named.add(problem);
+                continue;
+            }
+            String listed = String.join(", ", places.subList(0, Math.min(PLACES_NAMED, places.size())))
+                    + (places.size() > PLACES_NAMED ? " and " + (places.size() - PLACES_NAMED) + " more" : "");
+            named.add(new RuleProblem(problem.file(), problem.line(), problem.column(),
+                    problem.message() + "; read by " + listed));
+        }
+        return named;
+    }
+
+    /** {@code rule "Name" (file:line)} for the rule written around {@code file:line}, else the place itself (a function). */
+    private static String enclosingRule(String place, ParsedRules parsed) {
+        int colon = place.lastIndexOf(':');
+        String file = place.substring(0, colon);
+        int line = Integer.parseInt(place.substring(colon + 1));
+        return parsed.rules().stream().filter(r -> r.file().equals(file) && r.line() <= line && line <= r.endLine())
+                .findFirst()
+                .map(r -> "rule \"" + r.name() + "\" (" + r.file() + ":" + r.line() + ")").orElse(place);
     }
 
     /** The built-in rule set checked; its errors, if any, are a broken build. */

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,11 +64,16 @@ final class ThresholdUse {
 
     /** The thresholds ({@code section.name}) the rule files read. */
     static Set<String> read(List<RuleFile> files, ParsedRules parsed) {
+        return readers(files, parsed).keySet();
+    }
+
+    /** Where the rule files read each threshold ({@code section.name}): {@code file:line}, in file and line order. */
+    static Map<String, Set<String>> readers(List<RuleFile> files, ParsedRules parsed) {
         ThresholdUse use = new ThresholdUse();
-        Set<String> read = new TreeSet<>();
+        Map<String, Set<String>> read = new TreeMap<>();
         // every rule file, whatever its form: a DSL's phrases or a decision table's cells read thresholds the same way
         for (RuleFile file : files.stream().filter(f -> !f.name().equals(RuleSetLoader.THRESHOLDS_FILE)).toList()) {
-            String text = BLOCK_COMMENT.matcher(LINE_COMMENT.matcher(file.text()).replaceAll("")).replaceAll("");
+            String text = blanked(BLOCK_COMMENT, blanked(LINE_COMMENT, file.text()));
             Map<String, Set<Section>> bound = new HashMap<>();
             Matcher binding = BINDING.matcher(text);
             while (binding.find()) {
@@ -90,7 +95,7 @@ final class ThresholdUse {
             Matcher member = MEMBER.matcher(text);
             while (member.find()) {
                 for (Section section : bound.getOrDefault(member.group(1), Set.of())) {
-                    use.reads(section, member.group(2), read);
+                    use.reads(section, member.group(2), at(file, text, member.start()), read);
                 }
             }
             for (Section section : use.sections.values()) {
@@ -98,7 +103,7 @@ final class ThresholdUse {
                 while (constrained.find()) {
                     Matcher word = Pattern.compile("[A-Za-z_]\\w*").matcher(constrained.group(1));
                     while (word.find()) {
-                        use.reads(section, word.group(), read);
+                        use.reads(section, word.group(), at(file, text, constrained.start()), read);
                     }
                 }
             }
@@ -106,10 +111,24 @@ final class ThresholdUse {
         return read;
     }
 
-    private void reads(Section section, String member, Set<String> read) {
+    /** The text with what {@code comments} matches blanked out, line breaks kept, so that lines still count. */
+    private static String blanked(Pattern comments, String text) {
+        Matcher comment = comments.matcher(text);
+        StringBuilder kept = new StringBuilder();
+        while (comment.find()) {
+            comment.appendReplacement(kept, Matcher.quoteReplacement(comment.group().replaceAll("[^\\n]", " ")));
+        }
+        return comment.appendTail(kept).toString();
+    }
+
+    private static String at(RuleFile file, String text, int offset) {
+        return file.path() + ":" + (text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1);
+    }
+
+    private void reads(Section section, String member, String where, Map<String, Set<String>> read) {
         for (RecordComponent component : section.type().getRecordComponents()) {
             if (component.getName().equals(member)) {
-                read.add(section.name() + "." + member);
+                read.computeIfAbsent(section.name() + "." + member, t -> new java.util.LinkedHashSet<>()).add(where);
                 return;
             }
         }
@@ -117,7 +136,7 @@ final class ThresholdUse {
             ReadsThresholds reads = method.getAnnotation(ReadsThresholds.class);
             if (method.getName().equals(member) && reads != null) {
                 for (String name : reads.value()) {
-                    read.add(section.name() + "." + name);
+                    read.computeIfAbsent(section.name() + "." + name, t -> new java.util.LinkedHashSet<>()).add(where);
                 }
             }
         }

@@ -179,6 +179,18 @@ class RuleSetChecksTest {
     }
 
     @Test
+    void thresholdMissingFromTheFileIsAnErrorNamingTheRulesThatReadIt() {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml",
+                "  usPresenceTroops: 1000 ", "  # usPresenceTroops: 1000 ");
+
+        assertThat(RuleSetChecks.validate(rules.dir()).lines()).containsExactly(rules.shown("thresholds.yaml") + ":"
+                + lineOf(rules, "thresholds.yaml", "usAssistance:  ") + ":1: error: usAssistance.usPresenceTroops: threshold "
+                + "is missing; read by rule \"A standing US presence in the ally\" (" + rules.shown("classify-strategy.drl")
+                + ":93), rule \"Security rests on US forces, with no multilateral defense framework\" ("
+                + rules.shown("self-reliance.drl") + ":120)");
+    }
+
+    @Test
     void textComparedWithANumberIsAWarning() {
         RuleFolder rules = RuleFolder.copyOfShipped(temp).write("extra.drl", HEADER + """
                 declare LongName
