@@ -20,13 +20,18 @@ final class RuleOptions {
     Path folder;
 
     @Option(names = "--strict",
-            description = "Refuse a rule set with warnings, such as code that calls outside what rules may call "
-                    + "(System.exit, file writes, ...): they become errors (exit 4). Without it they are warnings on stderr.")
+            description = "Make warnings errors, such as code that calls outside what rules may call "
+                    + "(System.exit, file writes, ...): assess refuses the rule set (exit 4), validate fails (exit 1). "
+                    + "Without it they are warnings.")
     boolean strict;
 
     /** The folder given, or null for the built-in rules. */
     Path folder() {
         return folder;
+    }
+
+    boolean strict() {
+        return strict;
     }
 
     /**

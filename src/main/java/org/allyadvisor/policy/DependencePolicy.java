@@ -17,6 +17,7 @@ public record DependencePolicy(double highFromSharePct, double mediumFromSharePc
      * Whether the rules derive a dependence from these import figures: both are known and the
      * volume reaches the minimum. The classify rule that derives it states the same condition.
      */
+    @ReadsThresholds("minImportsTiv")
     public boolean derivesFrom(UsSupport usSupport) {
         return usSupport.usShareOfArmsImportsPct() != null && usSupport.armsImportsTiv() != null
                 && usSupport.armsImportsTiv() >= minImportsTiv;

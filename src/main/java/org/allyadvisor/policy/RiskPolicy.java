@@ -12,6 +12,7 @@ import org.allyadvisor.facts.Dependence;
 public record RiskPolicy(int highThreatLevel, Dependence reliabilityRiskFromDependence) {
 
     /** Whether this much dependence on US capabilities is a reliability risk once support is reduced. */
+    @ReadsThresholds("reliabilityRiskFromDependence")
     public boolean isReliabilityRisk(Dependence dependence) {
         return dependence != null && dependence.compareTo(reliabilityRiskFromDependence) >= 0;
     }

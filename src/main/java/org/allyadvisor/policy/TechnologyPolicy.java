@@ -29,11 +29,13 @@ public record TechnologyPolicy(Map<Integer, Integer> requiredMaturity, int sever
     }
 
     /** The maturity a threat level calls for. */
+    @ReadsThresholds("requiredMaturity")
     public int requiredFor(int threatLevel) {
         return requiredMaturity.get(threatLevel);
     }
 
     /** The capabilities that defend against a threat domain, in declaration order. */
+    @ReadsThresholds("domainsDefended")
     public List<Capability> defending(ThreatDomain domain) {
         return domainsDefended.entrySet().stream().filter(e -> e.getValue().contains(domain)).map(Map.Entry::getKey)
                 .toList();

@@ -16,6 +16,7 @@ public record UsAssistancePolicy(double largeAssistanceUsdM, int manyUsTroops, i
                                  Dependence relianceFrom) {
 
     /** Whether an ally with this dependence relies on the US; an unknown dependence does not. */
+    @ReadsThresholds("relianceFrom")
     public boolean reliesAt(Dependence dependence) {
         return dependence != null && dependence.compareTo(relianceFrom) >= 0;
     }

@@ -44,7 +44,7 @@ final class DroolsMessages {
                     || imports.caused(error)) {
                 continue;
             }
-            RuleProblem problem = located(error, source);
+            RuleProblem problem = locatedInText(located(error, source), files);
             if (problem.line() == 0 && firstPerLine.keySet().stream().anyMatch(k -> k.startsWith(problem.file() + ":"))) {
                 continue; // an unlocated echo of a problem already reported in that file
             }
@@ -78,6 +78,48 @@ final class DroolsMessages {
             message = "in a rule's consequence: " + message.substring("Rule Compilation error ".length());
         }
         return new RuleProblem(file, line, column, message);
+    }
+
+    private static final Pattern IN_EXPRESSION = Pattern.compile("^unknown field '(\\w+)' of (\\w+) in '(.+)'$");
+
+    /**
+     * An unknown field in a condition comes without a line: it is found by its expression in the
+     * file. When the type is a thresholds section ({@code BudgetPolicy}), the field is a threshold
+     * the thresholds file does not have, and the nearest one it does have is suggested.
+     */
+    private static RuleProblem locatedInText(RuleProblem problem, List<RuleFile> files) {
+        Matcher unknown = IN_EXPRESSION.matcher(problem.message());
+        if (!unknown.matches()) {
+            return problem;
+        }
+        String message = problem.message() + threshold(unknown.group(2), unknown.group(1));
+        if (problem.line() > 0) {
+            return new RuleProblem(problem.file(), problem.line(), problem.column(), message);
+        }
+        String expression = Pattern.quote(unknown.group(3).strip()).replaceAll("\\s+", "\\\\E\\\\s*\\\\Q");
+        for (RuleFile file : files) {
+            if (file.path().equals(problem.file())) {
+                Matcher at = Pattern.compile(expression).matcher(file.text());
+                if (at.find()) {
+                    String before = file.text().substring(0, at.start());
+                    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+                    return new RuleProblem(problem.file(), line, at.start() - before.lastIndexOf('\n'), message);
+                }
+            }
+        }
+        return new RuleProblem(problem.file(), problem.line(), problem.column(), message);
+    }
+
+    private static String threshold(String type, String field) {
+        for (java.lang.reflect.RecordComponent section : org.allyadvisor.policy.Thresholds.class.getRecordComponents()) {
+            if (section.getType().getSimpleName().equals(type) && section.getType().isRecord()) {
+                List<String> names = java.util.Arrays.stream(section.getType().getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName).toList();
+                return ": " + RuleSetLoader.THRESHOLDS_FILE + " has no threshold " + section.getName() + "." + field
+                        + org.allyadvisor.text.NearestName.among(field, names).map(n -> "; did you mean '" + n + "'?").orElse("");
+            }
+        }
+        return "";
     }
 
     /** Drools messages span lines; users get one line each. */

@@ -83,8 +83,58 @@ final class RuleFiles {
         }
     }
 
+    /**
+     * The source documents in {@code source/} of a rule folder, by name; none when it has no such
+     * folder. They are not part of the rule set's fingerprint: they change no result, only what a
+     * passage is checked against.
+     */
+    static SourceTexts sources(Path dir) throws RuleSetException {
+        Path folder = dir.resolve(SourceTexts.FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return new SourceTexts(List.of());
+        }
+        String shownAs = dir.toString() + "/" + SourceTexts.FOLDER + "/";
+        try (Stream<Path> files = Files.list(folder)) {
+            List<SourceTexts.SourceText> read = new ArrayList<>();
+            List<String> notText = new ArrayList<>();
+            for (Path file : files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(Path::toString)).toList()) {
+                String shown = shownAs + file.getFileName();
+                if (SourceTexts.isText(file.getFileName().toString())) {
+                    read.add(new SourceTexts.SourceText(shown, text(file, shown)));
+                } else {
+                    notText.add(shown);
+                }
+            }
+            return new SourceTexts(read, notText);
+        } catch (IOException | UncheckedIOException e) {
+            throw new RuleSetException(new RuleProblem(folder.toString(), 0, 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static SourceTexts builtInSources(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return new SourceTexts(List.of());
+        }
+        List<SourceTexts.SourceText> read = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> SourceTexts.isText(f.getFileName().toString()))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    read.add(new SourceTexts.SourceText(BUILT_IN_SHOWN_AS + SourceTexts.FOLDER + "/" + file.getFileName(),
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return new SourceTexts(read);
+    }
+
+    /** The files of the built-in rule set and the source documents it cites, read in one go. */
+    record BuiltIn(List<RuleFile> files, SourceTexts sources) {
+    }
+
     /** The rule set built into the jar (or into target/classes when run from a build). */
-    static List<RuleFile> builtIn() throws RuleSetException {
+    static BuiltIn builtIn() throws RuleSetException {
         URL marker = RuleFiles.class.getClassLoader().getResource(BUILT_IN_ROOT + "/thresholds.yaml");
         if (marker == null) {
             throw new RuleSetException(new RuleProblem("built-in", 0, 0, "no built-in rule set in this build"));
@@ -99,7 +149,7 @@ final class RuleFiles {
         }
     }
 
-    private static synchronized List<RuleFile> fromJar(URI marker) throws IOException {
+    private static synchronized BuiltIn fromJar(URI marker) throws IOException {
         try (FileSystem jar = FileSystems.newFileSystem(marker, Map.of())) {
             return listBuiltIn(jar.provider().getPath(marker).getParent());
         } catch (FileSystemAlreadyExistsException e) {
@@ -108,7 +158,7 @@ final class RuleFiles {
         }
     }
 
-    private static List<RuleFile> listBuiltIn(Path folder) throws IOException {
+    private static BuiltIn listBuiltIn(Path folder) throws IOException {
         List<RuleFile> read = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(RuleFiles::isRuleSetFile)
@@ -119,6 +169,6 @@ final class RuleFiles {
                 }
             }
         }
-        return read;
+        return new BuiltIn(read, builtInSources(folder.resolve(SourceTexts.FOLDER)));
     }
 }

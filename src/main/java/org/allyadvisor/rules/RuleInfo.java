@@ -30,6 +30,25 @@ public record RuleInfo(String name, String id, String category, String risk, Str
         return new RuleRef(name, file, line);
     }
 
+    /** The forms a rule is written in, told by its file. */
+    public enum Form {
+        /** A rule of a {@code .drl} file. */
+        DRL,
+        /** A sentence of a {@code .dslr} file, in the words of a {@code .dsl}. */
+        DSL,
+        /** A row of a decision table ({@code .csv}, {@code .xls}, {@code .xlsx}). */
+        TABLE
+    }
+
+    /** The form the rule is written in, told by its file's extension. */
+    public Form form() {
+        String name = file.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".dslr")) {
+            return Form.DSL;
+        }
+        return name.endsWith(".csv") || name.endsWith(".xls") || name.endsWith(".xlsx") ? Form.TABLE : Form.DRL;
+    }
+
     /** Whether this rule gives advice (it has a catalogue id) rather than classifying facts for others. */
     public boolean isCatalogued() {
         return !id.isEmpty();

@@ -38,10 +38,12 @@ public final class RuleSet {
     private final List<RuleWarning> warnings;
     private final boolean precompiled;
     private final RuleConditions conditions;
+    private final List<RuleFile> files;
+    private final SourceTexts sources;
 
     RuleSet(String source, String sha256, ThresholdsReader.Read thresholds, List<RuleInfo> rules, KieBase kieBase,
             Map<String, RuleCatalogue.RuleRefLocation> locations, List<RuleWarning> warnings, boolean precompiled,
-            RuleConditions conditions) {
+            RuleConditions conditions, List<RuleFile> files) {
         this.source = source;
         this.sha256 = sha256;
         this.thresholds = thresholds.written();
@@ -55,11 +57,31 @@ public final class RuleSet {
         this.warnings = List.copyOf(warnings);
         this.precompiled = precompiled;
         this.conditions = conditions;
+        this.files = List.copyOf(files);
+        this.sources = new SourceTexts(List.of());
+    }
+
+    /** The same rule set, citing these source documents. */
+    private RuleSet(RuleSet rules, SourceTexts sources) {
+        this.source = rules.source;
+        this.sha256 = rules.sha256;
+        this.thresholds = rules.thresholds;
+        this.underSupport = rules.underSupport;
+        this.rules = rules.rules;
+        this.byName = rules.byName;
+        this.catalogueById = rules.catalogueById;
+        this.kieBase = rules.kieBase;
+        this.locations = rules.locations;
+        this.warnings = rules.warnings;
+        this.precompiled = rules.precompiled;
+        this.conditions = rules.conditions;
+        this.files = rules.files;
+        this.sources = sources;
     }
 
     /** The rule files and thresholds of a folder, as policy staff edit them, compiled. */
     public static RuleSet load(Path folder) throws RuleSetException {
-        return RuleSetLoader.load(RuleFiles.fromFolder(folder), shown(folder));
+        return new RuleSet(RuleSetLoader.load(RuleFiles.fromFolder(folder), shown(folder)), RuleFiles.sources(folder));
     }
 
     /**
@@ -67,10 +89,10 @@ public final class RuleSet {
      * compiled there, and kept there when it is compiled.
      */
     public static RuleSet load(Path folder, CompiledRuleCache cache) throws RuleSetException {
-        return cache.load(RuleFiles.fromFolder(folder), shown(folder));
+        return new RuleSet(cache.load(RuleFiles.fromFolder(folder), shown(folder)), RuleFiles.sources(folder));
     }
 
-    private static String shown(Path folder) {
+    static String shown(Path folder) {
         String shown = folder.toString();
         return shown.endsWith("/") ? shown : shown + "/";
     }
@@ -90,9 +112,11 @@ public final class RuleSet {
      * the build so that it loads without compiling.
      */
     public static RuleSet builtIn() throws RuleSetException {
-        List<RuleFile> files = RuleFiles.builtIn();
+        RuleFiles.BuiltIn builtIn = RuleFiles.builtIn();
+        List<RuleFile> files = builtIn.files();
         InputStream compiled = RuleSet.class.getClassLoader().getResourceAsStream(RuleFiles.BUILT_IN_COMPILED);
-        return compiled == null ? RuleSetLoader.load(files, BUILT_IN) : RuleSetLoader.load(files, BUILT_IN, compiled);
+        RuleSet rules = compiled == null ? RuleSetLoader.load(files, BUILT_IN) : RuleSetLoader.load(files, BUILT_IN, compiled);
+        return new RuleSet(rules, builtIn.sources());
     }
 
     /** Whether this rule set was read already compiled (built in, or from a cache) rather than compiled now. */
@@ -133,6 +157,19 @@ public final class RuleSet {
      */
     public List<RuleWarning> warnings() {
         return warnings;
+    }
+
+    /**
+     * The source documents the rules cite ({@code source/} of the rule folder: the article), read
+     * as they are now, so that a passage can be checked against them; none when the folder has none.
+     */
+    public SourceTexts sources() {
+        return sources;
+    }
+
+    /** The rule files and thresholds file, as read; for the checks of {@link RuleSetChecks}. */
+    List<RuleFile> files() {
+        return files;
     }
 
     /** Every rule, classification rules included, in file and line order. */

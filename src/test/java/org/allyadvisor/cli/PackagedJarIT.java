@@ -126,6 +126,15 @@ class PackagedJarIT {
     }
 
     @Test
+    void jarValidatesItsBuiltInRulesAgainstTheSourceTextItCarries() throws Exception {
+        Run run = java("validate");
+
+        // without rules/source/article.txt in the jar, validate would warn that the passages cannot be checked
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("0 errors, 0 warnings in 12 rule files\n");
+    }
+
+    @Test
     void jarShowsVersionAndHelp() throws Exception {
         Run run = java("--help");
 

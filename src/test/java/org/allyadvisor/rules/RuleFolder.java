@@ -20,10 +20,12 @@ public final class RuleFolder {
     }
 
     public static RuleFolder copyOfShipped(Path into) {
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+        Path shipped = Path.of("rules");
+        try (Stream<Path> files = Files.walk(shipped)) {
             Path dir = Files.createDirectories(into.resolve("rules"));
-            for (Path file : files.toList()) {
-                Files.copy(file, dir.resolve(file.getFileName()));
+            for (Path file : files.filter(f -> !f.equals(shipped)).toList()) {
+                // the source documents in rules/source/ come along: they are part of what staff edit
+                Files.copy(file, dir.resolve(shipped.relativize(file).toString()));
             }
             return new RuleFolder(dir);
         } catch (IOException e) {

@@ -1,0 +1,43 @@
+package org.allyadvisor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SourceTextsTest {
+
+    private static final SourceTexts ARTICLE = new SourceTexts(List.of(new SourceTexts.SourceText("article.txt",
+            "The Pentagon will give “more limited” support.\nAllies must   invest in their own capabilities, "
+                    + "cultivate intelligence\u2011sharing, and train.")));
+
+    @Test
+    void passageWordForWordIsQuoted() {
+        assertThat(ARTICLE.quotes("Allies must invest in their own capabilities")).isTrue();
+    }
+
+    @Test
+    void whitespaceLineBreaksAndQuoteMarksDoNotMatter() {
+        assertThat(ARTICLE.quotes("give \"more limited\"   support. Allies must invest")).isTrue();
+        assertThat(ARTICLE.quotes("cultivate intelligence-sharing")).isTrue();
+    }
+
+    @Test
+    void anEllipsisLeavesWordsOutButKeepsTheOrder() {
+        assertThat(ARTICLE.quotes("Allies must invest ... and train.")).isTrue();
+        assertThat(ARTICLE.quotes("and train … Allies must invest")).isFalse();
+    }
+
+    @Test
+    void changedWordsAreNotQuoted() {
+        assertThat(ARTICLE.quotes("Allies must invest in their own missiles")).isFalse();
+        assertThat(ARTICLE.quotes("allies must invest")).isFalse();
+    }
+
+    @Test
+    void noSourceTextQuotesNothing() {
+        assertThat(new SourceTexts(List.of()).quotes("anything")).isFalse();
+        assertThat(ARTICLE.quotes("  ")).isFalse();
+    }
+}
