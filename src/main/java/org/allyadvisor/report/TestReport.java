@@ -62,10 +62,10 @@ public final class TestReport {
         List<String> got = new ArrayList<>();
         for (Action action : result.ally().actions()) {
             got.add("action " + String.join("+", action.ruleIds()) + " " + key(action) + " " + action.priority() + " "
-                    + Numbers.plain(action.score()));
+                    + score(action.score()));
         }
         for (Risk risk : result.ally().risks()) {
-            got.add("risk " + risk.ruleId() + " " + risk.kind() + " " + risk.level() + " " + Numbers.plain(risk.score()));
+            got.add("risk " + risk.ruleId() + " " + risk.kind() + " " + risk.level() + " " + score(risk.score()));
         }
         for (Coalition coalition : result.coalitions()) {
             got.add("coalition " + coalition.ruleId() + " " + coalition.capability() + " with "
@@ -80,6 +80,11 @@ public final class TestReport {
         for (int i = 0; i < got.size(); i++) {
             text.append(i == 0 ? lead : more).append(got.get(i)).append('\n');
         }
+    }
+
+    /** A score as the assessment table shows it: one decimal, always. */
+    private static String score(double score) {
+        return String.format(java.util.Locale.ROOT, "%.1f", score);
     }
 
     /** The last part of an action's id: {@code raise-to-floor} of {@code AAA/SUSTAINABLE_BUDGETS/raise-to-floor}. */
@@ -107,7 +112,12 @@ public final class TestReport {
                 : "No case exercises: " + String.join(", ", unexercised) + "\n");
     }
 
+    /** One decimal; never 100% while a rule is left unexercised. */
     private static String share(Coverage coverage) {
-        return Numbers.plain(Math.floor(coverage.percent() * 10) / 10) + "%";
+        double shown = Math.round(coverage.percent() * 10) / 10.0;
+        if (shown == 100 && !coverage.unexercised().isEmpty()) {
+            shown = 99.9;
+        }
+        return Numbers.plain(shown) + "%";
     }
 }

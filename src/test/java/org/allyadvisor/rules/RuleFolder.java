@@ -19,11 +19,18 @@ public final class RuleFolder {
         this.dir = dir;
     }
 
+    /** A copy of rules/ with its subfolders (the scenarios kept beside the rules). */
     public static RuleFolder copyOfShipped(Path into) {
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+        Path shipped = Path.of("rules");
+        try (Stream<Path> files = Files.walk(shipped)) {
             Path dir = Files.createDirectories(into.resolve("rules"));
-            for (Path file : files.toList()) {
-                Files.copy(file, dir.resolve(file.getFileName()));
+            for (Path file : files.filter(f -> !f.equals(shipped)).toList()) {
+                Path copy = dir.resolve(shipped.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
             }
             return new RuleFolder(dir);
         } catch (IOException e) {
