@@ -19,6 +19,9 @@ public sealed interface Expectation permits Expectation.OfAction, Expectation.Of
     /** Whether it must be there (true) or must not (false). */
     boolean present();
 
+    /** The catalogue id it names, or null when it names its advice otherwise (a key, a risk kind). */
+    String rule();
+
     /** The line of the scenario file it is written on. */
     int line();
 
