@@ -3,9 +3,12 @@ package org.allyadvisor.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Coalition;
+import org.allyadvisor.results.DataGap;
 import org.allyadvisor.results.Risk;
 import org.allyadvisor.scenarios.CaseResult;
 import org.allyadvisor.scenarios.Coverage;
@@ -59,6 +62,7 @@ public final class TestReport {
             text.append(INDENT).append("expected ").append(unmet.describe()).append(" (").append(file).append(':')
                     .append(unmet.line()).append(")\n");
         }
+        blocked(result, text);
         List<String> got = new ArrayList<>();
         for (Action action : result.ally().actions()) {
             got.add("action " + String.join("+", action.ruleIds()) + " " + key(action) + " " + action.priority() + " "
@@ -79,6 +83,21 @@ public final class TestReport {
         String more = " ".repeat(lead.length());
         for (int i = 0; i < got.size(); i++) {
             text.append(i == 0 ? lead : more).append(got.get(i)).append('\n');
+        }
+    }
+
+    /** Why a rule expected to fire could not: the facts it needs that are data gaps for the ally. */
+    private static void blocked(CaseResult result, StringBuilder text) {
+        Set<String> rules = new TreeSet<>();
+        result.unmet().stream().filter(Expectation::present).map(Expectation::rule).filter(r -> r != null)
+                .forEach(rules::add);
+        for (String rule : rules) {
+            List<String> missing = result.ally().dataGaps().stream().filter(gap -> gap.rules().contains(rule))
+                    .map(DataGap::field).toList();
+            if (!missing.isEmpty()) {
+                text.append(INDENT).append(rule).append(" could not be evaluated: ").append(String.join(", ", missing))
+                        .append(missing.size() == 1 ? " is a data gap\n" : " are data gaps\n");
+            }
         }
     }
 

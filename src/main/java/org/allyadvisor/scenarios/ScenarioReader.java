@@ -94,12 +94,13 @@ final class ScenarioReader {
         Defaults defaults = new Defaults(top.has(FACTS) ? facts(top.node(FACTS)) : null, top.node(FACTS) != null,
                 support(top.node(SUPPORT)), top.has(ALLY) ? text(top.node(ALLY)) : null, top.node(ALLY));
         List<ScenarioCase> cases = new ArrayList<>();
+        Map<String, Integer> caseLines = new java.util.HashMap<>();
         List<Node> items = list(top.node("cases"));
         if (!top.has("cases") || items.isEmpty()) {
             at(top.has("cases") ? top.node("cases") : mapping, "cases: a scenario needs at least one case");
         }
         for (Node item : items) {
-            ScenarioCase read = scenarioCase(item, name == null ? shown : name, defaults);
+            ScenarioCase read = scenarioCase(item, name == null ? shown : name, defaults, caseLines);
             if (read != null) {
                 cases.add(read);
             }
@@ -123,7 +124,7 @@ final class ScenarioReader {
                             Node allyNode) {
     }
 
-    private ScenarioCase scenarioCase(Node item, String scenario, Defaults defaults) {
+    private ScenarioCase scenarioCase(Node item, String scenario, Defaults defaults, Map<String, Integer> caseLines) {
         if (!(item instanceof Node.Mapping mapping)) {
             at(item, "expected a case (name, facts, set, expect), got " + item.describe());
             return null;
@@ -131,6 +132,13 @@ final class ScenarioReader {
         int before = problems.size();
         Keys keys = Keys.of(mapping, CASE_KEYS, "", this::at);
         String name = required(keys, NAME, mapping);
+        if (name != null && !name.isEmpty()) {
+            Integer first = caseLines.putIfAbsent(name, keys.node(NAME).line());
+            if (first != null) {
+                at(keys.node(NAME), "name: another case is named '" + shorter(name) + "' (line " + first
+                        + "); a report could not tell them apart");
+            }
+        }
         Optional<FactSet> facts = keys.has(FACTS) ? facts(keys.node(FACTS)) : defaults.facts();
         if (!keys.has(FACTS) && !defaults.hasFacts()) {
             at(mapping, "facts: give the case facts: a fact file or folder (facts: facts/sound-allies.yaml), "

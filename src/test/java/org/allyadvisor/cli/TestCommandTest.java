@@ -305,4 +305,25 @@ class TestCommandTest {
         assertThat(run.out().replace("\n", " ")).contains(
                 "A malformed scenario file exits 4, like a broken rule file; bad facts in a scenario exit 3.");
     }
+
+    @Test
+    void aRuleExpectedToFireThatMissingFactsKeptQuietIsSaid() throws IOException {
+        Path gaps = scenario("gaps.yaml", """
+                name: Gaps
+                cases:
+                  - name: spending unknown
+                    facts: {allies: [{id: AAA, name: Ally AAA, region: Europe-Test}]}
+                    expect: {actions: [BUD-3]}
+                """);
+
+        Cli run = Cli.run("test", gaps.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CHECK_FAILED);
+        assertThat(run.out()).isEqualTo("FAIL  Gaps: spending unknown\n"
+                + "      at " + gaps + ":3\n"
+                + "      expected action BUD-3 (" + gaps + ":5)\n"
+                + "      BUD-3 could not be evaluated: budget.equipmentPct is a data gap\n"
+                + "      AAA got no action, risk or coalition\n"
+                + "0 passed, 1 failed\n");
+    }
 }

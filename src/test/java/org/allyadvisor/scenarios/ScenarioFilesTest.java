@@ -225,4 +225,13 @@ class ScenarioFilesTest {
                   - {name: two, facts: facts/bad.yaml, expect: {actions: [BUD-1]}}
                 """)).containsExactly("facts/bad.yaml:2:51: allies[AAA].threat.level: 7 is out of range 1..5");
     }
+
+    @Test
+    void twoCasesOfAFileCannotShareAName() throws IOException {
+        assertThat(problems(HEAD + """
+                  - {name: same, ally: AAA, expect: {actions: [BUD-1]}}
+                  - {name: same, ally: AAA, expect: {actions: [BUD-2]}}
+                """)).containsExactly(
+                "s.yaml:5:12: error: name: another case is named 'same' (line 4); a report could not tell them apart");
+    }
 }
