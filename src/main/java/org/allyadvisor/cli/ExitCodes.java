@@ -11,6 +11,7 @@ import org.allyadvisor.rules.RuleProblem;
 import org.allyadvisor.rules.RuleSetException;
 import org.allyadvisor.scenarios.ScenarioException;
 import org.allyadvisor.scenarios.ScenarioProblem;
+import org.allyadvisor.scenarios.ScenarioRunException;
 import picocli.CommandLine;
 
 /** The one place where failures become exit codes and the lines that explain them. */
@@ -64,6 +65,9 @@ final class ExitCodes {
             // a malformed scenario is refused like a broken rule file: it is kept and checked with the rules
             return new Failure(bad.onlyBadFacts() ? BAD_FACTS : BAD_RULES,
                     bad.problems().stream().map(ScenarioProblem::toString).toList());
+        }
+        if (failure instanceof ScenarioRunException broken) {
+            return new Failure(BAD_RULES, List.of("error: " + broken.getMessage()));
         }
         if (failure instanceof RuleRunException broken) {
             return new Failure(BAD_RULES, List.of("error: " + broken.getMessage()));

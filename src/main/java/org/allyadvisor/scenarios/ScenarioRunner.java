@@ -34,9 +34,9 @@ public final class ScenarioRunner {
     /**
      * Every case of the files, in order.
      *
-     * @throws RuleRunException when the rules fail, run away or pass their deadline on a case's facts
+     * @throws ScenarioRunException when the rules fail, run away or pass their deadline on a case's facts
      */
-    public TestRun run(List<ScenarioFile> files) throws RuleRunException {
+    public TestRun run(List<ScenarioFile> files) throws ScenarioRunException {
         List<CaseResult> results = new ArrayList<>();
         for (ScenarioFile file : files) {
             for (ScenarioCase scenarioCase : file.cases()) {
@@ -47,9 +47,13 @@ public final class ScenarioRunner {
     }
 
     /** One case. */
-    public CaseResult run(ScenarioCase scenarioCase) throws RuleRunException {
-        Assessment assessment = assessor.assess(scenarioCase.facts(),
-                AssessOptions.DEFAULTS.withSupport(scenarioCase.support()));
+    public CaseResult run(ScenarioCase scenarioCase) throws ScenarioRunException {
+        Assessment assessment;
+        try {
+            assessment = assessor.assess(scenarioCase.facts(), AssessOptions.DEFAULTS.withSupport(scenarioCase.support()));
+        } catch (RuleRunException e) {
+            throw new ScenarioRunException(scenarioCase, e);
+        }
         AllyAssessment ally = assessment.ally(scenarioCase.ally()).orElseThrow();
         List<Coalition> coalitions = assessment.coalitions().stream()
                 .filter(c -> c.members().contains(ally.id())).toList();

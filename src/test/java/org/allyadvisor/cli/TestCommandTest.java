@@ -326,4 +326,20 @@ class TestCommandTest {
                 + "      AAA got no action, risk or coalition\n"
                 + "0 passed, 1 failed\n");
     }
+
+    @Test
+    void rulesThatRunAwayOnACaseExitFourNamingTheRuleAndTheCase() throws IOException {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withEngineLimit("ruleFirings", "1000", "0")
+                .withTestRule("runaway.drl");
+        String budget = rules.shown("scenarios/budget.yaml");
+
+        Cli run = Cli.run("test", "--rules", rules.dir().toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("error: rule set ran away: it fired more than 1000 rules")
+                .contains("rule \"Count forever\" (" + rules.shown("runaway.drl") + ":16) fired most")
+                .endsWith(" (in case 'BUD-1 raises spending 0.1 points below the 2% floor to it', " + budget + ":8)\n")
+                .hasLineCount(1);
+    }
 }
