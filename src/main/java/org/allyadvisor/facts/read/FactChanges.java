@@ -88,6 +88,11 @@ public final class FactChanges {
                 continue;
             }
             FactField field = CHANGEABLE.get(path);
+            if (path.equals(FactSchema.TIES)) {
+                problems.at(entry.line(), entry.column(), key, "ties join two allies and cannot be changed one ally at a "
+                        + "time; write the facts with the ties wanted, in a file or inline");
+                continue;
+            }
             if (field == null) {
                 problems.at(entry.line(), entry.column(), key, Keys.unknownField(path, List.copyOf(CHANGEABLE.keySet())));
                 continue;
