@@ -2,7 +2,6 @@ package org.allyadvisor.scenarios;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,7 +18,7 @@ final class FactFiles {
     private final Map<Path, Optional<FactSet>> read = new HashMap<>();
 
     /** The facts of a file or folder, or empty when they are bad (reported in {@code problems} the first time). */
-    Optional<FactSet> read(Path path, String shown, List<ScenarioProblem> problems) {
+    Optional<FactSet> read(Path path, String shown, ScenarioText problems) {
         Path key = path.toAbsolutePath().normalize();
         Optional<FactSet> known = read.get(key);
         if (known != null) {
