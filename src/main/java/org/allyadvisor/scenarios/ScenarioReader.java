@@ -3,6 +3,7 @@ package org.allyadvisor.scenarios;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +85,7 @@ final class ScenarioReader {
         Defaults defaults = new Defaults(top.has(FACTS) ? facts(top.node(FACTS)) : null, top.node(FACTS) != null,
                 support(top.node(SUPPORT)), top.has(ALLY) ? text.text(top.node(ALLY)) : null, top.node(ALLY));
         List<ScenarioCase> cases = new ArrayList<>();
-        Map<String, Integer> caseLines = new java.util.HashMap<>();
+        Map<String, Integer> caseLines = new HashMap<>();
         List<Node> items = ScenarioText.list(top.node("cases"));
         if (!top.has("cases") || items.isEmpty()) {
             text.at(top.has("cases") ? top.node("cases") : mapping, "cases: a scenario needs at least one case");
@@ -95,7 +96,10 @@ final class ScenarioReader {
                 cases.add(read);
             }
         }
-        return text.problemCount() > before ? null : new ScenarioFile(name, description == null ? "" : description, shown, cases);
+        if (text.problemCount() > before) {
+            return null;
+        }
+        return new ScenarioFile(name, description == null ? "" : description, shown, cases);
     }
 
     /** A YAML problem in the scenario's words: the parser's "fact file" is a scenario file here. */
