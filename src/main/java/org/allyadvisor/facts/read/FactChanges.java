@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.allyadvisor.facts.Ally;
+import org.allyadvisor.facts.Budget;
 import org.allyadvisor.facts.FactField;
 import org.allyadvisor.facts.FactSchema;
 import org.allyadvisor.facts.FactSet;
@@ -25,6 +26,9 @@ import org.allyadvisor.text.NearestName;
 public final class FactChanges {
 
     private static final Set<String> IDENTITY = Set.of("id", "name", "region");
+    private static final String SHARE = "budget.defensePctGdp";
+    private static final String GDP = "budget.gdpUsdBn";
+    private static final String SPENDING = "budget.defenseUsdM";
     /** The fields a change may set: every ally field but the three that say which ally it is. */
     private static final Map<String, FactField> CHANGEABLE = changeable();
 
@@ -57,9 +61,28 @@ public final class FactChanges {
         List<Ally> allies = new ArrayList<>();
         for (Ally ally : facts.allies()) {
             Map<String, Object> change = byAlly.get(ally.id());
-            allies.add(change == null ? ally : FactSchema.with(ally, change));
+            allies.add(change == null ? ally : FactSchema.with(ally, rederived(ally, change)));
         }
         return new FactSet(facts.meta(), facts.regions(), allies, withoutOrigins(facts.provenance(), byAlly));
+    }
+
+    /**
+     * The change, with the share of GDP derived again when it changes spending or GDP and the
+     * facts' share is the one derived from them: a share the facts gave on their own (from
+     * another GDP series, say) is kept as given.
+     */
+    private static Map<String, Object> rederived(Ally ally, Map<String, Object> change) {
+        if (change.containsKey(SHARE) || !(change.containsKey(GDP) || change.containsKey(SPENDING))) {
+            return change;
+        }
+        Budget budget = ally.budget();
+        Budget derived = new Budget(budget.gdpUsdBn(), budget.defenseUsdM(), null, null, null).withDerivedShare();
+        if (budget.defensePctGdp() == null || !budget.defensePctGdp().equals(derived.defensePctGdp())) {
+            return change;
+        }
+        Map<String, Object> withShare = new HashMap<>(change);
+        withShare.put(SHARE, null); // the ally derives it again from the new figures
+        return withShare;
     }
 
     private static Map<String, Map<String, Object>> read(FactSet facts, Node changes, Problems problems) {

@@ -83,4 +83,23 @@ class FactChangesTest {
                 "changes.yaml:6:1: AAA.threat.level: duplicate field 'AAA.threat.level'",
                 "changes.yaml:7:1: AAA.threat.level: duplicate field 'AAA.threat.level'");
     }
+
+    @Test
+    void aShareOfGdpDerivedFromSpendingIsDerivedAgainFromChangedSpending() throws Exception {
+        FactSet facts = FactReader.read("""
+                allies:
+                  - {id: AAA, name: A, region: R, budget: {gdpUsdBn: 500, defenseUsdM: 18000}}
+                  - {id: BBB, name: B, region: R, budget: {gdpUsdBn: 500, defenseUsdM: 18000, defensePctGdp: 3.3}}
+                """, "facts.yaml");
+
+        FactSet changed = FactChanges.apply(facts, changes("""
+                AAA.budget.defenseUsdM: 9000
+                BBB.budget.defenseUsdM: 9000
+                """), "changes.yaml");
+
+        assertThat(facts.ally("AAA").orElseThrow().budget().defensePctGdp()).isEqualTo(3.6);
+        assertThat(changed.ally("AAA").orElseThrow().budget().defensePctGdp()).isEqualTo(1.8);
+        assertThat(changed.ally("BBB").orElseThrow().budget().defensePctGdp()).as("given apart from spending: kept")
+                .isEqualTo(3.3);
+    }
 }
