@@ -25,6 +25,7 @@ public final class ScenarioException extends Exception {
     }
 
     private static List<ScenarioProblem> sorted(List<ScenarioProblem> problems) {
-        return problems.stream().sorted(ScenarioProblem.ORDER).toList();
+        // a default of the file (its ally) wrong for several cases is one problem, said once
+        return problems.stream().distinct().sorted(ScenarioProblem.ORDER).toList();
     }
 }

@@ -234,4 +234,12 @@ class ScenarioFilesTest {
                 """)).containsExactly(
                 "s.yaml:5:12: error: name: another case is named 'same' (line 4); a report could not tell them apart");
     }
+
+    @Test
+    void aWrongDefaultOfTheFileIsSaidOnceForAllItsCases() throws IOException {
+        assertThat(problems(HEAD.replace("cases:", "ally: ZZZ\ncases:") + """
+                  - {name: one, expect: {actions: [BUD-1]}}
+                  - {name: two, expect: {actions: [BUD-2]}}
+                """)).containsExactly("s.yaml:3:7: error: ally: no ally 'ZZZ'; known: AAA, BBB, CCC");
+    }
 }
