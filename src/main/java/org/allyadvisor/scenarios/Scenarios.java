@@ -29,6 +29,7 @@ public final class Scenarios {
 
     /** The folder of a rule folder that holds its scenarios. */
     public static final String FOLDER = "scenarios";
+    private static final String THRESHOLDS = "thresholds.yaml";
     private static final String BUILT_IN_MARKER = "ally-advisor/rules/thresholds.yaml";
     private static final String BUILT_IN_SHOWN_AS = "rules/" + FOLDER + "/";
 
@@ -46,7 +47,8 @@ public final class Scenarios {
 
     /**
      * Scenario files named by the user: each a file, or a folder whose {@code .yaml} and
-     * {@code .yml} files are read (sorted by name, subfolders such as its fact files left alone).
+     * {@code .yml} files are read (sorted by name, subfolders such as its fact files left alone);
+     * a rule folder stands for the scenarios kept in its {@code scenarios/} folder.
      */
     public static List<ScenarioFile> read(List<Path> paths, RuleSet rules) throws ScenarioException {
         List<ScenarioProblem> problems = new ArrayList<>();
@@ -57,7 +59,13 @@ public final class Scenarios {
                 problems.add(ScenarioProblem.scenario(shown, 0, 0, "no such scenario file or folder"));
             } else if (Files.isDirectory(path)) {
                 String prefix = shown.endsWith("/") ? shown : shown + "/";
-                list(path, shown, problems).forEach(f -> files.add(new Named(f, prefix + f.getFileName())));
+                Path folder = path;
+                if (isRuleFolder(path)) { // a rule folder named for its scenarios: the ones kept beside its rules
+                    folder = path.resolve(FOLDER);
+                    prefix = prefix + FOLDER + "/";
+                }
+                String shownPrefix = prefix;
+                list(folder, shown, problems).forEach(f -> files.add(new Named(f, shownPrefix + f.getFileName())));
             } else {
                 files.add(new Named(path, shown));
             }
@@ -130,6 +138,10 @@ public final class Scenarios {
             problems.add(ScenarioProblem.scenario(shown, 0, 0, "cannot read the folder: " + e.getMessage()));
             return List.of();
         }
+    }
+
+    private static boolean isRuleFolder(Path folder) {
+        return Files.isRegularFile(folder.resolve(THRESHOLDS)) && Files.isDirectory(folder.resolve(FOLDER));
     }
 
     private static boolean isScenarioFile(String name) {

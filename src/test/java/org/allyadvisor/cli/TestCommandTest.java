@@ -342,4 +342,12 @@ class TestCommandTest {
                 .endsWith(" (in case 'BUD-1 raises spending 0.1 points below the 2% floor to it', " + budget + ":8)\n")
                 .hasLineCount(1);
     }
+
+    @Test
+    void aRuleFolderNamedAsScenariosStandsForTheScenariosBesideItsRules() {
+        Cli run = Cli.run("test", "rules");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).endsWith("\n" + SHIPPED_CASES + " passed, 0 failed\n");
+    }
 }
