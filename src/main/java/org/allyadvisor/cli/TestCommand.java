@@ -73,7 +73,7 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(TestReport.render(run, coverage, minCoverage));
         out.flush();
-        boolean enough = minCoverage == null || !TestReport.belowMinimum(run.coverage(), minCoverage);
+        boolean enough = minCoverage == null || !run.coverage().isBelow(minCoverage);
         return cases > 0 && run.failed() == 0 && enough ? ExitCodes.DONE : ExitCodes.CHECK_FAILED;
     }
 }

@@ -42,17 +42,12 @@ public final class TestReport {
         if (coverage) {
             coverage(run.coverage(), text);
         }
-        if (minCoverage != null && belowMinimum(run.coverage(), minCoverage)) {
+        if (minCoverage != null && run.coverage().isBelow(minCoverage)) {
             text.append("Coverage ").append(share(run.coverage())).append(" is below --min-coverage ")
                     .append(Numbers.plain(minCoverage)).append("%\n");
         }
         text.append(run.passed()).append(" passed, ").append(run.failed()).append(" failed\n");
         return text.toString();
-    }
-
-    /** Whether the share of catalogue rules the cases made fire is below {@code minimum} percent. */
-    public static boolean belowMinimum(Coverage coverage, double minimum) {
-        return coverage.percent() < minimum;
     }
 
     private static void failure(CaseResult result, StringBuilder text) {

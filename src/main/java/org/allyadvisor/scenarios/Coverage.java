@@ -33,4 +33,9 @@ public record Coverage(Map<String, List<String>> firedBy) {
     public double percent() {
         return firedBy.isEmpty() ? 100.0 : 100.0 * fired() / firedBy.size();
     }
+
+    /** Whether fewer than {@code minimum} percent of the catalogue rules fired. */
+    public boolean isBelow(double minimum) {
+        return percent() < minimum;
+    }
 }
