@@ -9,6 +9,9 @@ import org.allyadvisor.facts.read.BadFactsException;
 import org.allyadvisor.facts.read.FactProblem;
 import org.allyadvisor.rules.RuleProblem;
 import org.allyadvisor.rules.RuleSetException;
+import org.allyadvisor.scenarios.ScenarioException;
+import org.allyadvisor.scenarios.ScenarioProblem;
+import org.allyadvisor.scenarios.ScenarioRunException;
 import picocli.CommandLine;
 
 /** The one place where failures become exit codes and the lines that explain them. */
@@ -57,6 +60,14 @@ final class ExitCodes {
         }
         if (failure instanceof RuleSetException bad) {
             return new Failure(BAD_RULES, bad.problems().stream().map(RuleProblem::toString).toList());
+        }
+        if (failure instanceof ScenarioException bad) {
+            // a malformed scenario is refused like a broken rule file: it is kept and checked with the rules
+            return new Failure(bad.onlyBadFacts() ? BAD_FACTS : BAD_RULES,
+                    bad.problems().stream().map(ScenarioProblem::toString).toList());
+        }
+        if (failure instanceof ScenarioRunException broken) {
+            return new Failure(BAD_RULES, List.of("error: " + broken.getMessage()));
         }
         if (failure instanceof RuleRunException broken) {
             return new Failure(BAD_RULES, List.of("error: " + broken.getMessage()));

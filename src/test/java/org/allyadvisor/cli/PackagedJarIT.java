@@ -61,6 +61,16 @@ class PackagedJarIT {
     }
 
     @Test
+    void jarCarriesTheShippedScenariosAndRunsThemAgainstItsBuiltInRules() throws Exception {
+        Run run = java("test", "--min-coverage", "100");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("PASS  Sustainable budgets: BUD-1 raises spending 0.1 points below the 2% floor")
+                .endsWith("\n76 passed, 0 failed\n");
+    }
+
+    @Test
     void jarReportsBadFactsWithoutAStackTrace() throws Exception {
         Path facts = Files.writeString(temp.resolve("bad.yaml"), "allies:\n  - id: Poland\n");
 

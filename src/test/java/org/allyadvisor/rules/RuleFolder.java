@@ -19,13 +19,19 @@ public final class RuleFolder {
         this.dir = dir;
     }
 
+    /** A copy of rules/ with its subfolders (the scenarios kept beside the rules). */
     public static RuleFolder copyOfShipped(Path into) {
         Path shipped = Path.of("rules");
         try (Stream<Path> files = Files.walk(shipped)) {
             Path dir = Files.createDirectories(into.resolve("rules"));
             for (Path file : files.filter(f -> !f.equals(shipped)).toList()) {
-                // the source documents in rules/source/ come along: they are part of what staff edit
-                Files.copy(file, dir.resolve(shipped.relativize(file).toString()));
+                // subfolders come along: source/ documents and scenarios/ are part of what staff edit
+                Path copy = dir.resolve(shipped.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
             }
             return new RuleFolder(dir);
         } catch (IOException e) {

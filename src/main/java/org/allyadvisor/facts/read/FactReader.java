@@ -32,7 +32,15 @@ public final class FactReader {
 
     /** Reads a fact file, or every fact file directly in a folder (sorted by name, merged). */
     public static FactSet read(Path path) throws BadFactsException {
-        String name = path.toString();
+        return read(path, path.toString());
+    }
+
+    /**
+     * The same, the file or folder named {@code shownName} in messages: a file read from inside the
+     * jar is shown as the rules/ file it was built from, not by its place in the jar.
+     */
+    public static FactSet read(Path path, String shownName) throws BadFactsException {
+        String name = shownName;
         if (!Files.exists(path)) {
             throw fail(name, "no such file or directory");
         }
@@ -67,6 +75,35 @@ public final class FactReader {
         return assemble(fileName, List.of(facts), new ArrayList<>(problems.list()));
     }
 
+    /**
+     * Facts written as one part of a larger YAML file, such as the facts a rule scenario gives
+     * inline: the same tree shape as a fact file, checked the same way, located in that file.
+     *
+     * @param facts     the part of the tree that holds {@code meta}, {@code regions}, {@code allies}
+     * @param shownName the file the tree was read from, as messages name it
+     */
+    public static FactSet read(Node facts, String shownName) throws BadFactsException {
+        Problems problems = new Problems(shownName);
+        FileFacts read = TreeFacts.read(facts, problems);
+        return assemble(shownName, List.of(read), new ArrayList<>(problems.list()));
+    }
+
+    /**
+     * The located tree of a YAML file that holds facts among other things (a rule scenario), read
+     * by the parser fact files go through, within the same size limit: its fact parts then go to
+     * {@link #read(Node, String)} and {@link FactChanges#apply}.
+     */
+    public static Node yamlTree(Path file, String shownName) throws BadFactsException {
+        Problems found = new Problems(shownName);
+        String text = text(file, found);
+        Node root = text == null ? null : TreeParser.yaml(text.startsWith("\uFEFF") ? text.substring(1) : text, found)
+                .orElse(null);
+        if (root == null || !found.list().isEmpty()) {
+            throw new BadFactsException(found.list());
+        }
+        return root;
+    }
+
     private static FactSet readFolder(Path folder, String name) throws BadFactsException {
         List<Path> files;
         try (Stream<Path> entries = Files.list(folder)) {
@@ -92,22 +129,28 @@ public final class FactReader {
 
     private static FileFacts readFile(Path file, String shownName, List<FactProblem> problems) {
         Problems found = new Problems(shownName);
-        FileFacts facts = FileFacts.NONE;
+        String text = text(file, found);
+        FileFacts facts = text == null ? FileFacts.NONE : parse(text, shownName, found);
+        problems.addAll(found.list());
+        return facts;
+    }
+
+    /** The file's text, or null when it cannot be read, is too large or is not UTF-8 (reported). */
+    private static String text(Path file, Problems found) {
         try {
             long size = Files.size(file);
             Utf8.Decoded decoded = size > MAX_FILE_BYTES ? null : Utf8.decode(Files.readAllBytes(file));
             if (decoded == null) {
                 found.whole(tooLarge(size));
             } else if (decoded.ok()) {
-                facts = parse(decoded.text(), shownName, found);
+                return decoded.text();
             } else {
                 found.at(decoded.line(), decoded.column(), "", "this byte is not UTF-8 text; save the file as UTF-8");
             }
         } catch (IOException e) {
             found.whole("cannot read the file: " + e.getMessage());
         }
-        problems.addAll(found.list());
-        return facts;
+        return null;
     }
 
     private static String tooLarge(long bytes) {

@@ -7,7 +7,7 @@ import java.util.List;
  * A fact file as a tree that remembers where each value was written. Jackson's own JsonNode
  * drops locations, and every message must point at a line and column.
  */
-sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
+public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
 
     int line();
 
