@@ -38,10 +38,14 @@ public final class RuleSet {
     private final List<RuleWarning> warnings;
     private final boolean precompiled;
     private final RuleConditions conditions;
+    private final List<RuleFile> files;
+    /** Compiled on first use: only {@code explain} needs it. */
+    private volatile ProbedRules probed;
 
     RuleSet(String source, String sha256, ThresholdsReader.Read thresholds, List<RuleInfo> rules, KieBase kieBase,
             Map<String, RuleCatalogue.RuleRefLocation> locations, List<RuleWarning> warnings, boolean precompiled,
-            RuleConditions conditions) {
+            RuleConditions conditions, List<RuleFile> files) {
+        this.files = List.copyOf(files);
         this.source = source;
         this.sha256 = sha256;
         this.thresholds = thresholds.written();
@@ -160,6 +164,27 @@ public final class RuleSet {
      */
     public Optional<RuleInfo> ruleWithCondition(String text) {
         return conditions.containing(text);
+    }
+
+    /**
+     * The rules compiled again with a diagnostic query for every prefix of every rule's conditions
+     * (see {@link ProbedRules}), for explaining why a rule did or did not fire. Compiled on the
+     * first call (it takes about as long as compiling the rule set) and kept.
+     *
+     * @throws RuleSetException when the rules and their probes do not compile together
+     */
+    public ProbedRules probed() throws RuleSetException {
+        ProbedRules compiled = probed;
+        if (compiled == null) {
+            synchronized (this) {
+                compiled = probed;
+                if (compiled == null) {
+                    compiled = ProbedRules.compile(files);
+                    probed = compiled;
+                }
+            }
+        }
+        return compiled;
     }
 
     /** A new rule session for one assessment; for the engine. */

@@ -22,7 +22,7 @@ import org.kie.internal.io.ResourceFactory;
 final class RuleSetLoader {
 
     static final String THRESHOLDS_FILE = "thresholds.yaml";
-    private static final String ENGINE_QUERIES = "org/allyadvisor/advice/proposals.drl";
+    static final String ENGINE_QUERIES = "org/allyadvisor/advice/proposals.drl";
 
     private RuleSetLoader() {
     }
@@ -62,7 +62,7 @@ final class RuleSetLoader {
         List<RuleWarning> warnings = RuleCode.check(kieBase.getKiePackages().stream()
                 .flatMap(p -> ((KnowledgeBuilderImpl) builder).getPackageDescrs(p.getName()).stream()).toList(), files);
         return new RuleSet(source, sha256(files), thresholds, rules, kieBase, locations, warnings, false,
-                RuleConditions.of(rules, files));
+                RuleConditions.of(rules, files), files);
     }
 
     /**
@@ -80,7 +80,7 @@ final class RuleSetLoader {
                 List<RuleInfo> rules = RuleCatalogue.read(loaded.kieBase(), loaded.locations(), problems);
                 if (problems.isEmpty()) {
                     return new RuleSet(source, loaded.sha256(), thresholds, rules, loaded.kieBase(),
-                            loaded.locations(), loaded.warnings(), true, RuleConditions.of(rules, files));
+                            loaded.locations(), loaded.warnings(), true, RuleConditions.of(rules, files), files);
                 }
             }
         } catch (IOException | ClassNotFoundException | RuntimeException | RuleSetException unusable) {
