@@ -38,6 +38,17 @@ public record LhsElement(int index, Kind kind, String text, String type, String 
         tests = List.copyOf(tests);
     }
 
+    /** The prefix of the names probes give the facts of conditions that bind none. */
+    static final String UNNAMED_FACT = "$__e";
+
+    /**
+     * The name the probes bind this condition's fact to: the rule's own binding, or one they give
+     * it; null for a condition that binds no single fact ({@code not}, {@code accumulate}, ...).
+     */
+    public String factName() {
+        return kind != Kind.PATTERN ? null : binding.isEmpty() ? UNNAMED_FACT + index : binding;
+    }
+
     /** {@code file:line:column}, as messages locate things. */
     public String at() {
         return file + ":" + line + ":" + column;

@@ -13,4 +13,7 @@ package org.allyadvisor.rules;
  * @param blockers whether it is the positive form of a {@code not}
  */
 public record Probe(String name, String rule, int element, int tests, boolean blockers) {
+
+    /** The prefix of the name a blockers probe binds the blocking fact to, followed by the condition's index. */
+    public static final String BLOCKER = "$__b";
 }

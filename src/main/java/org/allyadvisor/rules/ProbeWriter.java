@@ -41,12 +41,13 @@ final class ProbeWriter {
     /** A type constructed in a consequence: {@code new SpendingBelowFloor(}. */
     private static final Pattern CONSTRUCTED = Pattern.compile("\\bnew\\s+([\\w$.]+)\\s*\\(");
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    static final String ELEMENT_PREFIX = "$__e";
-    static final String BLOCKER_PREFIX = "$__b";
+    static final String ELEMENT_PREFIX = LhsElement.UNNAMED_FACT;
+    static final String BLOCKER_PREFIX = Probe.BLOCKER;
 
     /** What was written: the queries by package, each probe, each rule's conditions, and who inserts each type. */
     record Written(Map<String, String> drlByPackage, Map<String, List<ProbeAt>> probesByPackage,
-                   Map<String, List<LhsElement>> conditions, Map<String, List<String>> producers) {
+                   Map<String, List<LhsElement>> conditions, Map<String, List<String>> producers,
+                   List<String> imports, Map<String, String> declared) {
     }
 
     /** A probe and the lines of its query in its package's generated text. */
@@ -57,6 +58,8 @@ final class ProbeWriter {
     private final Map<String, List<Query>> queriesByPackage = new TreeMap<>();
     private final Map<String, List<LhsElement>> conditions = new LinkedHashMap<>();
     private final Map<String, List<String>> producers = new TreeMap<>();
+    /** Each type the rule files declare, by simple name, with its package. */
+    private final Map<String, String> declaredTypes = new TreeMap<>();
     private int next;
 
     private record Query(Probe probe, String text) {
@@ -95,9 +98,8 @@ final class ProbeWriter {
         for (ImportDescr imported : parsed.getFunctionImports()) {
             imports.add("import function " + imported.getTarget() + ";");
         }
-        Set<String> declared = new LinkedHashSet<>();
         for (TypeDeclarationDescr type : parsed.getTypeDeclarations()) {
-            declared.add(type.getTypeName());
+            declaredTypes.put(type.getTypeName(), pkg);
         }
         for (RuleDescr rule : parsed.getRules()) {
             if (rule.isQuery()) {
@@ -230,7 +232,11 @@ final class ProbeWriter {
         });
         Map<String, List<String>> made = new TreeMap<>();
         producers.forEach((type, rules) -> made.put(type, List.copyOf(rules)));
-        return new Written(drl, probes, Map.copyOf(conditions), made);
+        List<String> imported = new ArrayList<>();
+        importsByPackage.values().forEach(all -> all.stream().filter(i -> !i.startsWith("import function"))
+                .map(i -> i.substring("import ".length(), i.length() - 1)).filter(i -> !imported.contains(i))
+                .forEach(imported::add));
+        return new Written(drl, probes, Map.copyOf(conditions), made, imported, Map.copyOf(declaredTypes));
     }
 
     private static List<LhsTest> tests(List<? extends BaseDescr> constraints) {

@@ -3,11 +3,14 @@ package org.allyadvisor.rules;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.kie.api.KieBase;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.definition.type.FactType;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -30,10 +33,15 @@ public final class ProbedRules {
     private final List<Probe> probes;
     private final Map<String, List<LhsElement>> conditions;
     private final Map<String, List<String>> producers;
+    private final List<String> imports;
+    private final Map<String, String> declared;
 
-    private ProbedRules(KieBase kieBase, List<Probe> probes, Map<String, List<LhsElement>> conditions,
-                        Map<String, List<String>> producers) {
+    private ProbedRules(KieBase kieBase, List<Probe> probes, ProbeWriter.Written written) {
         this.kieBase = kieBase;
+        this.imports = List.copyOf(written.imports());
+        this.declared = Map.copyOf(written.declared());
+        Map<String, List<LhsElement>> conditions = written.conditions();
+        Map<String, List<String>> producers = written.producers();
         this.probes = List.copyOf(probes);
         this.conditions = Map.copyOf(conditions);
         this.producers = Map.copyOf(producers);
@@ -79,7 +87,7 @@ public final class ProbedRules {
             });
             batch.build();
             if (!builder.hasErrors()) {
-                return new ProbedRules(builder.newKieBase(), kept, written.conditions(), written.producers());
+                return new ProbedRules(builder.newKieBase(), kept, written);
             }
             Set<String> failing = failingProbes(builder.getErrors(), written);
             if (attempt > 0 || failing.isEmpty() || !failing.stream().allMatch(p -> !dropped.contains(p))) {
@@ -122,6 +130,33 @@ public final class ProbedRules {
     /** A rule's conditions as written, in order; empty for a rule the probes do not know. */
     public List<LhsElement> conditions(String rule) {
         return conditions.getOrDefault(rule, List.of());
+    }
+
+    /** The classes the rule files import, by full name: the names their conditions use. */
+    public List<String> imports() {
+        return imports;
+    }
+
+    /** The class loader that knows the rule files' declared types as well as the program's classes. */
+    public ClassLoader classLoader() {
+        return ((org.drools.kiesession.rulebase.InternalKnowledgeBase) kieBase).getRootClassLoader();
+    }
+
+    /**
+     * The fields of a fact whose type the rule files declare (a classification such as
+     * {@code SpendingBelowFloor}), in the order declared, with their values; empty for any other fact.
+     */
+    public Map<String, Object> declaredFields(Object fact) {
+        String pkg = fact == null ? null : declared.get(fact.getClass().getSimpleName());
+        FactType type = pkg == null ? null : kieBase.getFactType(pkg, fact.getClass().getSimpleName());
+        if (type == null || type.getFactClass() != fact.getClass()) {
+            return Map.of();
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (FactField field : type.getFields()) {
+            fields.put(field.getName(), field.get(fact));
+        }
+        return fields;
     }
 
     /** The rules whose consequences construct a fact of {@code type} (a simple name): its producers. */
