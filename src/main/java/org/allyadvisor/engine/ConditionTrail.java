@@ -84,7 +84,8 @@ final class ConditionTrail {
                 }
             }
         }
-        return List.copyOf(found.values());
+        return found.values().stream().sorted(java.util.Comparator.comparing((Classification c) -> c.type())
+                .thenComparing(c -> c.fields().toString())).toList();
     }
 
     /** The rule that derived a classification for the ally: the first of its producers whose conditions hold. */
@@ -187,9 +188,12 @@ final class ConditionTrail {
         return observed.stream().anyMatch(o -> o.distance() != null) ? Miss.Kind.THRESHOLD : Miss.Kind.CONDITION;
     }
 
+    /** The observations once each, in the order of the facts' words (match order is the engine's, not ours), at most a few. */
     private static List<Observation> distinct(List<Observation> observed) {
-        return new ArrayList<>(new LinkedHashSet<>(observed)).subList(0, Math.min(MAX_OBSERVED,
-                new LinkedHashSet<>(observed).size()));
+        return observed.stream().distinct()
+                .sorted(java.util.Comparator.comparing((Observation o) -> String.valueOf(o.fact()))
+                        .thenComparing(o -> String.valueOf(o.leftValue())))
+                .limit(MAX_OBSERVED).toList();
     }
 
     /** The matches about the ally, judged by the facts of the rule's conditions up to {@code last}. */
