@@ -54,15 +54,34 @@ public final class Explainer {
      * @throws RuleSetException         when the rules will not compile with their diagnostic queries
      */
     public Explanation explain(FactSet facts, String ally, AssessOptions options) throws RuleRunException, RuleSetException {
-        AssessOptions one = options.withAllies(List.of(ally)).withTop(null);
-        Assessment assessment = assessor.assess(facts, one);
-        FactSet scenario = Assessor.scenario(facts, one);
-        Ally subject = scenario.ally(ally).orElseThrow();
+        return explain(facts, List.of(ally), options).get(0);
+    }
+
+    /**
+     * Explains several allies of one fact set at once: the rules run once for all of them.
+     *
+     * @param allies the ids of the allies to explain, in the order wanted; empty for every ally,
+     *               in the fact set's order
+     * @see #explain(FactSet, String, AssessOptions)
+     */
+    public List<Explanation> explain(FactSet facts, List<String> allies, AssessOptions options)
+            throws RuleRunException, RuleSetException {
+        AssessOptions these = options.withAllies(allies).withTop(null);
+        Assessment assessment = assessor.assess(facts, these);
+        FactSet scenario = Assessor.scenario(facts, these);
         ProbedRules probed = rules.probed();
         ConditionTrail trail = new ConditionTrail(rules, probed, ProbeRows.run(rules, probed, scenario),
                 new TestReading(probed.imports(), probed.classLoader()));
-        AllyAssessment result = assessment.ally(ally).orElseThrow();
+        List<String> ids = allies.isEmpty() ? scenario.allies().stream().map(Ally::id).toList() : allies;
+        List<Explanation> explanations = new ArrayList<>();
+        for (String id : ids) {
+            explanations.add(explain(assessment, trail, scenario.ally(id).orElseThrow()));
+        }
+        return explanations;
+    }
 
+    private Explanation explain(Assessment assessment, ConditionTrail trail, Ally subject) {
+        AllyAssessment result = assessment.ally(subject.id()).orElseThrow();
         List<Explanation.ExplainedAction> actions = new ArrayList<>();
         Set<String> fired = new HashSet<>();
         for (Action action : result.actions()) {
@@ -78,9 +97,9 @@ public final class Explainer {
             risks.add(new Explanation.ExplainedRisk(risk, trail(trail, risk.ruleId(), risk.rule(), risk.source(), subject)));
             fired.add(risk.ruleId());
         }
-        List<Coalition> coalitions = assessment.coalitions().stream().filter(c -> c.members().contains(ally)).toList();
+        List<Coalition> coalitions = assessment.coalitions().stream()
+                .filter(c -> c.members().contains(subject.id())).toList();
         coalitions.forEach(c -> fired.add(c.ruleId()));
-
         return new Explanation(assessment.factSet(), assessment.rules(),
                 new Explanation.AllyRef(result.id(), result.name(), result.region()), actions, risks, coalitions,
                 result.dataGaps(), whyNot(trail, subject, fired, result.dataGaps()));
