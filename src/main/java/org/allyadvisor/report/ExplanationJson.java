@@ -153,8 +153,21 @@ public final class ExplanationJson {
         if (value instanceof Enum<?> constant) {
             return JsonReport.value(constant.name());
         }
-        if (value instanceof Number || value instanceof String || value instanceof Boolean
-                || value instanceof java.util.List<?> || value instanceof Map<?, ?>) {
+        if (value instanceof java.util.Collection<?> items) {
+            com.fasterxml.jackson.databind.node.ArrayNode array = JsonReport.MAPPER.createArrayNode();
+            java.util.stream.Stream<?> ordered = items instanceof java.util.List<?> ? items.stream()
+                    : items.stream().sorted(java.util.Comparator.comparing(String::valueOf)); // a set has no order of its own
+            ordered.forEach(item -> array.add(value(item)));
+            return array;
+        }
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode node = JsonReport.MAPPER.createObjectNode();
+            java.util.Map<String, Object> sorted = new java.util.TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+            sorted.forEach((k, v) -> node.set(k, value(v)));
+            return node;
+        }
+        if (value instanceof Number || value instanceof String || value instanceof Boolean) {
             return JsonReport.value(value);
         }
         return JsonReport.value(value.toString());

@@ -1,5 +1,8 @@
 package org.allyadvisor.rules;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -95,6 +98,35 @@ public final class ProbedRules {
             }
             dropped.addAll(failing);
         }
+    }
+
+    /** Writes the compiled rules and queries, for {@link #read} to read back; used by the build. */
+    void write(OutputStream target, String sha256) throws IOException {
+        CompiledRules.write(target, fingerprint(sha256), kieBase, Map.of(), List.of());
+    }
+
+    /**
+     * The probed rules of {@code files} from what {@link #write} wrote for exactly these files, or
+     * null when the bytes are another format's or another rule set's. The queries are written anew
+     * from the files (that is parsing, not compiling); those the compiled base lacks are left out.
+     */
+    static ProbedRules read(List<RuleFile> files, String sha256, InputStream compiled) throws IOException, ClassNotFoundException {
+        CompiledRules.Loaded loaded = CompiledRules.read(compiled, fingerprint(sha256));
+        if (loaded == null) {
+            return null;
+        }
+        ProbeWriter.Written written = ProbeWriter.write(files);
+        Set<String> queries = new HashSet<>();
+        loaded.kieBase().getKiePackages().forEach(p -> p.getQueries().forEach(q -> queries.add(q.getName())));
+        List<Probe> kept = new ArrayList<>();
+        written.probesByPackage().values().forEach(all -> all.stream().map(ProbeWriter.ProbeAt::probe)
+                .filter(p -> queries.contains(p.name())).forEach(kept::add));
+        return new ProbedRules(loaded.kieBase(), kept, written);
+    }
+
+    /** What a compiled probed rule base is kept under: never taken for the rule set alone. */
+    private static String fingerprint(String sha256) {
+        return sha256 + "/probes";
     }
 
     private static Set<String> failingProbes(Iterable<KnowledgeBuilderError> errors, ProbeWriter.Written written) {

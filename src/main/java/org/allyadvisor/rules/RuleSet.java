@@ -179,12 +179,24 @@ public final class RuleSet {
             synchronized (this) {
                 compiled = probed;
                 if (compiled == null) {
-                    compiled = ProbedRules.compile(files);
+                    compiled = BUILT_IN.equals(source) ? builtInProbed() : null;
+                    if (compiled == null) {
+                        compiled = ProbedRules.compile(files);
+                    }
                     probed = compiled;
                 }
             }
         }
         return compiled;
+    }
+
+    /** The built-in rules' probes as the build compiled them, or null when this build has none for these files. */
+    private ProbedRules builtInProbed() {
+        try (InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(RuleFiles.BUILT_IN_PROBED)) {
+            return in == null ? null : ProbedRules.read(files, sha256, in);
+        } catch (IOException | ClassNotFoundException | RuntimeException unusable) {
+            return null; // compiled anew, as a stale copy must never be used
+        }
     }
 
     /** A new rule session for one assessment; for the engine. */
