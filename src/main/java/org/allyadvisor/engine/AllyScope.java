@@ -59,6 +59,12 @@ final class AllyScope {
         }
     }
 
+    /** Whether facts of a type name allies themselves (an ally, a tie, a fact with an {@code ally} field). */
+    static boolean namesAllies(Class<?> type) {
+        return type != null && (Ally.class.isAssignableFrom(type) || Tie.class.isAssignableFrom(type)
+                || ALLY_FIELD.computeIfAbsent(type, AllyScope::allyAccessor) != NONE);
+    }
+
     /** The region a fact stands for, or null: a {@link Region} is about every ally in it. */
     static String region(Object fact) {
         return fact instanceof Region region ? region.id() : null;

@@ -98,25 +98,85 @@ final class ConditionTrail {
 
     /** Why the rule does not fire for the ally; null when its conditions hold for it. */
     Miss miss(String rule, Ally ally) {
-        return miss(rule, ally, new LinkedHashSet<>());
+        return miss(rule, ally, new LinkedHashSet<>(), null);
     }
 
-    private Miss miss(String rule, Ally ally, Set<String> path) {
+    /**
+     * Why the rule does not fire for the ally, once for each part the ally could play in it: a rule
+     * that pairs allies (REG-2: a strong and a weak neighbour) is followed with the ally as each of
+     * them. Empty when its conditions hold for the ally.
+     */
+    List<Miss> misses(String rule, Ally ally) {
+        Miss first = miss(rule, ally);
+        if (first == null) {
+            return List.of();
+        }
+        List<Integer> anchors = anchors(rule);
+        if (anchors.size() < 2) {
+            return List.of(first);
+        }
+        List<LhsElement> conditions = probed.conditions(rule);
+        List<Miss> misses = new ArrayList<>(List.of(first.as(conditions.get(anchors.get(0)).type())));
+        for (int anchor : anchors.subList(1, anchors.size())) {
+            Miss other = miss(rule, ally, new LinkedHashSet<>(), anchor);
+            LhsElement as = conditions.get(anchor);
+            misses.add((other != null ? other : new Miss(ref(rule), Miss.Kind.CONDITIONS_HOLD, as.text(), as.at(), null,
+                    List.of(), List.of())).as(as.type()));
+        }
+        return misses;
+    }
+
+    /**
+     * The conditions through which an ally can enter the rule: the first whose facts name allies,
+     * and each later one whose facts name allies too and are not joined to an earlier ally by a
+     * test such as {@code ally == $id} (which makes them the same ally's).
+     */
+    private List<Integer> anchors(String rule) {
+        List<Integer> anchors = new ArrayList<>();
+        for (LhsElement condition : probed.conditions(rule)) {
+            if (condition.kind() != LhsElement.Kind.PATTERN || (!anchors.isEmpty() && identity(condition) != null)) {
+                continue;
+            }
+            if (AllyScope.namesAllies(probed.typeNamed(condition.type()))) {
+                anchors.add(condition.index());
+            }
+        }
+        return anchors;
+    }
+
+    /**
+     * @param anchor the condition whose fact must be the ally's, the others free to be any ally's;
+     *               null to follow the ally through the first fact that names an ally
+     */
+    private Miss miss(String rule, Ally ally, Set<String> path, Integer anchor) {
         List<Probe> probes = probesByRule.getOrDefault(rule, List.of());
         List<Map<String, Object>> before = List.of(Map.of());
         for (Probe probe : probes) {
-            List<Map<String, Object>> matches = about(rows.of(probe), rule, probe.element(), ally);
+            List<Map<String, Object>> matches = accepted(rows.of(probe), rule, probe.element(), ally, anchor);
             if (matches.isEmpty()) {
                 Set<String> deeper = new LinkedHashSet<>(path);
                 deeper.add(rule);
-                return failed(rule, probe, before, ally, deeper);
+                return failed(rule, probe, before, ally, deeper, anchor);
             }
             before = matches;
         }
         return null;
     }
 
-    private Miss failed(String rule, Probe probe, List<Map<String, Object>> before, Ally ally, Set<String> path) {
+    private List<Map<String, Object>> accepted(List<Map<String, Object>> matches, String rule, int last, Ally ally,
+                                               Integer anchor) {
+        if (anchor == null) {
+            return about(matches, rule, last, ally);
+        }
+        if (last < anchor) {
+            return matches;
+        }
+        String name = probed.conditions(rule).get(anchor).factName();
+        return matches.stream().filter(row -> AllyScope.named(row.get(name)).contains(ally.id())).toList();
+    }
+
+    private Miss failed(String rule, Probe probe, List<Map<String, Object>> before, Ally ally, Set<String> path,
+                        Integer anchor) {
         LhsElement condition = probed.conditions(rule).get(probe.element());
         RuleRef ref = ref(rule);
         switch (condition.kind()) {
@@ -125,7 +185,7 @@ final class ConditionTrail {
                 List<Observation> blockedBy = new ArrayList<>();
                 if (blocking != null) {
                     String name = Probe.BLOCKER + probe.element();
-                    for (Map<String, Object> row : about(rows.of(blocking), rule, probe.element() - 1, ally)) {
+                    for (Map<String, Object> row : accepted(rows.of(blocking), rule, probe.element() - 1, ally, anchor)) {
                         Object fact = row.get(name);
                         blockedBy.add(new Observation(word(fact), condition.text(), null, null, null, null, null, null, Map.of()));
                     }
@@ -136,8 +196,9 @@ final class ConditionTrail {
                 if (probe.tests() == 0) {
                     // a classification is followed into the rules that derive it only where it is the
                     // ally's own: the first fact of the match that names an ally, not a partner's
-                    boolean first = before.stream().allMatch(row -> namesNoAlly(row, rule, probe.element() - 1));
-                    return noFact(ref, condition, ally, first, path);
+                    boolean own = anchor != null ? anchor == probe.element()
+                            : before.stream().allMatch(row -> namesNoAlly(row, rule, probe.element() - 1));
+                    return noFact(ref, condition, ally, own, path);
                 }
                 LhsTest test = condition.tests().get(probe.tests() - 1);
                 List<Map<String, Object>> tried = before;
@@ -173,7 +234,7 @@ final class ConditionTrail {
                 if (path.contains(producer) || rules.rule(producer).isEmpty()) {
                     continue;
                 }
-                Miss deeper = miss(producer, ally, path);
+                Miss deeper = miss(producer, ally, path, null);
                 because.add(deeper != null ? deeper : new Miss(ref(producer), Miss.Kind.CONDITIONS_HOLD,
                         "", ref(producer).file() + ":" + ref(producer).line(), null, List.of(), List.of()));
             }

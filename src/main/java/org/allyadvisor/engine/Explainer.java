@@ -121,9 +121,9 @@ public final class Explainer {
             List<String> missing = gaps.stream().filter(g -> g.rules().contains(id)).map(DataGap::field).toList();
             List<Miss> misses = new ArrayList<>();
             for (RuleInfo rule : written) {
-                Miss miss = trail.miss(rule.name(), ally);
-                misses.add(miss != null ? miss : new Miss(rule.ref(), Miss.Kind.CONDITIONS_HOLD, "",
-                        rule.file() + ":" + rule.line(), null, List.of(), List.of()));
+                List<Miss> found = trail.misses(rule.name(), ally);
+                misses.addAll(!found.isEmpty() ? found : List.of(new Miss(rule.ref(), Miss.Kind.CONDITIONS_HOLD, "",
+                        rule.file() + ":" + rule.line(), null, List.of(), List.of())));
             }
             whyNot.add(new WhyNot(id, missing, misses));
         });

@@ -112,6 +112,7 @@ public final class ExplanationJson {
     private static ObjectNode miss(Miss miss) {
         ObjectNode node = JsonReport.MAPPER.createObjectNode();
         node.set("rule", JsonReport.rule(miss.rule()));
+        node.put("as", miss.as());
         node.put("kind", miss.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         node.put("condition", miss.condition());
         node.put("at", miss.at());

@@ -162,7 +162,8 @@ public final class ExplanationText {
             return;
         }
         for (Miss miss : whyNot.rules()) {
-            wrap("  " + whyNot.ruleId() + "  " + cite(miss.rule()), "      ", text);
+            wrap("  " + whyNot.ruleId() + "  " + cite(miss.rule())
+                    + (miss.as() == null ? "" : ", with the ally as its " + miss.as()), "      ", text);
             miss(miss, "     ", text);
         }
     }

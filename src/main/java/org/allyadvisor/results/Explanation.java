@@ -104,13 +104,27 @@ public record Explanation(Assessment.FactSetSummary factSet, Assessment.RuleSetS
      * @param observed  what the facts hold for the test: one per fact it was tried on
      * @param because   for a classification no rule derived for the ally: why each rule that
      *                  derives it did not
+     * @param as        for a rule that matches several allies at once (a pair of neighbours), the
+     *                  fact type through which the ally is followed in this miss ({@code
+     *                  WeakCapabilityInRegion}): such a rule has a miss for each part the ally could
+     *                  play; null for a rule about one ally
      */
     public record Miss(RuleRef rule, Kind kind, String condition, String at, String test, List<Observation> observed,
-                       List<Miss> because) {
+                       List<Miss> because, String as) {
 
         public Miss {
             observed = List.copyOf(observed);
             because = List.copyOf(because);
+        }
+
+        public Miss(RuleRef rule, Kind kind, String condition, String at, String test, List<Observation> observed,
+                    List<Miss> because) {
+            this(rule, kind, condition, at, test, observed, because, null);
+        }
+
+        /** The same miss, with the ally followed as the fact of type {@code type}. */
+        public Miss as(String type) {
+            return new Miss(rule, kind, condition, at, test, observed, because, type);
         }
 
         public enum Kind {

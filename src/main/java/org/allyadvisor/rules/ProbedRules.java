@@ -191,6 +191,25 @@ public final class ProbedRules {
         return fields;
     }
 
+    /** The class of a fact type the rule files name by its simple name: a type they declare or import; null if neither. */
+    public Class<?> typeNamed(String simpleName) {
+        String pkg = declared.get(simpleName);
+        if (pkg != null) {
+            FactType type = kieBase.getFactType(pkg, simpleName);
+            return type == null ? null : type.getFactClass();
+        }
+        for (String imported : imports) {
+            if (imported.equals(simpleName) || imported.endsWith("." + simpleName)) {
+                try {
+                    return Class.forName(imported, false, classLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The rules whose consequences construct a fact of {@code type} (a simple name): its producers. */
     public List<String> producers(String type) {
         return producers.getOrDefault(type, List.of());

@@ -10,10 +10,12 @@ import java.util.function.UnaryOperator;
 
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.Budget;
+import org.allyadvisor.facts.Capabilities;
 import org.allyadvisor.facts.Dependence;
 import org.allyadvisor.facts.Diplomacy;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.Interoperability;
+import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.report.ExplanationText;
 import org.allyadvisor.results.Explanation;
 import org.allyadvisor.results.Explanation.Miss;
@@ -105,6 +107,23 @@ class ExplainerTest {
         assertThat(framework.kind()).isEqualTo(Miss.Kind.BLOCKED);
         assertThat(framework.condition()).isEqualTo("not String( this memberOf $regional.defenseFrameworks ) from $memberships");
         assertThat(framework.observed()).extracting(Observation::fact).containsExactly("NATO");
+    }
+
+    @Test
+    void ruleThatPairsAlliesIsExplainedForEachPartTheAllyCouldPlay() throws Exception {
+        FactSet facts = Fixtures.soundSet(SupportLevel.REDUCED, 2, a -> a,
+                b -> b.capabilities(new Capabilities(5, 3, 3)));
+
+        Explanation explained = EXPLAINER.explain(facts, "AAA", AssessOptions.DEFAULTS);
+
+        List<Miss> reg2 = whyNot(explained, "REG-2").rules();
+        assertThat(reg2).extracting(Miss::as).containsExactly("StrongCapabilityInRegion", "WeakCapabilityInRegion");
+        assertThat(reg2.get(0).because().get(0).rule().name()).isEqualTo("Strong enough in a capability to offer it to neighbours");
+        Miss asWeak = reg2.get(1);
+        assertThat(asWeak.kind()).isEqualTo(Miss.Kind.NO_FACT);
+        assertThat(asWeak.condition()).startsWith("WeakCapabilityInRegion( region == $region");
+        assertThat(asWeak.because().get(0).observed()).extracting(Observation::fact)
+                .contains("CapabilityLevel[ally=AAA, capability=CYBER_DEFENSE, maturity=3]");
     }
 
     @Test
