@@ -42,11 +42,11 @@ final class ConditionTrail {
     private final RuleSet rules;
     private final ProbedRules probed;
     private final ProbeRows rows;
-    private final TestReading reading;
+    private final ConstraintValues reading;
     private final Map<String, List<Probe>> probesByRule = new HashMap<>();
     private final Map<String, Probe> blockers = new HashMap<>();
 
-    ConditionTrail(RuleSet rules, ProbedRules probed, ProbeRows rows, TestReading reading) {
+    ConditionTrail(RuleSet rules, ProbedRules probed, ProbeRows rows, ConstraintValues reading) {
         this.rules = rules;
         this.probed = probed;
         this.rows = rows;

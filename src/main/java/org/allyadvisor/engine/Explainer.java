@@ -71,7 +71,7 @@ public final class Explainer {
         FactSet scenario = Assessor.scenario(facts, these);
         ProbedRules probed = rules.probed();
         ConditionTrail trail = new ConditionTrail(rules, probed, ProbeRows.run(rules, probed, scenario),
-                new TestReading(probed.imports(), probed.classLoader()));
+                new ConstraintValues(probed.imports(), probed.classLoader()));
         List<String> ids = allies.isEmpty() ? scenario.allies().stream().map(Ally::id).toList() : allies;
         List<Explanation> explanations = new ArrayList<>();
         for (String id : ids) {

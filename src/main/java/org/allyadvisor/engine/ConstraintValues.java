@@ -28,7 +28,7 @@ import org.mvel2.ParserContext;
  * the fact and the names the rule bound so far. Drools has already said that the test fails; this
  * only shows the values it compared. A side MVEL cannot evaluate is shown as written, valueless.
  */
-final class TestReading {
+final class ConstraintValues {
 
     /** A path as written ({@code budget.defensePctGdp}, {@code $budget.floorPctGdp}), maybe a call's receiver. */
     private static final Pattern PATH = Pattern.compile(
@@ -40,7 +40,7 @@ final class TestReading {
     /** The section each policy type is read from in the thresholds file ({@code BudgetPolicy} → {@code budget}). */
     private final Map<Class<?>, String> sections = new HashMap<>();
 
-    TestReading(List<String> importedClasses, ClassLoader loader) {
+    ConstraintValues(List<String> importedClasses, ClassLoader loader) {
         for (String name : importedClasses) {
             try {
                 Class<?> type = Class.forName(name, false, loader);
