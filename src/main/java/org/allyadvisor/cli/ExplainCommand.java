@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
                 + "from, the thresholds, the score's arithmetic), then, for every catalogue rule that gave the ally "
                 + "nothing, the condition that failed with the values it compared, or the facts that are missing.",
             "The why-not is read from each rule's own conditions as written, so it follows any edit to a rule file. "
-                + "The first explain after the rules change compiles them once more with diagnostic queries."},
+                + "With --rules, the rules are compiled once more with diagnostic queries (a few seconds); "
+                + "the built-in rules carry them compiled."},
         footer = {"", "Example:", "  ally-advisor explain facts/ --ally BEL",
             "  ally-advisor explain facts/ --ally JPN --format json --output jpn.json"})
 final class ExplainCommand implements Callable<Integer> {
