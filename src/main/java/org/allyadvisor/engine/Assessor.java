@@ -64,15 +64,18 @@ public final class Assessor {
                 throw new IllegalArgumentException("no ally '" + id + "' in the fact set");
             }
         }
-        FactSet scenario = options.support() == null ? facts
-                : facts.withMeta(facts.meta().withSupportLevel(options.support()));
+        FactSet scenario = scenario(facts, options);
         Assessment.Judgements judgements = !facts.provenance().hasJudgements() ? Assessment.Judgements.NONE
                 : options.withoutJudgements() ? Assessment.Judgements.EXCLUDED : Assessment.Judgements.INCLUDED;
-        if (options.withoutJudgements()) {
-            scenario = scenario.withoutJudgements();
-        }
         Proposals proposals = run(scenario);
         return new ResultAssembler(rules, gaps, scenario, options, judgements).assemble(proposals);
+    }
+
+    /** The facts as the rules see them under the options: the support scenario asked for, judgements left out if asked. */
+    static FactSet scenario(FactSet facts, AssessOptions options) {
+        FactSet scenario = options.support() == null ? facts
+                : facts.withMeta(facts.meta().withSupportLevel(options.support()));
+        return options.withoutJudgements() ? scenario.withoutJudgements() : scenario;
     }
 
     private Proposals run(FactSet facts) throws RuleRunException {

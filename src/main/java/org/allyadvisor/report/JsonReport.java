@@ -47,8 +47,8 @@ import org.allyadvisor.results.Source;
 public final class JsonReport {
 
     /** Flushing after each ally would be a write to the file system per ally: the output flushes once, at its end. */
-    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
+    static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
             Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withObjectEmptySeparator("").withArrayEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -102,19 +102,27 @@ public final class JsonReport {
     }
 
     private static ObjectNode factSet(Assessment assessment) {
+        return factSet(assessment.factSet());
+    }
+
+    static ObjectNode factSet(Assessment.FactSetSummary summary) {
         ObjectNode factSet = MAPPER.createObjectNode();
-        factSet.put("title", assessment.factSet().title());
-        factSet.put("asOf", assessment.factSet().asOf() == null ? null : assessment.factSet().asOf().toString());
-        factSet.put("usSupportLevel", assessment.factSet().usSupportLevel().name());
-        factSet.put("judgements", assessment.factSet().judgements().name().toLowerCase(java.util.Locale.ROOT));
+        factSet.put("title", summary.title());
+        factSet.put("asOf", summary.asOf() == null ? null : summary.asOf().toString());
+        factSet.put("usSupportLevel", summary.usSupportLevel().name());
+        factSet.put("judgements", summary.judgements().name().toLowerCase(java.util.Locale.ROOT));
         return factSet;
     }
 
     private static ObjectNode rules(Assessment assessment) {
+        return rules(assessment.rules());
+    }
+
+    static ObjectNode rules(Assessment.RuleSetSummary summary) {
         ObjectNode rules = MAPPER.createObjectNode();
-        rules.put("source", assessment.rules().source());
-        rules.put("sha256", assessment.rules().sha256());
-        rules.set("overrides", MAPPER.valueToTree(assessment.rules().overrides()));
+        rules.put("source", summary.source());
+        rules.put("sha256", summary.sha256());
+        rules.set("overrides", MAPPER.valueToTree(summary.overrides()));
         return rules;
     }
 
@@ -140,7 +148,7 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode action(Action action) {
+    static ObjectNode action(Action action) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("rank", action.rank());
         node.put("id", action.id());
@@ -168,7 +176,7 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode risk(Risk risk) {
+    static ObjectNode risk(Risk risk) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("ruleId", risk.ruleId());
         node.put("kind", risk.kind().name());
@@ -207,14 +215,14 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode dataGap(DataGap gap) {
+    static ObjectNode dataGap(DataGap gap) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("field", gap.field());
         list(node, "rules", gap.rules(), TextNode::valueOf);
         return node;
     }
 
-    private static ObjectNode coalition(Coalition coalition) {
+    static ObjectNode coalition(Coalition coalition) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("ruleId", coalition.ruleId());
         node.put("region", coalition.region());
@@ -239,7 +247,7 @@ public final class JsonReport {
         return node;
     }
 
-    private static <T> void list(ObjectNode node, String name, List<T> items, Function<T, JsonNode> each) {
+    static <T> void list(ObjectNode node, String name, List<T> items, Function<T, JsonNode> each) {
         ArrayNode array = node.putArray(name);
         items.forEach(item -> array.add(each.apply(item)));
     }
@@ -256,7 +264,7 @@ public final class JsonReport {
      * A value of evidence as {@code valueToTree} makes it, made directly for the kinds evidence holds:
      * a million values for 10,000 allies, each otherwise serialized to a buffer and read back.
      */
-    private static JsonNode value(Object value) {
+    static JsonNode value(Object value) {
         if (value instanceof String text) {
             return TextNode.valueOf(text);
         }
@@ -298,7 +306,7 @@ public final class JsonReport {
         }
     }
 
-    private static ObjectNode source(Source source) {
+    static ObjectNode source(Source source) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("recommendation", source.recommendation());
         node.put("section", source.section());
@@ -306,7 +314,7 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode rule(RuleRef rule) {
+    static ObjectNode rule(RuleRef rule) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("name", rule.name());
         node.put("file", rule.file());

@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * A build step, run by Maven after the classes are compiled: compiles the built-in copy of
  * {@code rules/} once, so that {@link RuleSet#builtIn()} loads it without compiling (see
- * {@link CompiledRules}), and gives the build an id that keys {@link CompiledRuleCache} entries.
+ * {@link CompiledRules}) and so that {@code explain} finds its diagnostic queries compiled too
+ * ({@link ProbedRules}), and gives the build an id that keys {@link CompiledRuleCache} entries.
  * Rules that do not compile fail the build here, and so do rules that call outside what rules may
  * call (see {@link RuleSet#warnings()}): the built-in rules run without a word of warning.
  */
@@ -31,6 +32,10 @@ public final class BuiltInRulesCompiler {
         Path compiled = Path.of(args[1]);
         try (OutputStream out = Files.newOutputStream(compiled)) {
             rules.writeCompiled(out);
+        }
+        // and with the diagnostic queries of explain, so that it need not compile them either
+        try (OutputStream out = Files.newOutputStream(compiled.resolveSibling(Path.of(RuleFiles.BUILT_IN_PROBED).getFileName()))) {
+            rules.probed().write(out, rules.sha256());
         }
         Files.writeString(compiled.resolveSibling(Path.of(RuleFiles.BUILD_ID).getFileName()), UUID.randomUUID() + "\n");
     }

@@ -25,6 +25,8 @@ final class RuleFiles {
     static final String BUILT_IN_ROOT = "ally-advisor/rules";
     /** Where the build puts the built-in rules already compiled. */
     static final String BUILT_IN_COMPILED = "ally-advisor/rules.compiled";
+    /** Where the build puts the built-in rules compiled with their diagnostic queries ({@link ProbedRules}). */
+    static final String BUILT_IN_PROBED = "ally-advisor/rules.probed";
     /** An id the build gives itself, so that compiled rules from another build are never read. */
     static final String BUILD_ID = "ally-advisor/build-id";
     /** How users see the built-in files: as the rules/ folder they were built from. */

@@ -40,6 +40,8 @@ public final class RuleSet {
     private final RuleConditions conditions;
     private final List<RuleFile> files;
     private final SourceTexts sources;
+    /** Compiled on first use: only {@code explain} needs it. */
+    private volatile ProbedRules probed;
 
     RuleSet(String source, String sha256, ThresholdsReader.Read thresholds, List<RuleInfo> rules, KieBase kieBase,
             Map<String, RuleCatalogue.RuleRefLocation> locations, List<RuleWarning> warnings, boolean precompiled,
@@ -197,6 +199,39 @@ public final class RuleSet {
      */
     public Optional<RuleInfo> ruleWithCondition(String text) {
         return conditions.containing(text);
+    }
+
+    /**
+     * The rules compiled again with a diagnostic query for every prefix of every rule's conditions
+     * (see {@link ProbedRules}), for explaining why a rule did or did not fire. Compiled on the
+     * first call (it takes about as long as compiling the rule set) and kept.
+     *
+     * @throws RuleSetException when the rules and their probes do not compile together
+     */
+    public ProbedRules probed() throws RuleSetException {
+        ProbedRules compiled = probed;
+        if (compiled == null) {
+            synchronized (this) {
+                compiled = probed;
+                if (compiled == null) {
+                    compiled = BUILT_IN.equals(source) ? builtInProbed() : null;
+                    if (compiled == null) {
+                        compiled = ProbedRules.compile(files);
+                    }
+                    probed = compiled;
+                }
+            }
+        }
+        return compiled;
+    }
+
+    /** The built-in rules' probes as the build compiled them, or null when this build has none for these files. */
+    private ProbedRules builtInProbed() {
+        try (InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(RuleFiles.BUILT_IN_PROBED)) {
+            return in == null ? null : ProbedRules.read(files, sha256, in);
+        } catch (IOException | ClassNotFoundException | RuntimeException unusable) {
+            return null; // compiled anew, as a stale copy must never be used
+        }
     }
 
     /** A new rule session for one assessment; for the engine. */

@@ -22,7 +22,7 @@ import org.kie.internal.io.ResourceFactory;
 final class RuleSetLoader {
 
     static final String THRESHOLDS_FILE = "thresholds.yaml";
-    private static final String ENGINE_QUERIES = "org/allyadvisor/advice/proposals.drl";
+    static final String ENGINE_QUERIES = "org/allyadvisor/advice/proposals.drl";
 
     private RuleSetLoader() {
     }

@@ -71,6 +71,18 @@ class PackagedJarIT {
     }
 
     @Test
+    void jarExplainsAnAllyWithItsBuiltInRulesAndPrintsOnlyTheExplanation() throws Exception {
+        Run run = java("explain", "facts/", "--ally", "BEL");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("BEL  Belgium  [Europe-West]\n")
+                .contains("\n     BUD-1  rule \"Defense spending below the NATO floor\" (rules/budget.drl:")
+                .contains("\nWhy not: ")
+                .contains("\n  BUD-4  not evaluated: usSupport.assistanceUsdM is missing (a data gap)\n");
+    }
+
+    @Test
     void jarReportsBadFactsWithoutAStackTrace() throws Exception {
         Path facts = Files.writeString(temp.resolve("bad.yaml"), "allies:\n  - id: Poland\n");
 
