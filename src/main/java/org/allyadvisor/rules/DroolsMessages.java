@@ -31,12 +31,19 @@ final class DroolsMessages {
     private DroolsMessages() {
     }
 
-    /** @param files the rule files, to find what Drools reports at the wrong line (a misspelt import) */
-    static List<RuleProblem> problems(Iterable<KnowledgeBuilderError> errors, String source, List<RuleFile> files) {
+    /**
+     * @param files the rule files
+     * @param code  their code as Drools compiles it ({@link RuleSources}), to find what Drools reports
+     *              at the wrong line (a misspelt import)
+     */
+    static List<RuleProblem> problems(Iterable<KnowledgeBuilderError> errors, String source, List<RuleFile> files,
+                                      List<RuleFile> code) {
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        RuleSetLoader.tables(files).forEach(table -> tables.add(table.path()));
         List<KnowledgeBuilderError> all = new ArrayList<>();
         errors.forEach(all::add);
         boolean syntaxErrors = all.stream().anyMatch(e -> e instanceof ParserError);
-        BrokenImports imports = syntaxErrors ? BrokenImports.in(List.of(), files) : BrokenImports.in(all, files);
+        BrokenImports imports = syntaxErrors ? BrokenImports.in(List.of(), code) : BrokenImports.in(all, code);
         Map<String, RuleProblem> firstPerLine = new LinkedHashMap<>();
         imports.problems().forEach(p -> firstPerLine.putIfAbsent(p.file() + ":" + p.line(), p)); // the cause first
         for (KnowledgeBuilderError error : all) {
@@ -44,7 +51,10 @@ final class DroolsMessages {
                     || imports.caused(error)) {
                 continue;
             }
-            RuleProblem problem = located(error, source);
+            RuleProblem found = located(error, source);
+            // in a table, a column of the DRL Drools made of the row, not of the sheet: the row says where
+            RuleProblem problem = tables.contains(found.file())
+                    ? new RuleProblem(found.file(), found.line(), 0, "decision table row: " + found.message()) : found;
             if (problem.line() == 0 && firstPerLine.keySet().stream().anyMatch(k -> k.startsWith(problem.file() + ":"))) {
                 continue; // an unlocated echo of a problem already reported in that file
             }

@@ -16,10 +16,11 @@ import org.allyadvisor.results.RuleRef;
  * @param passage        the article's own words the rule encodes
  * @param requires       fact fields the rule needs; when one is missing it is a data gap
  * @param file           the rule file, as the user named it ({@code rules/budget.drl})
- * @param line           the line of {@code rule "..."} in that file
+ * @param line           the line of {@code rule "..."} in that file; for a decision table, the row of the sheet
+ * @param form           how the rule is written: DRL, DSL sentences, or a decision-table row
  */
 public record RuleInfo(String name, String id, String category, String risk, String recommendation,
-                       String section, String passage, List<String> requires, String file, int line) {
+                       String section, String passage, List<String> requires, String file, int line, RuleForm form) {
 
     public RuleInfo {
         requires = List.copyOf(requires);

@@ -38,10 +38,11 @@ public final class RuleSet {
     private final List<RuleWarning> warnings;
     private final boolean precompiled;
     private final RuleConditions conditions;
+    private final List<RuleFile> tables;
 
     RuleSet(String source, String sha256, ThresholdsReader.Read thresholds, List<RuleInfo> rules, KieBase kieBase,
             Map<String, RuleCatalogue.RuleRefLocation> locations, List<RuleWarning> warnings, boolean precompiled,
-            RuleConditions conditions) {
+            RuleConditions conditions, List<RuleFile> tables) {
         this.source = source;
         this.sha256 = sha256;
         this.thresholds = thresholds.written();
@@ -55,11 +56,32 @@ public final class RuleSet {
         this.warnings = List.copyOf(warnings);
         this.precompiled = precompiled;
         this.conditions = conditions;
+        this.tables = List.copyOf(tables);
+    }
+
+    /** The same rule set with {@code more} warnings, all in file and line order. */
+    private RuleSet withWarnings(List<RuleWarning> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<RuleWarning> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparing(RuleWarning::file).thenComparingInt(RuleWarning::line));
+        return new RuleSet(source, sha256, thresholds, underSupport, rules, kieBase, locations, all, precompiled,
+                conditions, tables);
+    }
+
+    private RuleSet(String source, String sha256, Thresholds thresholds, Map<SupportLevel, Thresholds> underSupport,
+                    List<RuleInfo> rules, KieBase kieBase, Map<String, RuleCatalogue.RuleRefLocation> locations,
+                    List<RuleWarning> warnings, boolean precompiled, RuleConditions conditions, List<RuleFile> tables) {
+        this(source, sha256, new ThresholdsReader.Read(thresholds, underSupport), rules, kieBase, locations, warnings,
+                precompiled, conditions, tables);
     }
 
     /** The rule files and thresholds of a folder, as policy staff edit them, compiled. */
     public static RuleSet load(Path folder) throws RuleSetException {
-        return RuleSetLoader.load(RuleFiles.fromFolder(folder), shown(folder));
+        return RuleSetLoader.load(RuleFiles.fromFolder(folder), shown(folder))
+                .withWarnings(RuleFiles.unknownFiles(folder, RuleFiles.shownAs(folder)));
     }
 
     /**
@@ -67,7 +89,8 @@ public final class RuleSet {
      * compiled there, and kept there when it is compiled.
      */
     public static RuleSet load(Path folder, CompiledRuleCache cache) throws RuleSetException {
-        return cache.load(RuleFiles.fromFolder(folder), shown(folder));
+        return cache.load(RuleFiles.fromFolder(folder), shown(folder))
+                .withWarnings(RuleFiles.unknownFiles(folder, RuleFiles.shownAs(folder)));
     }
 
     private static String shown(Path folder) {
@@ -127,12 +150,18 @@ public final class RuleSet {
 
     /**
      * What the rule set does that its reader should know of, in file and line order: each call in
-     * rule code outside what rules may call ({@code System.exit}, file writes, ...). A rule set is
+     * rule code outside what rules may call ({@code System.exit}, file writes, ...), and each file
+     * in the rule folder that is no kind of rule file and so was not read. A rule set is
      * code; this is a lint that names such calls, not a sandbox that stops them. The built-in
      * rules have none.
      */
     public List<RuleWarning> warnings() {
         return warnings;
+    }
+
+    /** The decision tables of the rule set, for the checks that read their cells ({@link DecisionTableChecks}). */
+    List<RuleFile> tables() {
+        return tables;
     }
 
     /** Every rule, classification rules included, in file and line order. */

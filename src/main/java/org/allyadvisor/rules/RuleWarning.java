@@ -5,7 +5,7 @@ package org.allyadvisor.rules;
  * compiler warning: today, a call in rule code outside what rules may call.
  *
  * @param file    the file as the user named it, e.g. {@code rules/budget.drl}
- * @param line    1-based line
+ * @param line    1-based line, or 0 when the finding concerns the whole file
  * @param message what was found
  */
 public record RuleWarning(String file, int line, String message) {
@@ -15,9 +15,9 @@ public record RuleWarning(String file, int line, String message) {
         return new RuleProblem(file, line, 0, message);
     }
 
-    /** {@code rules/budget.drl:12: warning: message}. */
+    /** {@code rules/budget.drl:12: warning: message}, or {@code rules/notes.txt: warning: message} for a whole file. */
     @Override
     public String toString() {
-        return file + ":" + line + ": warning: " + message;
+        return file + (line > 0 ? ":" + line : "") + ": warning: " + message;
     }
 }
