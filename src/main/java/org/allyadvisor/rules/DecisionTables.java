@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.decisiontable.parser.ActionType;
 import org.drools.template.parser.DecisionTableParseException;
 
 /**
@@ -23,6 +24,8 @@ final class DecisionTables {
     /** A cell as Drools names it in a parse error ({@code cell B6}, {@code at A7}). */
     private static final Pattern CELL = Pattern.compile("\\b(?:cell|at|in) \\$?([A-Z]{1,3})\\$?(\\d+)\\b");
     private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final java.util.Set<String> MAIN_KEYWORDS = java.util.Set.of("CONDITION", "ACTION", "METADATA",
+            "NAME", "DESCRIPTION", "PRIORITY", "SALIENCE");
 
     private DecisionTables() {
     }
@@ -35,13 +38,45 @@ final class DecisionTables {
                     ? new SpreadsheetCompiler().compile(new ByteArrayInputStream(csvBytes(table)), InputType.CSV)
                     : new SpreadsheetCompiler().compile(new ByteArrayInputStream(table.bytes()), InputType.XLS);
         } catch (DecisionTableParseException e) {
-            throw new RuleSetException(located(table, e));
+            throw new RuleSetException(table.kind() == RuleFile.Kind.XLSX_TABLE && e.getCause() != null
+                    ? unreadableWorkbook(table, e) : located(table, e));
         } catch (RuntimeException e) {
-            // POI's complaints about a file that is no workbook (a renamed CSV, a truncated download)
-            throw new RuleSetException(new RuleProblem(table.path(), 0, 0, "cannot read the decision table: "
-                    + firstLine(innermost(e))));
+            throw new RuleSetException(unreadableWorkbook(table, e));
+        }
+        List<RuleProblem> unknown = unknownKeywords(table);
+        if (!unknown.isEmpty()) {
+            throw new RuleSetException(unknown);
         }
         return alignedToRows(drl);
+    }
+
+    /** POI's complaint about a file that is no workbook (a renamed CSV, a truncated download), said once. */
+    private static RuleProblem unreadableWorkbook(RuleFile table, RuntimeException e) {
+        return new RuleProblem(table.path(), 0, 0, "not a readable XLSX workbook (damaged, or another kind of file"
+                + " saved as .xlsx): " + firstLine(innermost(e)));
+    }
+
+    /**
+     * A column keyword Drools does not know ({@code CONDITON}) makes Drools leave the column out
+     * without a word, and the rows then match more than they say: each is an error at its cell.
+     */
+    private static List<RuleProblem> unknownKeywords(RuleFile table) {
+        List<RuleProblem> problems = new ArrayList<>();
+        TableCells cells = TableCells.of(table);
+        java.util.Set<String> known = ActionType.getTag2code().keySet();
+        for (int[] header : cells.ruleTables()) {
+            int row = header[0] + 1;
+            for (int column = header[1]; column <= cells.lastColumn(row); column++) {
+                String keyword = cells.at(row, column);
+                if (!keyword.isEmpty() && !known.contains(keyword.toUpperCase(java.util.Locale.ROOT))) {
+                    problems.add(new RuleProblem(table.path(), row, column, "decision table: unknown column keyword '"
+                            + keyword + "'" + org.allyadvisor.text.NearestName.among(keyword.toUpperCase(java.util.Locale.ROOT),
+                                    MAIN_KEYWORDS).map(k -> "; did you mean '" + k + "'?").orElse("")
+                            + " (a column is CONDITION, ACTION, METADATA, NAME, PRIORITY, ...)"));
+                }
+            }
+        }
+        return problems;
     }
 
     /** A CSV saved by a spreadsheet may start with a byte-order mark, which would hide the first keyword. */

@@ -32,13 +32,9 @@ final class RuleSetLoader {
     static RuleSet load(List<RuleFile> files, String source) throws RuleSetException {
         requireRuleSetFiles(files, source);
         List<RuleProblem> problems = new ArrayList<>();
-        RuleSources sources = null;
-        try {
-            sources = RuleSources.of(files);
-        } catch (RuleSetException badTables) {
-            problems.addAll(badTables.problems()); // and go on: the other files' problems are reported with them
-        }
-        List<RuleFile> code = sources == null ? List.of() : sources.code();
+        RuleSources sources = RuleSources.of(files);
+        problems.addAll(sources.problems()); // and go on: the other files' problems are reported with them
+        List<RuleFile> code = sources.code();
         StatedDistances distances = StatedDistances.in(code);
         ThresholdsReader.Read thresholds = null;
         try {
@@ -59,12 +55,13 @@ final class RuleSetLoader {
             switch (file.kind()) {
                 case DRL -> batch.add(resource(file.path(), file.bytes()), ResourceType.DRL);
                 case DSLR -> {
-                    if (DslFiles.present(files)) { // without a DSL, DslFiles.missing says so once
+                    // without a DSL, DslFiles.missing says so once; an unmatched sentence is said by RuleSources
+                    if (DslFiles.present(files) && sources.readable(file)) {
                         batch.add(resource(file.path(), file.bytes()), ResourceType.DSLR);
                     }
                 }
                 case CSV_TABLE, XLSX_TABLE -> {
-                    if (sources != null) {
+                    if (sources.readable(file)) {
                         batch.add(resource(file.path(), sources.tableDrl(file.path()).getBytes(StandardCharsets.UTF_8)),
                                 ResourceType.DRL);
                     }
@@ -109,6 +106,9 @@ final class RuleSetLoader {
             requireRuleSetFiles(files, source);
             // a compiled copy exists only of files that loaded, distances weighed and all
             RuleSources sources = RuleSources.of(files);
+            if (!sources.problems().isEmpty()) {
+                return load(files, source);
+            }
             ThresholdsReader.Read thresholds = thresholds(files, StatedDistances.in(sources.code()));
             CompiledRules.Loaded loaded = CompiledRules.read(compiled, sha256(files));
             if (loaded != null) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.drools.drl.parser.lang.ExpanderException;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.drools.drl.parser.lang.dsl.DefaultExpander;
 
@@ -20,26 +21,39 @@ import org.drools.drl.parser.lang.dsl.DefaultExpander;
  */
 final class RuleSources {
 
+    private static final String UNABLE_TO_EXPAND = "Unable to expand:";
+
     private final List<RuleFile> code;
     private final Map<String, String> tables;
+    private final List<RuleProblem> problems;
 
-    private RuleSources(List<RuleFile> code, Map<String, String> tables) {
+    private RuleSources(List<RuleFile> code, Map<String, String> tables, List<RuleProblem> problems) {
         this.code = List.copyOf(code);
         this.tables = Map.copyOf(tables);
+        this.problems = List.copyOf(problems);
     }
 
-    /** The code of every rule file; every decision table that cannot be read is a problem, all of them together. */
-    static RuleSources of(List<RuleFile> files) throws RuleSetException {
+    /**
+     * The code of every rule file that can be read as code: a decision table that cannot be
+     * read, or a DSLR file with a sentence no DSL entry matches, is a problem instead (every one
+     * of them), and is left out.
+     */
+    static RuleSources of(List<RuleFile> files) {
         List<RuleProblem> problems = new ArrayList<>();
         List<RuleFile> code = new ArrayList<>();
         Map<String, String> tables = new LinkedHashMap<>();
-        DefaultExpander expander = null;
         for (RuleFile file : files) {
             switch (file.kind()) {
                 case DRL -> code.add(file);
                 case DSLR -> {
-                    expander = expander == null ? expander(files) : expander;
-                    code.add(RuleFile.ofText(file.name(), file.path(), expanded(expander, file)));
+                    List<RuleProblem> unmatched = new ArrayList<>();
+                    String drl = expanded(expander(files), file, unmatched);
+                    if (unmatched.isEmpty()) {
+                        code.add(RuleFile.ofText(file.name(), file.path(), drl));
+                    }
+                    if (DslFiles.present(files)) { // without any DSL, DslFiles says so once, not for every sentence
+                        problems.addAll(unmatched);
+                    }
                 }
                 case CSV_TABLE, XLSX_TABLE -> {
                     try {
@@ -53,10 +67,17 @@ final class RuleSources {
                 default -> { }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
-        }
-        return new RuleSources(code, tables);
+        return new RuleSources(code, tables, problems);
+    }
+
+    /** What keeps rule files from being read as code, in file order. */
+    List<RuleProblem> problems() {
+        return problems;
+    }
+
+    /** Whether a DSLR file or a table can be given to the compiler: its sentences all expand, its sheet reads. */
+    boolean readable(RuleFile file) {
+        return code.stream().anyMatch(c -> c.path().equals(file.path()));
     }
 
     /** The rule code, one file per rule file (DSL mappings are read through the DSLR files they expand). */
@@ -84,13 +105,26 @@ final class RuleSources {
         return expander;
     }
 
-    /** The DSLR file with its sentences expanded, or as written when they do not expand (the compiler says why). */
-    private static String expanded(DefaultExpander expander, RuleFile dslr) {
+    /**
+     * The DSLR file with its sentences expanded; each sentence no DSL entry matches is a problem
+     * at its line (Drools would go on to parse the sentence as DRL and report a syntax error in it).
+     */
+    private static String expanded(DefaultExpander expander, RuleFile dslr, List<RuleProblem> unmatched) {
+        String drl;
         try {
-            String drl = expander.expand(dslr.text());
-            return drl.lines().count() == dslr.text().lines().count() ? drl : dslr.text();
+            drl = expander.expand(dslr.text());
         } catch (RuntimeException unexpandable) {
-            return dslr.text();
+            return dslr.text(); // the compiler says what is wrong
         }
+        for (ExpanderException error : expander.getErrors()) {
+            String message = error.getMessage().strip(); // "[36] Unable to expand: the sentence"
+            int unable = message.indexOf(UNABLE_TO_EXPAND);
+            if (unable >= 0) {
+                unmatched.add(new RuleProblem(dslr.path(), error.getLine(), 0, "no DSL entry matches the sentence '"
+                        + message.substring(unable + UNABLE_TO_EXPAND.length()).strip()
+                        + "'; the .dsl files define the sentences rules may use"));
+            }
+        }
+        return drl.lines().count() == dslr.text().lines().count() ? drl : dslr.text();
     }
 }
