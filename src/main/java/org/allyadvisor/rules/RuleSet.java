@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.allyadvisor.facts.SupportLevel;
@@ -37,12 +39,18 @@ public final class RuleSet {
     private final Map<String, RuleCatalogue.RuleRefLocation> locations;
     private final List<RuleWarning> warnings;
     private final boolean precompiled;
-    private final RuleConditions conditions;
+    private final Supplier<RuleConditions> conditions;
     private final List<RuleFile> tables;
+    private final Set<String> statedMeasures;
 
+    /**
+     * @param conditions     read when first asked for: a precompiled rule set reads its rule code only
+     *                       when a failed condition is to be traced
+     * @param statedMeasures the distance measures the rule code states, kept with a compiled copy
+     */
     RuleSet(String source, String sha256, ThresholdsReader.Read thresholds, List<RuleInfo> rules, KieBase kieBase,
             Map<String, RuleCatalogue.RuleRefLocation> locations, List<RuleWarning> warnings, boolean precompiled,
-            RuleConditions conditions, List<RuleFile> tables) {
+            Supplier<RuleConditions> conditions, List<RuleFile> tables, Set<String> statedMeasures) {
         this.source = source;
         this.sha256 = sha256;
         this.thresholds = thresholds.written();
@@ -55,8 +63,23 @@ public final class RuleSet {
         this.locations = Map.copyOf(locations);
         this.warnings = List.copyOf(warnings);
         this.precompiled = precompiled;
-        this.conditions = conditions;
+        this.conditions = memoized(conditions);
         this.tables = List.copyOf(tables);
+        this.statedMeasures = Set.copyOf(statedMeasures);
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** The same rule set with {@code more} warnings, all in file and line order. */
@@ -67,15 +90,8 @@ public final class RuleSet {
         List<RuleWarning> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
         all.sort(java.util.Comparator.comparing(RuleWarning::file).thenComparingInt(RuleWarning::line));
-        return new RuleSet(source, sha256, thresholds, underSupport, rules, kieBase, locations, all, precompiled,
-                conditions, tables);
-    }
-
-    private RuleSet(String source, String sha256, Thresholds thresholds, Map<SupportLevel, Thresholds> underSupport,
-                    List<RuleInfo> rules, KieBase kieBase, Map<String, RuleCatalogue.RuleRefLocation> locations,
-                    List<RuleWarning> warnings, boolean precompiled, RuleConditions conditions, List<RuleFile> tables) {
-        this(source, sha256, new ThresholdsReader.Read(thresholds, underSupport), rules, kieBase, locations, warnings,
-                precompiled, conditions, tables);
+        return new RuleSet(source, sha256, new ThresholdsReader.Read(thresholds, underSupport), rules, kieBase,
+                locations, all, precompiled, conditions, tables, statedMeasures);
     }
 
     /** The rule files and thresholds of a folder, as policy staff edit them, compiled. */
@@ -125,7 +141,7 @@ public final class RuleSet {
 
     /** Writes this rule set compiled, for {@link #builtIn()} to read back; used by the build. */
     void writeCompiled(OutputStream target) throws IOException {
-        CompiledRules.write(target, sha256, kieBase, locations, warnings);
+        CompiledRules.write(target, sha256, kieBase, locations, warnings, statedMeasures);
     }
 
     /** Where the rules came from: the folder as given ({@code rules/}) or {@code built-in}. */
@@ -188,7 +204,7 @@ public final class RuleSet {
      * (spaces aside): the engine's way to a rule when Drools reports a failed condition only by its text.
      */
     public Optional<RuleInfo> ruleWithCondition(String text) {
-        return conditions.containing(text);
+        return conditions.get().containing(text);
     }
 
     /** A new rule session for one assessment; for the engine. */

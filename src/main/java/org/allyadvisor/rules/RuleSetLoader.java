@@ -84,8 +84,9 @@ final class RuleSetLoader {
         }
         List<RuleWarning> warnings = RuleCode.check(kieBase.getKiePackages().stream()
                 .flatMap(p -> ((KnowledgeBuilderImpl) builder).getPackageDescrs(p.getName()).stream()).toList(), code);
+        RuleConditions conditions = RuleConditions.of(rules, code);
         return new RuleSet(source, sha256(files), thresholds, rules, kieBase, locations, warnings, false,
-                RuleConditions.of(rules, code), tables(files));
+                () -> conditions, tables(files), distances.measures());
     }
 
     private static Resource resource(String path, byte[] bytes) {
@@ -105,19 +106,17 @@ final class RuleSetLoader {
         try (compiled) {
             requireRuleSetFiles(files, source);
             // a compiled copy exists only of files that loaded, distances weighed and all
-            RuleSources sources = RuleSources.of(files);
-            if (!sources.problems().isEmpty()) {
-                return load(files, source);
-            }
-            ThresholdsReader.Read thresholds = thresholds(files, StatedDistances.in(sources.code()));
+            // a compiled copy keeps the distance measures its rule code states: no table or DSL is read here
             CompiledRules.Loaded loaded = CompiledRules.read(compiled, sha256(files));
             if (loaded != null) {
+                ThresholdsReader.Read thresholds = thresholds(files, loaded.statedMeasures());
                 List<RuleProblem> problems = new ArrayList<>();
                 List<RuleInfo> rules = RuleCatalogue.read(loaded.kieBase(), loaded.locations(), problems);
                 if (problems.isEmpty()) {
                     return new RuleSet(source, loaded.sha256(), thresholds, rules, loaded.kieBase(),
-                            loaded.locations(), loaded.warnings(), true, RuleConditions.of(rules, sources.code()),
-                            tables(files));
+                            loaded.locations(), loaded.warnings(), true,
+                            () -> RuleConditions.of(rules, RuleSources.of(files).code()), tables(files),
+                            loaded.statedMeasures());
                 }
             }
         } catch (IOException | ClassNotFoundException | RuntimeException | RuleSetException unusable) {
@@ -143,8 +142,13 @@ final class RuleSetLoader {
 
     private static ThresholdsReader.Read thresholds(List<RuleFile> files, StatedDistances distances)
             throws RuleSetException {
+        return thresholds(files, distances.measures());
+    }
+
+    private static ThresholdsReader.Read thresholds(List<RuleFile> files, java.util.Set<String> statedMeasures)
+            throws RuleSetException {
         RuleFile file = thresholdsFile(files);
-        return ThresholdsReader.read(file.text(), file.path(), distances.measures());
+        return ThresholdsReader.read(file.text(), file.path(), statedMeasures);
     }
 
     private static RuleFile thresholdsFile(List<RuleFile> files) {
