@@ -64,10 +64,6 @@ record RuleFile(String name, String path, byte[] bytes) {
         return Kind.of(name).orElseThrow(() -> new IllegalStateException("not a rule set file: " + name));
     }
 
-    boolean hasExtension(String extension) {
-        return name.toLowerCase(Locale.ROOT).endsWith("." + extension);
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof RuleFile file && name.equals(file.name) && path.equals(file.path)
