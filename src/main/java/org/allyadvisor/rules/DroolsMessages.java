@@ -25,6 +25,7 @@ final class DroolsMessages {
     private static final Pattern ANALYSIS = Pattern.compile(
             "^Unable to Analyse Expression (.*?):\\s*\\[Error: (.*?)]\\s*\\[Near.*?(?:\\[Line: \\d+, Column: (\\d+)])?$",
             Pattern.DOTALL);
+    private static final Pattern IN_RULE = Pattern.compile("\\bin rule \"([^\"]+)\"");
     private static final Pattern UNKNOWN_ACCESSOR = Pattern.compile(
             "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
 
@@ -54,13 +55,38 @@ final class DroolsMessages {
             RuleProblem found = located(error, source);
             // in a table, a column of the DRL Drools made of the row, not of the sheet: the row says where
             RuleProblem problem = tables.contains(found.file())
-                    ? new RuleProblem(found.file(), found.line(), 0, "decision table row: " + found.message()) : found;
+                    ? new RuleProblem(found.file(), tableRow(found, code), 0, "decision table row: " + found.message())
+                    : found;
             if (problem.line() == 0 && firstPerLine.keySet().stream().anyMatch(k -> k.startsWith(problem.file() + ":"))) {
                 continue; // an unlocated echo of a problem already reported in that file
             }
             firstPerLine.putIfAbsent(problem.file() + ":" + problem.line(), problem);
         }
         return List.copyOf(firstPerLine.values());
+    }
+
+    /**
+     * The sheet row a table problem is at: where Drools says, unless a broken code snippet (an
+     * unclosed bracket in a column's code) made it say the end of the table; then the row of the
+     * rule it names.
+     */
+    private static int tableRow(RuleProblem problem, List<RuleFile> code) {
+        Matcher named = IN_RULE.matcher(problem.message());
+        if (!named.find()) {
+            return problem.line();
+        }
+        String start = "rule \"" + named.group(1) + "\"";
+        for (RuleFile table : code) {
+            if (table.path().equals(problem.file())) {
+                List<String> lines = table.text().lines().toList();
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).startsWith(start)) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return problem.line();
     }
 
     private static RuleProblem located(KnowledgeBuilderError error, String source) {

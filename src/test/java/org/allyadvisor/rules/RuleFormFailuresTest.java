@@ -37,6 +37,16 @@ class RuleFormFailuresTest {
     }
 
     @Test
+    void brokenColumnCodeIsReportedAtTheRowOfTheFirstRuleItBreaks() throws Exception {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("technology.csv",
+                ",\"id(\"\"$param\"\")\",", ",\"id(\"\"$param\"\",\",");
+
+        assertThat(rules.problems()).singleElement().asString().startsWith(rules.shown("technology.csv") + ":"
+                + lineOf("technology.csv", "Cyber defense far short") + ": error: decision table row: ")
+                .contains("in rule \"Cyber defense far short of what the threat calls for\"");
+    }
+
+    @Test
     void malformedXlsxIsOneLine() throws Exception {
         RuleFolder rules = RuleFolder.copyOfShipped(temp).delete("technology.csv")
                 .withResource("forms/truncated.xlsx", "technology.xlsx");
