@@ -78,9 +78,6 @@ final class BrokenImports {
     private static Map<String, List<Written>> written(List<RuleFile> files) {
         Map<String, List<Written>> written = new LinkedHashMap<>();
         for (RuleFile file : files) {
-            if (!file.hasExtension("drl")) {
-                continue;
-            }
             List<String> lines = file.text().lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 Matcher line = WRITTEN_IMPORT.matcher(lines.get(i));

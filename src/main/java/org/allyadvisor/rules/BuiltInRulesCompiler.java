@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -24,10 +26,12 @@ public final class BuiltInRulesCompiler {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: BuiltInRulesCompiler RULE_FOLDER COMPILED_FILE");
         }
-        RuleSet rules = RuleSetLoader.load(RuleFiles.fromFolder(Path.of(args[0]), RuleFiles.BUILT_IN_SHOWN_AS),
-                RuleSet.BUILT_IN);
-        if (!rules.warnings().isEmpty()) {
-            throw new RuleSetException(rules.warnings().stream().map(RuleWarning::asProblem).toList());
+        Path folder = Path.of(args[0]);
+        RuleSet rules = RuleSetLoader.load(RuleFiles.fromFolder(folder, RuleFiles.BUILT_IN_SHOWN_AS), RuleSet.BUILT_IN);
+        List<RuleWarning> warnings = new ArrayList<>(rules.warnings());
+        warnings.addAll(RuleFiles.unknownFiles(folder, RuleFiles.BUILT_IN_SHOWN_AS)); // a stray file would ship unread
+        if (!warnings.isEmpty()) {
+            throw new RuleSetException(warnings.stream().map(RuleWarning::asProblem).toList());
         }
         Path compiled = Path.of(args[1]);
         try (OutputStream out = Files.newOutputStream(compiled)) {

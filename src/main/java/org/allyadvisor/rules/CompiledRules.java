@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
@@ -30,7 +31,7 @@ import org.kie.api.definition.KiePackage;
  */
 final class CompiledRules {
 
-    private static final String FORMAT = "ally-advisor/compiled-rules/2";
+    private static final String FORMAT = "ally-advisor/compiled-rules/3";
 
     /**
      * The classes a compiled rule base is made of: Drools' own, this program's, and the plain JDK
@@ -49,14 +50,15 @@ final class CompiledRules {
 
     /** What a compiled rule base needs beside its packages to become a {@link RuleSet}. */
     record Loaded(String sha256, KieBase kieBase, Map<String, RuleCatalogue.RuleRefLocation> locations,
-                  List<RuleWarning> warnings) {
+                  List<RuleWarning> warnings, Set<String> statedMeasures) {
     }
 
     private CompiledRules() {
     }
 
     static void write(OutputStream target, String sha256, KieBase kieBase,
-                      Map<String, RuleCatalogue.RuleRefLocation> locations, List<RuleWarning> warnings) throws IOException {
+                      Map<String, RuleCatalogue.RuleRefLocation> locations, List<RuleWarning> warnings,
+                      Set<String> statedMeasures) throws IOException {
         ProjectClassLoader declaring = (ProjectClassLoader) ((InternalKnowledgeBase) kieBase).getRootClassLoader();
         HashMap<String, String> where = new HashMap<>();
         locations.forEach((rule, at) -> where.put(rule, at.line() + ":" + at.file()));
@@ -71,6 +73,12 @@ final class CompiledRules {
                 out.writeUTF(warning.file());
                 out.writeInt(warning.line());
                 out.writeUTF(warning.message());
+            }
+            // the distance measures the rule code states, so that reading the thresholds beside a compiled
+            // copy needs no decision-table or DSL compiler to find them again
+            out.writeInt(statedMeasures.size());
+            for (String measure : new java.util.TreeSet<>(statedMeasures)) {
+                out.writeUTF(measure);
             }
             out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
         }
@@ -94,6 +102,10 @@ final class CompiledRules {
             for (int count = in.readInt(); warnings.size() < count; ) {
                 warnings.add(new RuleWarning(in.readUTF(), in.readInt(), in.readUTF()));
             }
+            Set<String> measures = new java.util.TreeSet<>();
+            for (int count = in.readInt(); measures.size() < count; ) {
+                measures.add(in.readUTF());
+            }
             ProjectClassLoader withDeclaredTypes = ProjectClassLoader.createProjectClassLoader(application, declared);
             InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                     RuleBaseFactory.newKnowledgeBaseConfiguration(null, withDeclaredTypes));
@@ -105,7 +117,7 @@ final class CompiledRules {
                 locations.put(rule, new RuleCatalogue.RuleRefLocation(at.substring(colon + 1),
                         Integer.parseInt(at.substring(0, colon))));
             });
-            return new Loaded(expectedSha256, kieBase, locations, warnings);
+            return new Loaded(expectedSha256, kieBase, locations, warnings, measures);
         }
     }
 }

@@ -25,18 +25,26 @@ final class DroolsMessages {
     private static final Pattern ANALYSIS = Pattern.compile(
             "^Unable to Analyse Expression (.*?):\\s*\\[Error: (.*?)]\\s*\\[Near.*?(?:\\[Line: \\d+, Column: (\\d+)])?$",
             Pattern.DOTALL);
+    private static final Pattern IN_RULE = Pattern.compile("\\bin rule \"([^\"]+)\"");
     private static final Pattern UNKNOWN_ACCESSOR = Pattern.compile(
             "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
 
     private DroolsMessages() {
     }
 
-    /** @param files the rule files, to find what Drools reports at the wrong line (a misspelt import) */
-    static List<RuleProblem> problems(Iterable<KnowledgeBuilderError> errors, String source, List<RuleFile> files) {
+    /**
+     * @param files the rule files
+     * @param code  their code as Drools compiles it ({@link RuleSources}), to find what Drools reports
+     *              at the wrong line (a misspelt import)
+     */
+    static List<RuleProblem> problems(Iterable<KnowledgeBuilderError> errors, String source, List<RuleFile> files,
+                                      List<RuleFile> code) {
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        RuleSetLoader.tables(files).forEach(table -> tables.add(table.path()));
         List<KnowledgeBuilderError> all = new ArrayList<>();
         errors.forEach(all::add);
         boolean syntaxErrors = all.stream().anyMatch(e -> e instanceof ParserError);
-        BrokenImports imports = syntaxErrors ? BrokenImports.in(List.of(), files) : BrokenImports.in(all, files);
+        BrokenImports imports = syntaxErrors ? BrokenImports.in(List.of(), code) : BrokenImports.in(all, code);
         Map<String, RuleProblem> firstPerLine = new LinkedHashMap<>();
         imports.problems().forEach(p -> firstPerLine.putIfAbsent(p.file() + ":" + p.line(), p)); // the cause first
         for (KnowledgeBuilderError error : all) {
@@ -44,13 +52,41 @@ final class DroolsMessages {
                     || imports.caused(error)) {
                 continue;
             }
-            RuleProblem problem = locatedInText(located(error, source), files);
+            RuleProblem found = locatedInText(located(error, source), code);
+            // in a table, a column of the DRL Drools made of the row, not of the sheet: the row says where
+            RuleProblem problem = tables.contains(found.file())
+                    ? new RuleProblem(found.file(), tableRow(found, code), 0, "decision table row: " + found.message())
+                    : found;
             if (problem.line() == 0 && firstPerLine.keySet().stream().anyMatch(k -> k.startsWith(problem.file() + ":"))) {
                 continue; // an unlocated echo of a problem already reported in that file
             }
             firstPerLine.putIfAbsent(problem.file() + ":" + problem.line(), problem);
         }
         return List.copyOf(firstPerLine.values());
+    }
+
+    /**
+     * The sheet row a table problem is at: where Drools says, unless a broken code snippet (an
+     * unclosed bracket in a column's code) made it say the end of the table; then the row of the
+     * rule it names.
+     */
+    private static int tableRow(RuleProblem problem, List<RuleFile> code) {
+        Matcher named = IN_RULE.matcher(problem.message());
+        if (!named.find()) {
+            return problem.line();
+        }
+        String start = "rule \"" + named.group(1) + "\"";
+        for (RuleFile table : code) {
+            if (table.path().equals(problem.file())) {
+                List<String> lines = table.text().lines().toList();
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).startsWith(start)) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return problem.line();
     }
 
     private static RuleProblem located(KnowledgeBuilderError error, String source) {

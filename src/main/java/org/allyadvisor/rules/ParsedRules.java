@@ -71,7 +71,7 @@ final class ParsedRules {
         List<Function> functions = new ArrayList<>();
         Map<String, String> imports = new HashMap<>();
         Map<String, Map<String, String>> declared = new HashMap<>();
-        for (RuleFile file : files.stream().filter(f -> f.hasExtension("drl")).toList()) {
+        for (RuleFile file : files.stream().filter(f -> f.kind().holdsRules()).toList()) {
             PackageDescr parsed = parse(file);
             if (parsed == null) {
                 continue;

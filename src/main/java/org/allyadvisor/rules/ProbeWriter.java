@@ -72,7 +72,7 @@ final class ProbeWriter {
     static Written write(List<RuleFile> files) {
         ProbeWriter writer = new ProbeWriter();
         for (RuleFile file : files) {
-            if (file.hasExtension("drl")) {
+            if (file.kind().holdsRules()) {
                 writer.add(file.path(), file.text());
             }
         }

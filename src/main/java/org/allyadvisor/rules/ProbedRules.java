@@ -61,7 +61,7 @@ public final class ProbedRules {
         for (int attempt = 0; ; attempt++) {
             KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
             CompositeKnowledgeBuilder batch = builder.batch();
-            for (RuleFile file : files.stream().filter(f -> f.hasExtension("drl")).toList()) {
+            for (RuleFile file : files.stream().filter(f -> f.kind().holdsRules()).toList()) {
                 batch.add(ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
                         .setSourcePath(file.path()), ResourceType.DRL);
             }
@@ -94,7 +94,7 @@ public final class ProbedRules {
             }
             Set<String> failing = failingProbes(builder.getErrors(), written);
             if (attempt > 0 || failing.isEmpty() || !failing.stream().allMatch(p -> !dropped.contains(p))) {
-                throw new RuleSetException(DroolsMessages.problems(builder.getErrors(), "probes", files));
+                throw new RuleSetException(DroolsMessages.problems(builder.getErrors(), "probes", files, files));
             }
             dropped.addAll(failing);
         }
@@ -102,7 +102,7 @@ public final class ProbedRules {
 
     /** Writes the compiled rules and queries, for {@link #read} to read back; used by the build. */
     void write(OutputStream target, String sha256) throws IOException {
-        CompiledRules.write(target, fingerprint(sha256), kieBase, Map.of(), List.of());
+        CompiledRules.write(target, fingerprint(sha256), kieBase, Map.of(), List.of(), Set.of());
     }
 
     /**

@@ -86,7 +86,21 @@ final class RuleCatalogue {
         String requires = text(meta, "requires");
         return new RuleInfo(rule.getName(), text(meta, "id"), text(meta, "category"), text(meta, "risk"),
                 text(meta, "recommendation"), text(meta, "section"), text(meta, "passage"),
-                requires.isBlank() ? List.of() : Arrays.asList(requires.trim().split("[\\s,]+")), file, line);
+                requires.isBlank() ? List.of() : Arrays.asList(requires.trim().split("[\\s,]+")), file, line, form(file));
+    }
+
+    /** The form a rule is written in, by its file's name ({@code rules/technology.csv}: a table row). */
+    static RuleForm form(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return RuleFile.Kind.of(name).map(kind -> ruleFormOf(kind)).orElse(RuleForm.DRL);
+    }
+
+    private static RuleForm ruleFormOf(RuleFile.Kind kind) {
+        return switch (kind) {
+            case DSL, DSLR -> RuleForm.DSL;
+            case CSV_TABLE, XLSX_TABLE -> RuleForm.TABLE;
+            default -> RuleForm.DRL;
+        };
     }
 
     private static void check(RuleInfo rule, Map<String, Object> meta, List<RuleProblem> problems) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 final class RuleConditions {
 
     private static final Pattern THEN = Pattern.compile("^\\s*then\\b.*");
+    private static final Pattern ONE_LINE = Pattern.compile("^\\s*rule\\s.*?\\swhen\\s(.*?)\\sthen\\s.*\\send\\s*$");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private final List<RuleInfo> rules;
@@ -31,6 +33,11 @@ final class RuleConditions {
         for (RuleInfo rule : rules) {
             List<String> file = lines.get(rule.file());
             if (file == null || rule.line() < 1) {
+                continue;
+            }
+            Matcher oneLine = ONE_LINE.matcher(file.get(Math.min(rule.line(), file.size()) - 1));
+            if (oneLine.find()) { // a decision-table row, which Drools' DRL gives on one line (see DecisionTables)
+                byName.put(rule.name(), unspaced(oneLine.group(1)));
                 continue;
             }
             StringBuilder conditions = new StringBuilder();

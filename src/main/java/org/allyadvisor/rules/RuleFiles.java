@@ -35,13 +35,56 @@ final class RuleFiles {
     private RuleFiles() {
     }
 
-    /** Every regular file directly in {@code dir}, sorted by name. */
+    /** Every rule set file directly in {@code dir}, sorted by name. */
     static List<RuleFile> fromFolder(Path dir) throws RuleSetException {
-        return fromFolder(dir, dir.toString() + "/");
+        return fromFolder(dir, shownAs(dir));
     }
 
     /** The same, each file shown to users as {@code shownAs} + its name. */
     static List<RuleFile> fromFolder(Path dir, String shownAs) throws RuleSetException {
+        try {
+            List<RuleFile> read = new ArrayList<>();
+            for (Path file : listed(dir)) {
+                if (isRuleSetFile(file)) {
+                    String name = file.getFileName().toString();
+                    read.add(new RuleFile(name, shownAs + name, content(file, shownAs + name)));
+                }
+            }
+            return read;
+        } catch (IOException | UncheckedIOException e) {
+            throw new RuleSetException(new RuleProblem(dir.toString(), 0, 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * A warning for each file directly in {@code dir} that is no kind of rule set file, so that a
+     * rule saved under the wrong name ({@code budget.drl.txt}, {@code table.ods}) is never skipped
+     * without a word. Subfolders (scenarios, source documents) and editors' hidden and backup
+     * files are not rule files and are passed over.
+     */
+    static List<RuleWarning> unknownFiles(Path dir, String shownAs) throws RuleSetException {
+        try {
+            List<RuleWarning> warnings = new ArrayList<>();
+            for (Path file : listed(dir)) {
+                String name = file.getFileName().toString();
+                if (!isRuleSetFile(file) && !isEditorFile(name)) {
+                    warnings.add(new RuleWarning(shownAs + name, 0, "not a rule file, so not read: a rule folder holds"
+                            + " .drl, .dsl and .dslr rule files, .csv and .xlsx decision tables, and "
+                            + RuleSetLoader.THRESHOLDS_FILE));
+                }
+            }
+            return warnings;
+        } catch (IOException | UncheckedIOException e) {
+            throw new RuleSetException(new RuleProblem(dir.toString(), 0, 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    static String shownAs(Path dir) {
+        return dir.toString() + "/";
+    }
+
+    /** The regular files directly in {@code dir}, sorted by name; a folder that is not one is a problem. */
+    private static List<Path> listed(Path dir) throws RuleSetException, IOException {
         String shown = dir.toString();
         if (!Files.exists(dir)) {
             throw new RuleSetException(new RuleProblem(shown, 0, 0, "no such rule folder"));
@@ -50,39 +93,38 @@ final class RuleFiles {
             throw new RuleSetException(new RuleProblem(shown, 0, 0, "not a folder; --rules takes the folder that holds the rule files"));
         }
         try (Stream<Path> files = Files.list(dir)) {
-            List<RuleFile> read = new ArrayList<>();
-            for (Path file : files.filter(f -> Files.isRegularFile(f) && isRuleSetFile(f))
-                    .sorted(Comparator.comparing(Path::toString)).toList()) {
-                String name = file.getFileName().toString();
-                read.add(new RuleFile(name, shownAs + name, text(file, shownAs + name)));
-            }
-            return read;
-        } catch (IOException | UncheckedIOException e) {
-            throw new RuleSetException(new RuleProblem(shown, 0, 0, "cannot read: " + e.getMessage()));
+            return files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
         }
     }
 
     /**
-     * The files a rule set is made of: rule files and the thresholds file. Anything else in the
-     * folder (notes, an editor's swap or lock files) is neither read nor part of the fingerprint.
+     * The files a rule set is made of: rule files (DRL, DSL and DSLR), decision tables (CSV,
+     * XLSX) and the thresholds file. Nothing else is read or part of the fingerprint.
      */
     static boolean isRuleSetFile(Path file) {
         String name = file.getFileName().toString();
-        return !name.startsWith(".") && (name.toLowerCase(java.util.Locale.ROOT).endsWith(".drl")
-                || name.equals(RuleSetLoader.THRESHOLDS_FILE));
+        return !isEditorFile(name) && RuleFile.Kind.of(name).isPresent();
     }
 
-    private static String text(Path file, String shown) throws RuleSetException {
-        try {
-            org.allyadvisor.text.Utf8.Decoded decoded = org.allyadvisor.text.Utf8.decode(Files.readAllBytes(file));
+    /**
+     * What editors leave beside the files they edit: hidden files ({@code .budget.drl.swp}, a
+     * LibreOffice lock {@code .~lock.technology.csv#}), backups ({@code budget.drl~}) and Emacs
+     * auto-saves ({@code #budget.drl#}).
+     */
+    static boolean isEditorFile(String name) {
+        return name.startsWith(".") || name.endsWith("~") || (name.startsWith("#") && name.endsWith("#"));
+    }
+
+    private static byte[] content(Path file, String shown) throws RuleSetException, IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (!shown.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            org.allyadvisor.text.Utf8.Decoded decoded = org.allyadvisor.text.Utf8.decode(bytes);
             if (!decoded.ok()) {
                 throw new RuleSetException(new RuleProblem(shown, decoded.line(), decoded.column(),
                         "this byte is not UTF-8 text; save the file as UTF-8"));
             }
-            return decoded.text();
-        } catch (IOException e) {
-            throw new RuleSetException(new RuleProblem(shown, 0, 0, "cannot read: " + e.getMessage()));
         }
+        return bytes;
     }
 
     /**
@@ -103,7 +145,7 @@ final class RuleFiles {
                     .sorted(Comparator.comparing(Path::toString)).toList()) {
                 String shown = shownAs + file.getFileName();
                 if (SourceTexts.isText(file.getFileName().toString())) {
-                    read.add(new SourceTexts.SourceText(shown, text(file, shown)));
+                    read.add(new SourceTexts.SourceText(shown, new String(content(file, shown), StandardCharsets.UTF_8)));
                 } else {
                     notText.add(shown);
                 }
@@ -167,7 +209,7 @@ final class RuleFiles {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
                 String name = file.getFileName().toString();
                 try (InputStream in = Files.newInputStream(file)) {
-                    read.add(new RuleFile(name, BUILT_IN_SHOWN_AS + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    read.add(new RuleFile(name, BUILT_IN_SHOWN_AS + name, in.readAllBytes()));
                 }
             }
         }

@@ -16,10 +16,11 @@ import org.allyadvisor.results.RuleRef;
  * @param passage        the article's own words the rule encodes
  * @param requires       fact fields the rule needs; when one is missing it is a data gap
  * @param file           the rule file, as the user named it ({@code rules/budget.drl})
- * @param line           the line of {@code rule "..."} in that file
+ * @param line           the line of {@code rule "..."} in that file; for a decision table, the row of the sheet
+ * @param form           how the rule is written: DRL, DSL sentences, or a decision-table row
  */
 public record RuleInfo(String name, String id, String category, String risk, String recommendation,
-                       String section, String passage, List<String> requires, String file, int line) {
+                       String section, String passage, List<String> requires, String file, int line, RuleForm form) {
 
     public RuleInfo {
         requires = List.copyOf(requires);
@@ -28,25 +29,6 @@ public record RuleInfo(String name, String id, String category, String risk, Str
     /** Where the rule is written, as results cite it. */
     public RuleRef ref() {
         return new RuleRef(name, file, line);
-    }
-
-    /** The forms a rule is written in, told by its file. */
-    public enum Form {
-        /** A rule of a {@code .drl} file. */
-        DRL,
-        /** A sentence of a {@code .dslr} file, in the words of a {@code .dsl}. */
-        DSL,
-        /** A row of a decision table ({@code .csv}, {@code .xls}, {@code .xlsx}). */
-        TABLE
-    }
-
-    /** The form the rule is written in, told by its file's extension. */
-    public Form form() {
-        String name = file.toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".dslr")) {
-            return Form.DSL;
-        }
-        return name.endsWith(".csv") || name.endsWith(".xls") || name.endsWith(".xlsx") ? Form.TABLE : Form.DRL;
     }
 
     /** Whether this rule gives advice (it has a catalogue id) rather than classifying facts for others. */

@@ -8,8 +8,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.allyadvisor.facts.SupportLevel;
@@ -37,15 +39,18 @@ public final class RuleSet {
     private final Map<String, RuleCatalogue.RuleRefLocation> locations;
     private final List<RuleWarning> warnings;
     private final boolean precompiled;
-    private final RuleConditions conditions;
+    private final Supplier<RuleConditions> conditions;
     private final List<RuleFile> files;
+    /** Every rule file as DRL: DSL sentences expanded, decision tables generated; read when first asked for. */
+    private final Supplier<List<RuleFile>> code;
+    private final Set<String> statedMeasures;
     private final SourceTexts sources;
     /** Compiled on first use: only {@code explain} needs it. */
     private volatile ProbedRules probed;
 
     RuleSet(String source, String sha256, ThresholdsReader.Read thresholds, List<RuleInfo> rules, KieBase kieBase,
             Map<String, RuleCatalogue.RuleRefLocation> locations, List<RuleWarning> warnings, boolean precompiled,
-            RuleConditions conditions, List<RuleFile> files) {
+            Supplier<RuleConditions> conditions, List<RuleFile> files, Set<String> statedMeasures) {
         this.source = source;
         this.sha256 = sha256;
         this.thresholds = thresholds.written();
@@ -58,9 +63,37 @@ public final class RuleSet {
         this.locations = Map.copyOf(locations);
         this.warnings = List.copyOf(warnings);
         this.precompiled = precompiled;
-        this.conditions = conditions;
+        this.conditions = memoized(conditions);
         this.files = List.copyOf(files);
+        this.code = memoized(() -> RuleSources.of(this.files).code());
+        this.statedMeasures = Set.copyOf(statedMeasures);
         this.sources = new SourceTexts(List.of());
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** The same rule set with {@code more} warnings, all in file and line order. */
+    private RuleSet withWarnings(List<RuleWarning> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<RuleWarning> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparing(RuleWarning::file).thenComparingInt(RuleWarning::line));
+        return new RuleSet(source, sha256, new ThresholdsReader.Read(thresholds, underSupport), rules, kieBase,
+                locations, all, precompiled, conditions, files, statedMeasures);
     }
 
     /** The same rule set, citing these source documents. */
@@ -78,12 +111,15 @@ public final class RuleSet {
         this.precompiled = rules.precompiled;
         this.conditions = rules.conditions;
         this.files = rules.files;
+        this.code = rules.code;
+        this.statedMeasures = rules.statedMeasures;
         this.sources = sources;
     }
 
     /** The rule files and thresholds of a folder, as policy staff edit them, compiled. */
     public static RuleSet load(Path folder) throws RuleSetException {
-        return new RuleSet(RuleSetLoader.load(RuleFiles.fromFolder(folder), shown(folder)), RuleFiles.sources(folder));
+        return new RuleSet(RuleSetLoader.load(RuleFiles.fromFolder(folder), shown(folder))
+                .withWarnings(RuleFiles.unknownFiles(folder, RuleFiles.shownAs(folder))), RuleFiles.sources(folder));
     }
 
     /**
@@ -91,7 +127,8 @@ public final class RuleSet {
      * compiled there, and kept there when it is compiled.
      */
     public static RuleSet load(Path folder, CompiledRuleCache cache) throws RuleSetException {
-        return new RuleSet(cache.load(RuleFiles.fromFolder(folder), shown(folder)), RuleFiles.sources(folder));
+        return new RuleSet(cache.load(RuleFiles.fromFolder(folder), shown(folder))
+                .withWarnings(RuleFiles.unknownFiles(folder, RuleFiles.shownAs(folder))), RuleFiles.sources(folder));
     }
 
     static String shown(Path folder) {
@@ -128,7 +165,7 @@ public final class RuleSet {
 
     /** Writes this rule set compiled, for {@link #builtIn()} to read back; used by the build. */
     void writeCompiled(OutputStream target) throws IOException {
-        CompiledRules.write(target, sha256, kieBase, locations, warnings);
+        CompiledRules.write(target, sha256, kieBase, locations, warnings, statedMeasures);
     }
 
     /** Where the rules came from: the folder as given ({@code rules/}) or {@code built-in}. */
@@ -174,6 +211,16 @@ public final class RuleSet {
         return files;
     }
 
+    /** Every rule file as the DRL it compiles as (DSL sentences expanded, decision tables generated), each at its own path. */
+    List<RuleFile> code() {
+        return code.get();
+    }
+
+    /** The decision tables of the rule set, for the checks that read their cells ({@link DecisionTableChecks}). */
+    List<RuleFile> tables() {
+        return RuleSetLoader.tables(files);
+    }
+
     /** Every rule, classification rules included, in file and line order. */
     public List<RuleInfo> rules() {
         return rules;
@@ -198,7 +245,7 @@ public final class RuleSet {
      * (spaces aside): the engine's way to a rule when Drools reports a failed condition only by its text.
      */
     public Optional<RuleInfo> ruleWithCondition(String text) {
-        return conditions.containing(text);
+        return conditions.get().containing(text);
     }
 
     /**
@@ -216,7 +263,7 @@ public final class RuleSet {
                 if (compiled == null) {
                     compiled = BUILT_IN.equals(source) ? builtInProbed() : null;
                     if (compiled == null) {
-                        compiled = ProbedRules.compile(files);
+                        compiled = ProbedRules.compile(code());
                     }
                     probed = compiled;
                 }
@@ -228,7 +275,7 @@ public final class RuleSet {
     /** The built-in rules' probes as the build compiled them, or null when this build has none for these files. */
     private ProbedRules builtInProbed() {
         try (InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(RuleFiles.BUILT_IN_PROBED)) {
-            return in == null ? null : ProbedRules.read(files, sha256, in);
+            return in == null ? null : ProbedRules.read(code(), sha256, in);
         } catch (IOException | ClassNotFoundException | RuntimeException unusable) {
             return null; // compiled anew, as a stale copy must never be used
         }

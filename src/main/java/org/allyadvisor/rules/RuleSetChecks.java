@@ -95,12 +95,13 @@ public final class RuleSetChecks {
 
     /** Every warning about a loaded rule set, in file and line order. */
     public static List<RuleWarning> check(RuleSet rules) {
-        ParsedRules parsed = ParsedRules.of(rules.files());
+        ParsedRules parsed = ParsedRules.of(rules.code());
         List<RuleWarning> found = new ArrayList<>(rules.warnings());
         found.addAll(CatalogueChecks.check(rules.rules(), parsed, rules.sources(), sourceFolder(rules)));
         found.addAll(ThresholdUse.unread(rules.files(), parsed));
         found.addAll(ConditionChecks.check(rules, parsed));
         found.addAll(RepeatedAdvice.check(parsed));
+        found.addAll(DecisionTableChecks.check(rules));
         found.sort(Comparator.comparing(RuleWarning::file).thenComparingInt(RuleWarning::line));
         return List.copyOf(found);
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.kie.api.KieBase;
+import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -27,29 +28,51 @@ final class RuleSetLoader {
     private RuleSetLoader() {
     }
 
-    /** Compiles the rule files. */
+    /** Compiles the rule files: DRL, DSL sentences and decision tables side by side. */
     static RuleSet load(List<RuleFile> files, String source) throws RuleSetException {
         requireRuleSetFiles(files, source);
         List<RuleProblem> problems = new ArrayList<>();
-        StatedDistances distances = StatedDistances.in(files);
+        RuleSources sources = RuleSources.of(files);
+        problems.addAll(sources.problems()); // and go on: the other files' problems are reported with them
+        List<RuleFile> code = sources.code();
+        StatedDistances distances = StatedDistances.in(code);
         ThresholdsReader.Read thresholds = null;
         try {
             thresholds = thresholds(files, distances);
         } catch (RuleSetException badThresholds) {
-            problems.addAll(badThresholds.problems()); // and go on: the rule files' problems are reported with them
+            problems.addAll(badThresholds.problems());
         }
         ThresholdsReader.weighedMeasures(thresholdsFile(files).text())
                 .ifPresent(weighed -> problems.addAll(distances.unweighed(weighed)));
+        problems.addAll(DslFiles.missing(files));
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
-        for (RuleFile file : files.stream().filter(f -> f.hasExtension("drl")).toList()) {
-            batch.add(ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(file.path()), ResourceType.DRL);
+        // the DSL files first: the DSLR files are expanded with them
+        for (RuleFile file : files.stream().filter(f -> f.kind() == RuleFile.Kind.DSL).toList()) {
+            batch.add(resource(file.path(), file.bytes()), ResourceType.DSL);
+        }
+        for (RuleFile file : files) {
+            switch (file.kind()) {
+                case DRL -> batch.add(resource(file.path(), file.bytes()), ResourceType.DRL);
+                case DSLR -> {
+                    // without a DSL, DslFiles.missing says so once; an unmatched sentence is said by RuleSources
+                    if (DslFiles.present(files) && sources.readable(file)) {
+                        batch.add(resource(file.path(), file.bytes()), ResourceType.DSLR);
+                    }
+                }
+                case CSV_TABLE, XLSX_TABLE -> {
+                    if (sources.readable(file)) {
+                        batch.add(resource(file.path(), sources.tableDrl(file.path()).getBytes(StandardCharsets.UTF_8)),
+                                ResourceType.DRL);
+                    }
+                }
+                default -> { }
+            }
         }
         batch.add(ResourceFactory.newClassPathResource(ENGINE_QUERIES, RuleSetLoader.class.getClassLoader()),
                 ResourceType.DRL);
         batch.build();
-        problems.addAll(DroolsMessages.problems(builder.getErrors(), source, files));
+        problems.addAll(DroolsMessages.problems(builder.getErrors(), source, files, code));
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
@@ -60,9 +83,19 @@ final class RuleSetLoader {
             throw new RuleSetException(problems);
         }
         List<RuleWarning> warnings = RuleCode.check(kieBase.getKiePackages().stream()
-                .flatMap(p -> ((KnowledgeBuilderImpl) builder).getPackageDescrs(p.getName()).stream()).toList(), files);
+                .flatMap(p -> ((KnowledgeBuilderImpl) builder).getPackageDescrs(p.getName()).stream()).toList(), code);
+        RuleConditions conditions = RuleConditions.of(rules, code);
         return new RuleSet(source, sha256(files), thresholds, rules, kieBase, locations, warnings, false,
-                RuleConditions.of(rules, files), files);
+                () -> conditions, files, distances.measures());
+    }
+
+    private static Resource resource(String path, byte[] bytes) {
+        return ResourceFactory.newByteArrayResource(bytes).setSourcePath(path);
+    }
+
+    /** The decision tables of a rule set, kept for the checks that read their cells. */
+    static List<RuleFile> tables(List<RuleFile> files) {
+        return files.stream().filter(f -> f.kind().isTable()).toList();
     }
 
     /**
@@ -73,14 +106,17 @@ final class RuleSetLoader {
         try (compiled) {
             requireRuleSetFiles(files, source);
             // a compiled copy exists only of files that loaded, distances weighed and all
-            ThresholdsReader.Read thresholds = thresholds(files, StatedDistances.in(files));
+            // a compiled copy keeps the distance measures its rule code states: no table or DSL is read here
             CompiledRules.Loaded loaded = CompiledRules.read(compiled, sha256(files));
             if (loaded != null) {
+                ThresholdsReader.Read thresholds = thresholds(files, loaded.statedMeasures());
                 List<RuleProblem> problems = new ArrayList<>();
                 List<RuleInfo> rules = RuleCatalogue.read(loaded.kieBase(), loaded.locations(), problems);
                 if (problems.isEmpty()) {
                     return new RuleSet(source, loaded.sha256(), thresholds, rules, loaded.kieBase(),
-                            loaded.locations(), loaded.warnings(), true, RuleConditions.of(rules, files), files);
+                            loaded.locations(), loaded.warnings(), true,
+                            () -> RuleConditions.of(rules, RuleSources.of(files).code()), files,
+                            loaded.statedMeasures());
                 }
             }
         } catch (IOException | ClassNotFoundException | RuntimeException | RuleSetException unusable) {
@@ -94,8 +130,10 @@ final class RuleSetLoader {
         if (files.stream().noneMatch(f -> f.name().equals(THRESHOLDS_FILE))) {
             problems.add(new RuleProblem(source, 0, 0, "no " + THRESHOLDS_FILE + " in the rule set"));
         }
-        if (files.stream().noneMatch(f -> f.hasExtension("drl"))) {
-            problems.add(new RuleProblem(source, 0, 0, "no rule files (*.drl) in the rule set"));
+        if (files.stream().noneMatch(f -> f.kind() == RuleFile.Kind.DRL || f.kind() == RuleFile.Kind.DSLR
+                || f.kind().isTable())) {
+            problems.add(new RuleProblem(source, 0, 0,
+                    "no rule files (*.drl, *.dslr, decision tables *.csv or *.xlsx) in the rule set"));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
@@ -104,8 +142,13 @@ final class RuleSetLoader {
 
     private static ThresholdsReader.Read thresholds(List<RuleFile> files, StatedDistances distances)
             throws RuleSetException {
+        return thresholds(files, distances.measures());
+    }
+
+    private static ThresholdsReader.Read thresholds(List<RuleFile> files, java.util.Set<String> statedMeasures)
+            throws RuleSetException {
         RuleFile file = thresholdsFile(files);
-        return ThresholdsReader.read(file.text(), file.path(), distances.measures());
+        return ThresholdsReader.read(file.text(), file.path(), statedMeasures);
     }
 
     private static RuleFile thresholdsFile(List<RuleFile> files) {
@@ -119,7 +162,7 @@ final class RuleSetLoader {
             for (RuleFile file : files) {
                 digest.update(file.name().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(file.text().getBytes(StandardCharsets.UTF_8));
+                digest.update(file.bytes());
                 digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest());

@@ -28,9 +28,10 @@ final class StatedDistances {
     record Use(String measure, String file, int line, int column) {
     }
 
+    /** @param files the rule code, as {@link RuleSources#code()} gives it */
     static StatedDistances in(List<RuleFile> files) {
         List<Use> uses = new ArrayList<>();
-        for (RuleFile file : files.stream().filter(f -> f.hasExtension("drl")).toList()) {
+        for (RuleFile file : files) {
             List<String> lines = file.text().lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);

@@ -302,8 +302,8 @@ class AssessCommandTest {
         Cli first = Cli.run("assess", FACTS, "--rules", rules.dir().toString(), "--verbose");
         Cli second = Cli.run("assess", FACTS, "--rules", rules.dir().toString(), "--verbose");
 
-        assertThat(first.err()).contains("ally-advisor: compiled 58 rules from " + rules.dir() + "/ (");
-        assertThat(second.err()).contains("ally-advisor: loaded 58 rules compiled earlier from " + rules.dir() + "/ (");
+        assertThat(first.err()).contains("ally-advisor: compiled 61 rules from " + rules.dir() + "/ (");
+        assertThat(second.err()).contains("ally-advisor: loaded 61 rules compiled earlier from " + rules.dir() + "/ (");
         assertThat(second.out()).isEqualTo(first.out());
     }
 

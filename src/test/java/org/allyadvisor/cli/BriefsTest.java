@@ -31,7 +31,7 @@ class BriefsTest {
                 .contains("\n### XWK — Weakland (Test-East)\n")
                 .contains("\n1. **Upgrade missile defense systems** — HIGH, score 76.0, DEFENSE_TECHNOLOGY, TECH-2")
                 .contains("   > Upgrade defense technologies: Investments in cyber defense")
-                .contains("`rules/technology.drl:")
+                .contains("`rules/technology.csv:")
                 .contains("\n**Risks**\n\n- **HIGH** STRETCHED_CAPACITY (RISK-1");
     }
 

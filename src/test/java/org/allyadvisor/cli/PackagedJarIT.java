@@ -83,6 +83,33 @@ class PackagedJarIT {
     }
 
     @Test
+    void xlsxTableLoadsInTheJarWithNothingFromPoiOnStdoutOrStderr() throws Exception {
+        // POI logs through log4j-api, which without a provider prints a notice on stdout: it would corrupt the JSON
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).delete("technology.csv")
+                .withResource("forms/technology.xlsx", "technology.xlsx");
+
+        Run run = java("assess", "src/test/resources/cli/two-allies.yaml", "--format", "json", "--rules", rules.dir().toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("{\n  \"schema\": \"ally-advisor/assessment/1\"")
+                .contains("\"file\": \"" + rules.shown("technology.xlsx") + "\"").endsWith("}\n");
+    }
+
+    @Test
+    void damagedXlsxTableIsOneLineInTheJar() throws Exception {
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).delete("technology.csv")
+                .withResource("forms/truncated.xlsx", "technology.xlsx");
+
+        Run run = java("assess", "src/test/resources/cli/two-allies.yaml", "--format", "json", "--rules", rules.dir().toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(rules.shown("technology.xlsx") + ": error: not a readable XLSX workbook "
+                + "(damaged, or another kind of file saved as .xlsx): Truncated ZIP file\n");
+    }
+
+    @Test
     void jarReportsBadFactsWithoutAStackTrace() throws Exception {
         Path facts = Files.writeString(temp.resolve("bad.yaml"), "allies:\n  - id: Poland\n");
 

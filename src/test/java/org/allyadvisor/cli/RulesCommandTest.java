@@ -29,7 +29,7 @@ class RulesCommandTest {
                         "Focus on sustainable defense budgets: Allocating resources wisely ensures readiness and the ability to respond independently when necessary."
                 """)
                 .contains("\nRISK-2  risk RELIABILITY_REASSESSMENT  DRL    rules/risks.drl:")
-                .endsWith("\n30 catalogue ids in 33 rules (built-in)\n");
+                .endsWith("\n30 catalogue ids in 36 rules (built-in)\n");
     }
 
     @Test
@@ -51,7 +51,7 @@ class RulesCommandTest {
                 + "| BUD-1 | SUSTAINABLE_BUDGETS | Defense spending below the NATO floor | DRL | rules/budget.drl:14 | "
                 + "\"Focus on sustainable defense budgets: Allocating resources wisely ensures readiness and the ability to "
                 + "respond independently when necessary.\" |\n");
-        assertThat(run.out().lines()).hasSize(2 + 33);
+        assertThat(run.out().lines()).hasSize(2 + 36);
     }
 
     @Test
@@ -62,7 +62,7 @@ class RulesCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("schema").asText()).isEqualTo("ally-advisor/rules/1");
         assertThat(json.get("source").asText()).isEqualTo("rules/");
-        assertThat(json.get("rules")).hasSize(33);
+        assertThat(json.get("rules")).hasSize(36);
         JsonNode risk = json.get("rules").findParents("id").stream().filter(r -> r.get("id").asText().equals("RISK-2"))
                 .findFirst().orElseThrow();
         assertThat(risk.get("category").isNull()).isTrue();

@@ -23,7 +23,7 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo("0 errors, 0 warnings in 12 rule files\n");
+        assertThat(run.out()).isEqualTo("0 errors, 0 warnings in 13 rule files\n");
     }
 
     @Test
@@ -32,12 +32,12 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo("0 errors, 0 warnings in 12 rule files\n");
+        assertThat(run.out()).isEqualTo("0 errors, 0 warnings in 13 rule files\n");
     }
 
     @Test
     void warningsAreListedAndPass() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).delete("diplomacy.drl");
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withDiplomacyAsDrl().delete("diplomacy.drl");
 
         Cli run = Cli.run("validate", "--rules", rules.dir().toString());
 
@@ -49,7 +49,7 @@ class ValidateCommandTest {
 
     @Test
     void strictMakesWarningsErrorsAndFails() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).delete("diplomacy.drl");
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withDiplomacyAsDrl().delete("diplomacy.drl");
 
         Cli run = Cli.run("validate", "--rules", rules.dir().toString(), "--strict");
 
@@ -70,7 +70,7 @@ class ValidateCommandTest {
         assertThat(run.out()).isEqualTo(
                 rules.shown("broken-syntax.drl") + ":6:1: error: mismatched input 'then' in rule \"Broken\"\n"
                         + rules.shown("thresholds.yaml") + ":14:3: error: budget.floorPctGdp: expected a number, got \"two\"\n"
-                        + "2 errors, 0 warnings in 13 rule files\n");
+                        + "2 errors, 0 warnings in 14 rule files\n");
     }
 
     @Test

@@ -44,7 +44,7 @@ class CompiledRulesTest {
         List<RuleFile> edited = new ArrayList<>();
         for (RuleFile file : files) {
             edited.add(file.name().equals("thresholds.yaml")
-                    ? new RuleFile(file.name(), file.path(), file.text().replace("floorPctGdp: 2.0", "floorPctGdp: 2.5"))
+                    ? RuleFile.ofText(file.name(), file.path(), file.text().replace("floorPctGdp: 2.0", "floorPctGdp: 2.5"))
                     : file);
         }
 

@@ -34,7 +34,7 @@ class ProbeWriterTest {
 
     @Test
     void eachConditionIsProbedTestByTestAfterTheConditionsBeforeIt() {
-        ProbeWriter.Written written = ProbeWriter.write(List.of(new RuleFile("x.drl", "rules/x.drl", DRL)));
+        ProbeWriter.Written written = ProbeWriter.write(List.of(RuleFile.ofText("x.drl", "rules/x.drl", DRL)));
 
         String queries = written.drlByPackage().get("org.allyadvisor.rules");
         assertThat(written.probesByPackage().get("org.allyadvisor.rules")).extracting(at -> at.probe().element() + "/"
@@ -59,7 +59,7 @@ class ProbeWriterTest {
 
     @Test
     void conditionsAreKeptAsWrittenWithTheirTestsAndWhoDerivesEachType() {
-        ProbeWriter.Written written = ProbeWriter.write(List.of(new RuleFile("x.drl", "rules/x.drl", DRL)));
+        ProbeWriter.Written written = ProbeWriter.write(List.of(RuleFile.ofText("x.drl", "rules/x.drl", DRL)));
 
         List<LhsElement> conditions = written.conditions().get("Example");
         assertThat(conditions).extracting(LhsElement::kind).containsExactly(LhsElement.Kind.PATTERN,

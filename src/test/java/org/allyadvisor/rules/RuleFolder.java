@@ -79,6 +79,24 @@ public final class RuleFolder {
         }
     }
 
+    /**
+     * The copy with DIP-1 and DIP-2 written in DRL, as they were before they became DSL sentences:
+     * for tests that edit a rule's DRL text and need a small file to do it in.
+     */
+    public RuleFolder withDiplomacyAsDrl() {
+        return delete("diplomacy.dsl").delete("diplomacy.dslr").withResource("forms/drl-before-forms/diplomacy.drl", "diplomacy.drl");
+    }
+
+    /** Adds a file kept under src/test/resources as it is, bytes and all: {@code forms/technology.xlsx}. */
+    public RuleFolder withResource(String resource, String name) {
+        try {
+            Files.copy(Path.of("src/test/resources", resource), dir.resolve(name));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every problem reported when this folder is loaded; fails when it loads. */
     public List<String> problems() {
         RuleSetException failure = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir));
@@ -86,10 +104,12 @@ public final class RuleFolder {
         return failure.problems().stream().map(RuleProblem::toString).toList();
     }
 
-    /** Deletes every rule file (*.drl) of the folder, keeping thresholds.yaml and anything else. */
+    /** Deletes every file of the folder but thresholds.yaml: rule files of every form. */
     public RuleFolder deleteRuleFiles() {
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".drl")).toList()) {
+            // the rule files only: thresholds.yaml and the subfolders (source/, scenarios/) stay
+            for (Path file : files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().equals("thresholds.yaml"))
+                    .toList()) {
                 Files.delete(file);
             }
             return this;

@@ -50,7 +50,7 @@ class RuleSetChecksTest {
 
         assertThat(validation.lines()).isEmpty();
         assertThat(validation.passed()).isTrue();
-        assertThat(validation.summary()).isEqualTo("0 errors, 0 warnings in 12 rule files");
+        assertThat(validation.summary()).isEqualTo("0 errors, 0 warnings in 13 rule files");
     }
 
     @Test
@@ -89,7 +89,7 @@ class RuleSetChecksTest {
 
     @Test
     void catalogueRuleWithoutPassageIsAnErrorThatValidateReports() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withDiplomacyAsDrl().replaceIn("diplomacy.drl",
                 "    @passage(\"Enhance diplomatic engagement: Open channels for dialogue ensure synchronized policy decisions and reduce the risk of strategic miscalculations.\")\n",
                 "");
 
@@ -102,7 +102,7 @@ class RuleSetChecksTest {
 
     @Test
     void sameIdOnRulesOfAnotherCategoryIsAWarning() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withDiplomacyAsDrl().replaceIn("diplomacy.drl",
                 "@id(\"DIP-1\") @category(\"DIPLOMATIC_ENGAGEMENT\")", "@id(\"BUD-1\") @category(\"DIPLOMATIC_ENGAGEMENT\")");
 
         assertThat(warnings(rules)).containsExactly(rules.shown("diplomacy.drl") + ":12: warning: rule \"Few standing "
@@ -159,7 +159,7 @@ class RuleSetChecksTest {
 
     @Test
     void thresholdNoRuleReadsIsAWarningAtItsLine() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).delete("diplomacy.drl");
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withDiplomacyAsDrl().delete("diplomacy.drl");
 
         assertThat(warnings(rules)).containsExactly(rules.shown("thresholds.yaml") + ":"
                 + lineOf(rules, "thresholds.yaml", "  minStrategicDialogues:") + ": warning: diplomacy.minStrategicDialogues: "
@@ -168,7 +168,7 @@ class RuleSetChecksTest {
 
     @Test
     void ruleReadingAThresholdTheFileLacksIsALocatedError() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withDiplomacyAsDrl().replaceIn("diplomacy.drl",
                 "diplomacy.strategicDialogues < $diplomacy.minStrategicDialogues",
                 "diplomacy.strategicDialogues < $diplomacy.minStrategicDialogs");
 
@@ -245,7 +245,7 @@ class RuleSetChecksTest {
         RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml",
                 "      risk.highThreatLevel: 3 ", "      diplomacy.minStrategicDialogues: 0\n      risk.highThreatLevel: 3 ");
 
-        assertThat(warnings(rules)).containsExactly(rules.shown("diplomacy.drl") + ":21: warning: rule \"Few standing "
+        assertThat(warnings(rules)).containsExactly(rules.shown("diplomacy.dslr") + ":21: warning: rule \"Few standing "
                 + "dialogues with regional partners\": Ally( diplomacy.strategicDialogues < $diplomacy.minStrategicDialogues ) "
                 + "can never hold under MINIMAL: diplomacy.strategicDialogues takes values from 0, and "
                 + "diplomacy.minStrategicDialogues 0 is past that end; the rule never fires");
@@ -320,7 +320,7 @@ class RuleSetChecksTest {
 
     @Test
     void everyCompileErrorOfEveryFileIsListed() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp)
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withDiplomacyAsDrl()
                 .replaceIn("diplomacy.drl", ".title(\"Open standing dialogue channels with regional partners\")",
                         ".titel(\"Open standing dialogue channels with regional partners\")")
                 .replaceIn("budget.drl", "budget.equipmentPct != null, budget.equipmentPct < $budget.minEquipmentPct",
@@ -346,7 +346,7 @@ class RuleSetChecksTest {
 
     @Test
     void strictMakesEveryWarningAnError() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).delete("diplomacy.drl");
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).withDiplomacyAsDrl().delete("diplomacy.drl");
 
         Validation strict = RuleSetChecks.validate(rules.dir()).strict();
 

@@ -41,11 +41,11 @@ class RuleSetFailuresTest {
 
     @Test
     void mistakeInConsequenceIsReportedAtTheRule() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
-                ".title(\"Open standing dialogue channels with regional partners\")",
-                ".titel(\"Open standing dialogue channels with regional partners\")");
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("interoperability.drl",
+                ".title(\"Join or build an intelligence-sharing", ".titel(\"Join or build an intelligence-sharing");
 
-        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":" + lineOf("diplomacy.drl", "rule \"Few standing dialogues") + ": error: in a rule's "
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("interoperability.drl") + ":"
+                + lineOf("interoperability.drl", "rule \"No intelligence-sharing framework") + ": error: in a rule's "
                 + "consequence: The method titel(String) is undefined for the type Advice.ActionDraft");
     }
 
@@ -86,27 +86,27 @@ class RuleSetFailuresTest {
     void everyBrokenFileIsReported() {
         RuleFolder rules = RuleFolder.copyOfShipped(temp)
                 .replaceIn("budget.drl", "budget.equipmentPct != null,", "budget.equipmentPc != null,")
-                .replaceIn("diplomacy.drl", ".title(\"Open standing", ".titel(\"Open standing");
+                .replaceIn("interoperability.drl", ".title(\"Join or build an intelligence-sharing", ".titel(\"Join or build an intelligence-sharing");
 
         assertThat(problemsOf(rules)).hasSize(2);
     }
 
     @Test
     void catalogueRuleWithoutPassageIsRejected() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.dslr",
                 "    @passage(\"Enhance diplomatic engagement: Open channels for dialogue ensure synchronized policy "
                         + "decisions and reduce the risk of strategic miscalculations.\")\n", "");
 
-        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":" + lineOf("diplomacy.drl", "rule \"Few standing dialogues") + ": error: rule \"Few "
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.dslr") + ":" + lineOf("diplomacy.dslr", "rule \"Few standing dialogues") + ": error: rule \"Few "
                 + "standing dialogues with regional partners\": @passage is missing: every catalogued rule quotes the article");
     }
 
     @Test
     void unknownCategoryListsTheAllowedOnes() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.dslr",
                 "@id(\"DIP-1\") @category(\"DIPLOMATIC_ENGAGEMENT\")", "@id(\"DIP-1\") @category(\"DIPLOMACY\")");
 
-        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":" + lineOf("diplomacy.drl", "rule \"Few standing dialogues") + ": error: rule \"Few "
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.dslr") + ":" + lineOf("diplomacy.dslr", "rule \"Few standing dialogues") + ": error: rule \"Few "
                 + "standing dialogues with regional partners\": unknown @category(\"DIPLOMACY\"); allowed: "
                 + "SUSTAINABLE_BUDGETS, DEFENSE_TECHNOLOGY, REGIONAL_PARTNERSHIPS, DIPLOMATIC_ENGAGEMENT, "
                 + "INTEROPERABILITY, US_ASSISTANCE");
@@ -114,10 +114,10 @@ class RuleSetFailuresTest {
 
     @Test
     void requiresNamingAnUnknownFactIsRejected() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.drl",
+        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("diplomacy.dslr",
                 "@requires(\"diplomacy.strategicDialogues\")", "@requires(\"diplomacy.dialogues\")");
 
-        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.drl") + ":" + lineOf("diplomacy.drl", "rule \"Few standing dialogues") + ": error: rule \"Few "
+        assertThat(problemsOf(rules)).containsExactly(rules.shown("diplomacy.dslr") + ":" + lineOf("diplomacy.dslr", "rule \"Few standing dialogues") + ": error: rule \"Few "
                 + "standing dialogues with regional partners\": @requires names unknown fact field 'diplomacy.dialogues'");
     }
 
@@ -132,7 +132,7 @@ class RuleSetFailuresTest {
     void folderWithoutRuleFilesIsRejected() {
         RuleFolder rules = RuleFolder.copyOfShipped(temp).deleteRuleFiles();
 
-        assertThat(problemsOf(rules)).containsExactly(rules.dir() + "/: error: no rule files (*.drl) in the rule set");
+        assertThat(problemsOf(rules)).containsExactly(rules.dir() + "/: error: no rule files (*.drl, *.dslr, decision tables *.csv or *.xlsx) in the rule set");
     }
 
     @Test
