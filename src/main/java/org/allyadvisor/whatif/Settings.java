@@ -7,6 +7,7 @@ import java.util.Map;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.read.BadFactsException;
 import org.allyadvisor.facts.read.FactChanges;
+import org.allyadvisor.facts.read.FactProblem;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.facts.read.Node;
 
@@ -26,16 +27,30 @@ public final class Settings {
     /**
      * The facts with the changes in place.
      *
-     * @param assignments field path ({@code POL.budget.defensePctGdp}) to its value as typed, in the order given
+     * @param assignments each a field path ({@code POL.budget.defensePctGdp}) and its value as typed, in
+     *                    the order given; a path given twice is a problem, as in a file
      * @throws BadFactsException listing every change that is wrong
      */
-    public static FactSet apply(FactSet facts, Map<String, String> assignments) throws BadFactsException {
+    public static FactSet apply(FactSet facts, List<Map.Entry<String, String>> assignments) throws BadFactsException {
         List<Node.Entry> entries = new ArrayList<>();
-        for (Map.Entry<String, String> assignment : assignments.entrySet()) {
-            Node value = FactReader.yamlValue(assignment.getValue(), SHOWN + " " + assignment.getKey());
-            entries.add(new Node.Entry(assignment.getKey(), 0, 0, unlocated(value)));
+        List<FactProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, String> assignment : assignments) {
+            try {
+                Node value = FactReader.yamlValue(assignment.getValue(), SHOWN + " " + assignment.getKey());
+                entries.add(new Node.Entry(assignment.getKey(), 0, 0, unlocated(value)));
+            } catch (BadFactsException e) {
+                problems.addAll(e.problems()); // said with the other changes' problems, all at once
+            }
         }
-        return FactChanges.apply(facts, new Node.Mapping(entries, 0, 0), SHOWN);
+        try {
+            FactSet changed = FactChanges.apply(facts, new Node.Mapping(entries, 0, 0), SHOWN);
+            if (problems.isEmpty()) {
+                return changed;
+            }
+        } catch (BadFactsException e) {
+            problems.addAll(e.problems());
+        }
+        throw new BadFactsException(problems);
     }
 
     /** The value with no line: it was typed as an option, and a line 1 of no file would mislead. */
