@@ -87,7 +87,7 @@ public record AllyDifference(String id, String name, List<ActionChange> actions,
     }
 
     /**
-     * The difference in one line: {@code POL: gains BUD-2 (HIGH); BUD-1 HIGH → CRITICAL; score 64.3 → 71.0};
+     * The difference in one line: {@code POL: gains BUD-2 (HIGH); BUD-1 HIGH → CRITICAL, #2 → #1; score 64.3 → 71.0};
      * {@code POL: no change} when there is none.
      */
     public String summary() {
@@ -98,11 +98,15 @@ public record AllyDifference(String id, String name, List<ActionChange> actions,
                 case GAINED -> parts.add("gains " + change.label() + " (" + action.priority() + ")");
                 case LOST -> parts.add("loses " + change.label() + " (" + action.priority() + ")");
                 case CHANGED -> {
+                    List<String> what = new ArrayList<>();
                     if (change.priorityChanged()) {
-                        parts.add(change.label() + " " + change.before().priority() + " → " + action.priority());
+                        what.add(change.before().priority() + " → " + action.priority());
                     }
                     if (change.rankChanged()) {
-                        parts.add(change.label() + " #" + change.before().rank() + " → #" + action.rank());
+                        what.add("#" + change.before().rank() + " → #" + action.rank());
+                    }
+                    if (!what.isEmpty()) { // a change of score alone is said once, as the ally's score
+                        parts.add(change.label() + " " + String.join(", ", what));
                     }
                 }
             }
