@@ -44,9 +44,9 @@ public final class WhatIfTableReport {
             text.append("  No rule and no threshold differs.\n");
             return;
         }
-        text.append("  Rules that differ: ").append(rules.rules().isEmpty() ? "none" : "").append('\n');
+        text.append("  Rules that differ:").append(rules.rules().isEmpty() ? " none" : "").append('\n');
         rules.rules().forEach(rule -> text.append("    ").append(rule).append('\n'));
-        text.append("  Thresholds that differ: ").append(rules.thresholds().isEmpty() ? "none" : "").append('\n');
+        text.append("  Thresholds that differ:").append(rules.thresholds().isEmpty() ? " none" : "").append('\n');
         rules.thresholds().forEach(threshold -> text.append("    ").append(threshold).append('\n'));
     }
 

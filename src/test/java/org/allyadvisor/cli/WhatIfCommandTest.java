@@ -83,7 +83,7 @@ class WhatIfCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("What if: the rules of " + draft.dir() + " instead of those of rules\n")
                 .contains("\nRules compared: rules/ → " + draft.dir() + "/\n  Rules that differ: none\n"
-                        + "  Thresholds that differ: \n    budget.floorPctGdp: 2.0 → 1.8\n")
+                        + "  Thresholds that differ:\n    budget.floorPctGdp: 2.0 → 1.8\n")
                 .contains("\n  XWK: loses BUD-1 (HIGH); BUD-3 #6 → #5\n");
     }
 
