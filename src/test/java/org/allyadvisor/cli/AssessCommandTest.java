@@ -145,7 +145,7 @@ class AssessCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("ally-advisor: Invalid value for option '--format': expected one of "
-                + "[TABLE, JSON, MARKDOWN, CSV] (case-insensitive) but was 'xml'\nTry 'ally-advisor assess --help' for usage.\n");
+                + "[TABLE, JSON, MARKDOWN, CSV, HTML] (case-insensitive) but was 'xml'\nTry 'ally-advisor assess --help' for usage.\n");
     }
 
     @Test
