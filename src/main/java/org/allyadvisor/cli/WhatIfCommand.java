@@ -16,6 +16,7 @@ import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.report.WhatIfCsvReport;
+import org.allyadvisor.report.WhatIfHtmlReport;
 import org.allyadvisor.report.WhatIfJsonReport;
 import org.allyadvisor.report.WhatIfMarkdownReport;
 import org.allyadvisor.report.WhatIfTableReport;
@@ -77,8 +78,8 @@ final class WhatIfCommand implements Callable<Integer> {
     Path scenario;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table, json, markdown or csv (one row per changed action). Default: from the --output "
-                    + "file's extension (.json, .md, .csv), else table.")
+            description = "table, json, markdown, html (one page to open in a browser) or csv (one row per changed "
+                    + "action). Default: from the --output file's extension (.json, .md, .html, .csv), else table.")
     Format format;
 
     @Mixin
@@ -107,7 +108,7 @@ final class WhatIfCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Stopwatch clock = diagnostics.start(err);
-        Format chosen = chosenFormat();
+        Format chosen = Format.of(format, output.file);
         List<Map.Entry<String, String>> assignments = assignments();
         if (scenario != null && (!sets.isEmpty() || support != null)) {
             throw new UsageException("--scenario gives the variants: give --set and --support in its variants, "
@@ -153,21 +154,12 @@ final class WhatIfCommand implements Callable<Integer> {
                 case JSON -> out.write(WhatIfJsonReport.render(result));
                 case MARKDOWN -> out.write(WhatIfMarkdownReport.render(result));
                 case CSV -> WhatIfCsvReport.write(result, out);
+                case HTML -> WhatIfHtmlReport.write(result, out);
                 default -> out.write(WhatIfTableReport.render(result));
             }
         }, spec.commandLine().getOut());
         clock.lap("wrote the " + chosen.name().toLowerCase(Locale.ROOT) + " comparison");
         return ExitCodes.DONE;
-    }
-
-    /** The format asked for or named by the output file; an HTML what-if is not written (yet): refused, never replaced. */
-    private Format chosenFormat() throws UsageException {
-        Format chosen = Format.of(format, output.file);
-        if (chosen == Format.HTML) {
-            throw new UsageException("whatif writes no HTML; give --format table, json, markdown or csv"
-                    + (output.file == null ? "" : ", or another file name than " + output.file));
-        }
-        return chosen;
     }
 
     /** Each --set as field and value, split at its first '='. */

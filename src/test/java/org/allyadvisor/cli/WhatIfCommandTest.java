@@ -169,16 +169,26 @@ class WhatIfCommandTest {
     }
 
     @Test
-    void htmlIsRefusedRatherThanWrittenAsSomethingElse() {
-        Path brief = temp.resolve("brief.html");
+    void htmlIsOnePageWithEveryValueEscaped() throws Exception {
+        Path page = temp.resolve("whatif.html");
+        Path scenario = Files.writeString(temp.resolve("s.yaml"), """
+                title: "<script>alert(1)</script> Weakland at 2.5"
+                variants:
+                  - name: raised
+                    set:
+                      XWK.budget.defensePctGdp: 2.5
+                """);
 
-        Cli asked = Cli.run("whatif", FACTS, "--support", "MINIMAL", "--format", "html");
-        Cli named = Cli.run("whatif", FACTS, "--support", "MINIMAL", "--output", brief.toString());
+        Cli run = Cli.run("whatif", FACTS, "--scenario", scenario.toString(), "--output", page.toString());
 
-        assertThat(asked.exitCode()).isEqualTo(2);
-        assertThat(asked.err()).isEqualTo("ally-advisor: whatif writes no HTML; give --format table, json, markdown or csv\n");
-        assertThat(named.exitCode()).isEqualTo(2);
-        assertThat(brief).doesNotExist();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        String html = Files.readString(page);
+        assertThat(html).startsWith("<!DOCTYPE html>")
+                .contains("<h1>What if: &lt;script&gt;alert(1)&lt;/script&gt; Weakland at 2.5</h1>")
+                .contains("<li>XWK: loses BUD-1 (HIGH); BUD-3 #6 → #5</li>")
+                .contains("<tr><td class=\"lost\">lost</td><td>BUD-1</td><td>#5 HIGH 62.3</td><td></td>")
+                .doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");
     }
 
     @Test
