@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
                 + "another rule folder (--against). Per ally: actions gained, lost, or changed in priority, rank or "
                 + "score, risks gained and lost, one line of summary; allies with no change are counted.",
         footer = {"", "Examples:",
-            "  ally-advisor whatif facts/ --set POL.budget.defensePctGdp=3.0 --support MINIMAL",
-            "  ally-advisor whatif facts/ --scenario facts/examples/whatif-poland.yaml --format markdown",
+            "  ally-advisor whatif facts/ --set ESP.budget.defensePctGdp=2.0 --support MINIMAL",
+            "  ally-advisor whatif facts/ --scenario facts/examples/whatif-spain-floor.yaml --format markdown",
             "  ally-advisor whatif facts/ --against draft-rules/"})
 final class WhatIfCommand implements Callable<Integer> {
 
