@@ -88,6 +88,49 @@ class WhatIfCommandTest {
     }
 
     @Test
+    void againstInJsonListsTheRulesAndThresholdsThatDiffer() {
+        RuleFolder draft = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml", "floorPctGdp: 2.0", "floorPctGdp: 1.8")
+                .delete("diplomacy.drl");
+
+        Cli run = Cli.run("whatif", FACTS, "--rules", "rules", "--against", draft.dir().toString(), "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("""
+                  "rulesCompared": {
+                    "before": "rules/",
+                    "after": "%s/",
+                    "rules": [
+                      {
+                        "id": "DIP-1",
+                        "change": "removed",
+                        "what": []
+                      },
+                      {
+                        "id": "DIP-2",
+                        "change": "removed",
+                        "what": []
+                      }
+                    ],
+                    "thresholds": [
+                      {
+                        "path": "budget.floorPctGdp",
+                        "before": "2.0",
+                        "after": "1.8"
+                      }
+                    ]
+                  },
+                """.formatted(draft.dir()));
+    }
+
+    @Test
+    void topBelowOneIsAUsageError() {
+        Cli run = Cli.run("whatif", FACTS, "--support", "FULL", "--top", "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("ally-advisor: --top must be at least 1, got 0\n");
+    }
+
+    @Test
     void badSetValueIsOneLineNamingTheOptionAndTheField() {
         Cli run = Cli.run("whatif", FACTS, "--set", "XWK.budget.defensePctGdp=lots");
 
