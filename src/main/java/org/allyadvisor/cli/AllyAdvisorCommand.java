@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Advice for US allies as US military support becomes more limited: facts about each ally go "
                 + "through editable Drools rules and come out as a prioritized, explained action list.",
-        subcommands = {AssessCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class,
-            TestCommand.class, WarmUpCommand.class})
+        subcommands = {AssessCommand.class, WhatIfCommand.class, ExplainCommand.class, ValidateCommand.class,
+            RulesCommand.class, TestCommand.class, WarmUpCommand.class})
 final class AllyAdvisorCommand implements Callable<Integer> {
 
     @Spec

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -13,13 +12,11 @@ import org.allyadvisor.advice.Category;
 import org.allyadvisor.advice.Priority;
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.engine.Assessor;
-import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.rules.RuleSet;
-import org.allyadvisor.text.NearestName;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,7 +110,7 @@ final class AssessCommand implements Callable<Integer> {
     private RuleSet assess(Format chosen, RuleSet ruleSet, Stopwatch clock, PrintWriter err) throws Exception {
         FactSet factSet = FactReader.read(facts);
         clock.lap("read " + factSet.allies().size() + " allies from " + facts);
-        List<String> reported = askedFor(factSet);
+        List<String> reported = AllyChoice.askedFor(allies, factSet, facts);
         RuleSet used = ruleSet != null ? ruleSet : rules.load(diagnostics, err);
         if (ruleSet == null) {
             clock.lap((used.precompiled() ? "loaded " + used.rules().size() + " rules compiled earlier"
@@ -126,22 +123,5 @@ final class AssessCommand implements Callable<Integer> {
         output.write(out -> chosen.write(new Format.Result(assessment, factSet, used), out), spec.commandLine().getOut());
         clock.lap("wrote the " + chosen.name().toLowerCase(Locale.ROOT) + " result");
         return used;
-    }
-
-    /** The --ally ids as the fact set spells them, whatever case they were typed in. */
-    private List<String> askedFor(FactSet factSet) throws UsageException {
-        List<String> ids = factSet.allies().stream().map(Ally::id).toList();
-        List<String> asked = new ArrayList<>();
-        for (String id : allies) {
-            String known = ids.stream().filter(k -> k.equalsIgnoreCase(id)).findFirst().orElse(null);
-            if (known == null) {
-                Optional<String> near = NearestName.within(id, ids, 1);
-                throw new UsageException("no ally '" + id + "' in " + facts + (near.isPresent() ? "; did you mean '"
-                        + near.get() + "'?" : ids.size() <= 60 ? "; it has " + String.join(", ", ids)
-                        : "; it has " + ids.size() + " allies, from " + ids.get(0) + " to " + ids.get(ids.size() - 1)));
-            }
-            asked.add(known);
-        }
-        return asked;
     }
 }

@@ -39,12 +39,17 @@ final class RuleOptions {
      * warnings said on {@code err}, or refused under --strict.
      */
     RuleSet load(Diagnostics diagnostics, PrintWriter err) throws RuleSetException {
-        RuleSet rules = loadQuietly(diagnostics, err);
+        return load(folder, diagnostics, err);
+    }
+
+    /** Another rule folder (or the built-in rules for null), loaded, cached and heeded as --rules is. */
+    RuleSet load(Path other, Diagnostics diagnostics, PrintWriter err) throws RuleSetException {
+        RuleSet rules = loadQuietly(other, diagnostics, err);
         heed(rules.warnings(), err);
         return rules;
     }
 
-    private RuleSet loadQuietly(Diagnostics diagnostics, PrintWriter err) throws RuleSetException {
+    private static RuleSet loadQuietly(Path folder, Diagnostics diagnostics, PrintWriter err) throws RuleSetException {
         if (folder == null) {
             return RuleSet.builtIn();
         }

@@ -20,16 +20,19 @@ final class RuleConditions {
 
     private final List<RuleInfo> rules;
     private final Map<String, String> byName;
+    private final Map<String, String> written;
 
-    private RuleConditions(List<RuleInfo> rules, Map<String, String> byName) {
+    private RuleConditions(List<RuleInfo> rules, Map<String, String> byName, Map<String, String> written) {
         this.rules = rules;
         this.byName = byName;
+        this.written = written;
     }
 
     static RuleConditions of(List<RuleInfo> rules, List<RuleFile> files) {
         Map<String, List<String>> lines = files.stream()
                 .collect(Collectors.toMap(RuleFile::path, f -> f.text().lines().toList(), (a, b) -> a));
         Map<String, String> byName = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
         for (RuleInfo rule : rules) {
             List<String> file = lines.get(rule.file());
             if (file == null || rule.line() < 1) {
@@ -45,8 +48,9 @@ final class RuleConditions {
                 conditions.append(file.get(i)).append('\n');
             }
             byName.put(rule.name(), unspaced(conditions.toString()));
+            written.put(rule.name(), SPACE.matcher(conditions.toString()).replaceAll(" ").strip());
         }
-        return new RuleConditions(List.copyOf(rules), Map.copyOf(byName));
+        return new RuleConditions(List.copyOf(rules), Map.copyOf(byName), Map.copyOf(written));
     }
 
     /** The first rule, in file and line order, whose conditions contain {@code text}, spaces aside. */
@@ -56,6 +60,11 @@ final class RuleConditions {
             return Optional.empty();
         }
         return rules.stream().filter(r -> byName.getOrDefault(r.name(), "").contains(wanted)).findFirst();
+    }
+
+    /** The rule's conditions as written, each run of spaces and line breaks one space; empty when unknown. */
+    String of(String ruleName) {
+        return written.getOrDefault(ruleName, "");
     }
 
     private static String unspaced(String text) {

@@ -281,6 +281,25 @@ public final class RuleSet {
         }
     }
 
+    /**
+     * The conditions of a rule as written (its {@code when} part, spaces collapsed), so two
+     * versions of a rule can be compared; empty when the rule is unknown or not written as text.
+     */
+    public String conditionText(String ruleName) {
+        return conditions.get().of(ruleName);
+    }
+
+    /**
+     * Every value of the thresholds file as written, by its path ({@code budget.natoFloorPct},
+     * {@code supportLevels.MINIMAL.budget.largeAssistanceSharePct}, a list's items as
+     * {@code path[0]}), in file order: the file read as a tree, so that two rule sets' thresholds
+     * can be compared leaf by leaf.
+     */
+    public Map<String, String> thresholdValues() {
+        return files.stream().filter(f -> f.name().equals(RuleSetLoader.THRESHOLDS_FILE)).findFirst()
+                .map(f -> ThresholdLeaves.of(f.text())).orElse(Map.of());
+    }
+
     /** A new rule session for one assessment; for the engine. */
     public KieSession newSession() {
         return kieBase.newKieSession();

@@ -93,6 +93,25 @@ public final class FactReader {
      * by the parser fact files go through, within the same size limit: its fact parts then go to
      * {@link #read(Node, String)} and {@link FactChanges#apply}.
      */
+    /**
+     * One YAML value given as text outside any file, such as the value of a command-line option
+     * ({@code 1.9}, {@code [NATO, EU]}, {@code ~}): read as a fact file's value is, an empty text a
+     * missing value.
+     *
+     * @throws BadFactsException when the text is not YAML, located in {@code shownName}
+     */
+    public static Node yamlValue(String text, String shownName) throws BadFactsException {
+        if (text.isBlank()) {
+            return new Node.Scalar(Node.Kind.NULL, "", null, 1, 1);
+        }
+        Problems found = new Problems(shownName);
+        Node value = TreeParser.yaml(text, found).orElse(null);
+        if (value == null || !found.list().isEmpty()) {
+            throw new BadFactsException(found.list());
+        }
+        return value;
+    }
+
     public static Node yamlTree(Path file, String shownName) throws BadFactsException {
         Problems found = new Problems(shownName);
         String text = text(file, found);
