@@ -108,12 +108,23 @@ final class WatchLoop {
         return rulesChanged;
     }
 
-    /** Editors' swap, backup and lock files, and hidden files: never a fact or rule file. */
+    /**
+     * Files that are no fact or rule file: editors' swap, backup and lock files, hidden files, and
+     * the temporary files tools write beside a file they replace ({@code sed -i}'s {@code sedXXXXXX}),
+     * told by their extension: a fact file is YAML, JSON or CSV, a rule file DRL, DSL, DSLR, CSV,
+     * XLSX or the thresholds file.
+     */
     private static boolean ignored(Path name) {
         String text = name.toString();
-        return text.startsWith(".") || text.endsWith("~") || text.startsWith("#") || text.endsWith(".swp")
-                || text.endsWith(".tmp");
+        if (text.startsWith(".") || text.endsWith("~") || text.startsWith("#")) {
+            return true;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        return dot < 0 || !WATCHED_EXTENSIONS.contains(lower.substring(dot + 1));
     }
+
+    private static final Set<String> WATCHED_EXTENSIONS = Set.of("yaml", "yml", "json", "csv", "drl", "dsl", "dslr", "xlsx");
 
     /** One pass; a failure said as a run would say it, and false. */
     private boolean attempt(Pass pass, boolean rulesChanged) {

@@ -75,6 +75,23 @@ class WatchTest {
     }
 
     @Test
+    void filesThatAreNoFactFileDoNotCountAsAChange() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("facts"));
+        Path facts = Files.copy(Path.of("src/test/resources/cli/two-allies.yaml"), folder.resolve("facts.yaml"));
+        watch("assess", folder.toString(), "--watch", "--ally", "XWK", "--format", "csv");
+        await(() -> err.toString().contains("watching"), err::toString);
+
+        Files.writeString(folder.resolve("sedAb12Cd"), "what sed -i writes before it renames"); // no extension
+        Files.writeString(folder.resolve("notes.txt"), "an analyst's notes");
+        Files.writeString(folder.resolve(".facts.yaml.swp"), "vim's swap file");
+        Files.writeString(facts, Files.readString(facts).replace("defensePctGdp: 1.9", "defensePctGdp: 1.8"));
+        await(() -> err.toString().contains("changed: re-assessed"), err::toString);
+
+        assertThat(err.toString()).contains("ally-advisor: facts.yaml changed: re-assessed in ")
+                .doesNotContain("sedAb12Cd").doesNotContain("notes.txt").doesNotContain(".swp");
+    }
+
+    @Test
     void savedRuleFileIsCompiledAgain() throws Exception {
         RuleFolder rules = RuleFolder.copyOfShipped(temp);
         Path thresholds = rules.dir().resolve("thresholds.yaml");
