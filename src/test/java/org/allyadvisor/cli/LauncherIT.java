@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -58,9 +62,27 @@ class LauncherIT {
         }
     }
 
-    private static void awaitArchive(Path cache) throws Exception {
-        for (int i = 0; i < 240 && archives(cache).isEmpty(); i++) {
-            Thread.sleep(500);
+    /**
+     * Waits for the launcher's background training to put an archive in place, or for
+     * {@code seconds} to pass: woken by the folder's own events, never by polling on a timer.
+     *
+     * @return whether an archive is there
+     */
+    private static boolean awaitArchive(Path cache, long seconds) throws Exception {
+        Path folder = cache.resolve("launcher");
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            while (archives(cache).isEmpty()) {
+                long left = end - System.nanoTime();
+                WatchKey key = left <= 0 ? null : watcher.poll(left, TimeUnit.NANOSECONDS);
+                if (key == null) {
+                    return false;
+                }
+                key.pollEvents();
+                key.reset();
+            }
+            return true;
         }
     }
 
@@ -70,7 +92,7 @@ class LauncherIT {
         Run plain = jar("assess", FACTS, "--format", "json");
 
         Run first = launcher(cache, "assess", FACTS, "--format", "json");
-        awaitArchive(cache);
+        assertThat(awaitArchive(cache, 120)).as("an archive made after the first run").isTrue();
         Run second = launcher(cache, "assess", FACTS, "--format", "json");
 
         assertThat(first).isEqualTo(plain);
@@ -92,9 +114,8 @@ class LauncherIT {
         Files.setPosixFilePermissions(cache.resolve("launcher"), PosixFilePermissions.fromString("rwxrwxrwx"));
 
         Run run = launcher(cache, "assess", FACTS);
-        Thread.sleep(3000);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(archives(cache)).isEmpty();
+        assertThat(awaitArchive(cache, 10)).as("an archive in a folder others can write").isFalse();
     }
 }

@@ -3,7 +3,7 @@ package org.allyadvisor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,8 +20,8 @@ class WatchTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Watched out = new Watched();
+    private final Watched err = new Watched();
     private final AtomicInteger exitCode = new AtomicInteger(-1);
     private Thread watching;
 
@@ -38,11 +38,56 @@ class WatchTest {
         }
     }
 
+    /** Waits, at most a minute, until what was written so far satisfies {@code condition}. */
     private static void await(Supplier<Boolean> condition, Supplier<String> shown) throws InterruptedException {
-        for (int i = 0; i < 600 && !condition.get(); i++) {
-            Thread.sleep(100);
+        assertThat(Watched.until(condition, 60_000)).withFailMessage("%s", shown.get()).isTrue();
+    }
+
+    /**
+     * What the watching command writes, that a test can wait on: every write wakes the waiters, so
+     * the test goes on the moment the line it waits for is there.
+     */
+    private static final class Watched extends Writer {
+
+        private static final Object WRITTEN = new Object();
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            synchronized (WRITTEN) {
+                text.append(chars, offset, length);
+                WRITTEN.notifyAll();
+            }
         }
-        assertThat(condition.get()).withFailMessage("%s", shown.get()).isTrue();
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            synchronized (WRITTEN) {
+                return text.toString();
+            }
+        }
+
+        static boolean until(Supplier<Boolean> condition, long millis) throws InterruptedException {
+            long end = System.nanoTime() + millis * 1_000_000;
+            synchronized (WRITTEN) {
+                while (!condition.get()) {
+                    long left = (end - System.nanoTime()) / 1_000_000;
+                    if (left <= 0) {
+                        return false;
+                    }
+                    WRITTEN.wait(left);
+                }
+                return true;
+            }
+        }
     }
 
     private static int count(String text, String what) {
