@@ -2,12 +2,18 @@
 # CLI cold start: the whole process, as a policy user waits on it, timed RUNS times (default 10).
 # Prints each run in ms and the median. Needs target/ally-advisor.jar (mvn package).
 # LAUNCHER=1 times bin/ally-advisor instead of java -jar (its class archive is made before timing).
+# FLOOR=1 times the floor instead: JacksonFloor (test sources), which reads facts/ with Jackson and
+# prints it as JSON on the same JVM, and nothing else (mvn -B -o -q test-compile builds it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${RUNS:-10}
 args=("$@")
 [ ${#args[@]} -eq 0 ] && args=(assess facts/)
 run=(java -jar target/ally-advisor.jar)
+if [ -n "${FLOOR:-}" ]; then
+  run=(java -cp target/ally-advisor.jar:target/test-classes org.allyadvisor.bench.JacksonFloor)
+  [ ${#args[@]} -gt 0 ] && [ "${args[0]}" = assess ] && args=("${args[@]:1}")
+fi
 if [ -n "${LAUNCHER:-}" ]; then
   run=(bin/ally-advisor)
   "${run[@]}" "${args[@]}" > /dev/null
