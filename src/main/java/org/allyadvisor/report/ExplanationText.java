@@ -81,7 +81,7 @@ public final class ExplanationText {
 
     private static void action(ExplainedAction explained, StringBuilder text) {
         Action action = explained.action();
-        wrap(String.format("  %d  %s  %s  %s", action.rank(), action.priority(), TextWords.value(action.score()),
+        wrap(String.format(java.util.Locale.ROOT, "  %d  %s  %.1f  %s", action.rank(), action.priority(), action.score(),
                 action.title()), "      ", text);
         wrap("     why: " + action.rationale(), "       ", text);
         for (RuleTrail trail : explained.trails()) {
@@ -93,7 +93,7 @@ public final class ExplanationText {
 
     private static void risk(ExplainedRisk explained, StringBuilder text) {
         Risk risk = explained.risk();
-        wrap("  " + risk.level() + "  " + TextWords.value(risk.score()) + "  " + risk.kind(), "      ", text);
+        wrap(String.format(java.util.Locale.ROOT, "  %s  %.1f  %s", risk.level(), risk.score(), risk.kind()), "      ", text);
         wrap("     why: " + risk.rationale(), "       ", text);
         trail(explained.trail(), text);
         evidence(risk.evidence(), text);
