@@ -2,14 +2,9 @@ package org.allyadvisor.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.allyadvisor.advice.Category;
-import org.allyadvisor.advice.Priority;
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.engine.Assessor;
 import org.allyadvisor.facts.FactSet;
@@ -51,21 +46,8 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
-    @Option(names = "--ally", paramLabel = "ID",
-            description = "Report only this ally (repeatable, any case). Every ally is still assessed, for coalitions.")
-    List<String> allies = new ArrayList<>();
-
-    @Option(names = "--top", paramLabel = "N", description = "Report at most N actions per ally (after the filters below).")
-    Integer top;
-
-    @Option(names = "--category", paramLabel = "CATEGORY",
-            description = "Report only actions of this category (repeatable): ${COMPLETION-CANDIDATES}. "
-                    + "An action keeps its rank among all of its ally's actions.")
-    List<Category> categories = new ArrayList<>();
-
-    @Option(names = "--min-priority", paramLabel = "PRIORITY",
-            description = "Report only actions and risks of this priority or above: ${COMPLETION-CANDIDATES}.")
-    Priority minPriority;
+    @Mixin
+    ReportFilters filters;
 
     @Option(names = "--support", paramLabel = "LEVEL",
             description = "Run under this US support level instead of the fact set's: FULL, REDUCED or MINIMAL. "
@@ -89,9 +71,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Stopwatch clock = diagnostics.start(err);
-        if (top != null && top < 1) {
-            throw new UsageException("--top must be at least 1, got " + top);
-        }
+        filters.check();
         Format chosen = Format.of(format, output.file);
         if (!watch) {
             assess(chosen, null, clock, err);
@@ -110,15 +90,14 @@ final class AssessCommand implements Callable<Integer> {
     private RuleSet assess(Format chosen, RuleSet ruleSet, Stopwatch clock, PrintWriter err) throws Exception {
         FactSet factSet = FactReader.read(facts);
         clock.lap("read " + factSet.allies().size() + " allies from " + facts);
-        List<String> reported = AllyChoice.askedFor(allies, factSet, facts);
+        AssessOptions options = filters.options(factSet, facts, support, withoutJudgements);
         RuleSet used = ruleSet != null ? ruleSet : rules.load(diagnostics, err);
         if (ruleSet == null) {
             clock.lap((used.precompiled() ? "loaded " + used.rules().size() + " rules compiled earlier"
                     : "compiled " + used.rules().size() + " rules") + " from " + used.source());
         }
         Assessment assessment = new Assessor(used)
-                .assess(factSet, new AssessOptions(support, reported, top, withoutJudgements, Set.copyOf(categories),
-                        minPriority));
+                .assess(factSet, options);
         clock.lap("assessed under US support " + assessment.factSet().usSupportLevel());
         output.write(out -> chosen.write(new Format.Result(assessment, factSet, used), out), spec.commandLine().getOut());
         clock.lap("wrote the " + chosen.name().toLowerCase(Locale.ROOT) + " result");

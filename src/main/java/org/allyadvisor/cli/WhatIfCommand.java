@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.allyadvisor.advice.Category;
-import org.allyadvisor.advice.Priority;
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
@@ -85,21 +82,8 @@ final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
-    @Option(names = "--ally", paramLabel = "ID",
-            description = "Compare only this ally (repeatable, any case). Every ally is still assessed, for coalitions.")
-    List<String> allies = new ArrayList<>();
-
-    @Option(names = "--top", paramLabel = "N",
-            description = "Compare at most N actions per ally on each side (after the filters below).")
-    Integer top;
-
-    @Option(names = "--category", paramLabel = "CATEGORY",
-            description = "Compare only actions of this category (repeatable): ${COMPLETION-CANDIDATES}.")
-    List<Category> categories = new ArrayList<>();
-
-    @Option(names = "--min-priority", paramLabel = "PRIORITY",
-            description = "Compare only actions and risks of this priority or above: ${COMPLETION-CANDIDATES}.")
-    Priority minPriority;
+    @Mixin
+    ReportFilters filters;
 
     @Mixin
     Diagnostics diagnostics;
@@ -118,13 +102,10 @@ final class WhatIfCommand implements Callable<Integer> {
             throw new UsageException("nothing to compare: give --set ALLY.FIELD=VALUE, --support LEVEL, "
                     + "--scenario FILE or --against DIR");
         }
-        if (top != null && top < 1) {
-            throw new UsageException("--top must be at least 1, got " + top);
-        }
+        filters.check();
         FactSet factSet = FactReader.read(facts);
         clock.lap("read " + factSet.allies().size() + " allies from " + facts);
-        AssessOptions options = new AssessOptions(null, AllyChoice.askedFor(allies, factSet, facts), top, false,
-                Set.copyOf(categories), minPriority);
+        AssessOptions options = filters.options(factSet, facts, null, false);
         String title;
         List<Variant> variants;
         if (scenario != null) {
