@@ -29,7 +29,6 @@ import org.allyadvisor.results.Scoring;
  */
 public final class ExplanationText {
 
-    private static final int WIDTH = 100;
 
     private ExplanationText() {
     }
@@ -60,15 +59,15 @@ public final class ExplanationText {
         if (!explanation.coalitions().isEmpty()) {
             text.append('\n').append(count(explanation.coalitions().size(), "coalition opportunity")).append('\n');
             for (Coalition coalition : explanation.coalitions()) {
-                wrap("  " + coalition.ruleId() + " " + coalition.region() + " " + coalition.capability() + " "
+                TextWrap.wrap("  " + coalition.ruleId() + " " + coalition.region() + " " + coalition.capability() + " "
                         + String.join(" + ", coalition.members()) + ": " + coalition.rationale(), "    ", text);
-                wrap("    " + cite(coalition.rule()), "      ", text);
+                TextWrap.wrap("    " + cite(coalition.rule()), "      ", text);
             }
         }
         if (!explanation.dataGaps().isEmpty()) {
             text.append('\n').append("Data gaps (the facts missing, and the rules they kept from being evaluated)\n");
             for (DataGap gap : explanation.dataGaps()) {
-                wrap("  " + gap.field() + ": " + String.join(", ", gap.rules()), "    ", text);
+                TextWrap.wrap("  " + gap.field() + ": " + String.join(", ", gap.rules()), "    ", text);
             }
         }
         text.append('\n').append("Why not: ").append(count(explanation.whyNot().size(), "catalogue rule"))
@@ -81,31 +80,31 @@ public final class ExplanationText {
 
     private static void action(ExplainedAction explained, StringBuilder text) {
         Action action = explained.action();
-        wrap(String.format(java.util.Locale.ROOT, "  %d  %s  %.1f  %s", action.rank(), action.priority(), action.score(),
+        TextWrap.wrap(String.format(java.util.Locale.ROOT, "  %d  %s  %.1f  %s", action.rank(), action.priority(), action.score(),
                 action.title()), "      ", text);
-        wrap("     why: " + action.rationale(), "       ", text);
+        TextWrap.wrap("     why: " + action.rationale(), "       ", text);
         for (RuleTrail trail : explained.trails()) {
             trail(trail, text);
         }
         evidence(action.evidence(), text);
-        wrap("     score: " + action.scoring().formula(), "       ", text);
+        TextWrap.wrap("     score: " + action.scoring().formula(), "       ", text);
     }
 
     private static void risk(ExplainedRisk explained, StringBuilder text) {
         Risk risk = explained.risk();
-        wrap(String.format(java.util.Locale.ROOT, "  %s  %.1f  %s", risk.level(), risk.score(), risk.kind()), "      ", text);
-        wrap("     why: " + risk.rationale(), "       ", text);
+        TextWrap.wrap(String.format(java.util.Locale.ROOT, "  %s  %.1f  %s", risk.level(), risk.score(), risk.kind()), "      ", text);
+        TextWrap.wrap("     why: " + risk.rationale(), "       ", text);
         trail(explained.trail(), text);
         evidence(risk.evidence(), text);
         Scoring scoring = risk.scoring();
-        wrap("     score: " + scoring.formula(), "       ", text);
+        TextWrap.wrap("     score: " + scoring.formula(), "       ", text);
     }
 
     private static void trail(RuleTrail trail, StringBuilder text) {
-        wrap("     " + trail.ruleId() + "  " + cite(trail.rule()), "       ", text);
-        wrap("       passage: \"" + trail.source().passage() + "\"", "         ", text);
+        TextWrap.wrap("     " + trail.ruleId() + "  " + cite(trail.rule()), "       ", text);
+        TextWrap.wrap("       passage: \"" + trail.source().passage() + "\"", "         ", text);
         for (Classification classification : trail.classifications()) {
-            wrap("       matched " + classification(classification)
+            TextWrap.wrap("       matched " + classification(classification)
                     + (classification.by() == null ? "" : ", derived by " + cite(classification.by())), "         ", text);
         }
     }
@@ -139,13 +138,13 @@ public final class ExplanationText {
             }
         }
         if (!facts.isEmpty()) {
-            wrap("     facts: " + String.join("; ", facts), "       ", text);
+            TextWrap.wrap("     facts: " + String.join("; ", facts), "       ", text);
         }
         if (!thresholds.isEmpty()) {
-            wrap("     thresholds: " + String.join("; ", thresholds), "       ", text);
+            TextWrap.wrap("     thresholds: " + String.join("; ", thresholds), "       ", text);
         }
         if (!computed.isEmpty()) {
-            wrap("     computed: " + String.join("; ", computed), "       ", text);
+            TextWrap.wrap("     computed: " + String.join("; ", computed), "       ", text);
         }
     }
 
@@ -157,12 +156,12 @@ public final class ExplanationText {
 
     private static void whyNot(WhyNot whyNot, StringBuilder text) {
         if (!whyNot.missingFacts().isEmpty()) {
-            wrap("  " + whyNot.ruleId() + "  not evaluated: " + String.join(", ", whyNot.missingFacts())
+            TextWrap.wrap("  " + whyNot.ruleId() + "  not evaluated: " + String.join(", ", whyNot.missingFacts())
                     + (whyNot.missingFacts().size() == 1 ? " is" : " are") + " missing (a data gap)", "      ", text);
             return;
         }
         for (Miss miss : whyNot.rules()) {
-            wrap("  " + whyNot.ruleId() + "  " + cite(miss.rule())
+            TextWrap.wrap("  " + whyNot.ruleId() + "  " + cite(miss.rule())
                     + (miss.as() == null ? "" : ", with the ally as its " + miss.as()), "      ", text);
             miss(miss, "     ", text);
         }
@@ -171,23 +170,23 @@ public final class ExplanationText {
     private static void miss(Miss miss, String indent, StringBuilder text) {
         switch (miss.kind()) {
             case NO_FACT -> {
-                wrap(indent + miss.at() + ": no match for " + miss.condition(), indent + "  ", text);
+                TextWrap.wrap(indent + miss.at() + ": no match for " + miss.condition(), indent + "  ", text);
                 for (Miss because : miss.because()) {
-                    wrap(indent + "  it is derived by " + cite(because.rule()) + ", which fails:", indent + "    ", text);
+                    TextWrap.wrap(indent + "  it is derived by " + cite(because.rule()) + ", which fails:", indent + "    ", text);
                     miss(because, indent + "    ", text);
                 }
             }
             case BLOCKED -> {
                 List<String> blockers = miss.observed().stream().map(Observation::fact).toList();
-                wrap(indent + miss.at() + ": " + miss.condition() + " fails: it matches " + String.join(", ", blockers),
+                TextWrap.wrap(indent + miss.at() + ": " + miss.condition() + " fails: it matches " + String.join(", ", blockers),
                         indent + "  ", text);
             }
-            case CONDITIONS_HOLD -> wrap(indent + miss.at() + ": its conditions hold, yet it gave nothing", indent + "  ", text);
+            case CONDITIONS_HOLD -> TextWrap.wrap(indent + miss.at() + ": its conditions hold, yet it gave nothing", indent + "  ", text);
             default -> {
-                wrap(indent + miss.at() + ": " + (miss.test() == null ? miss.condition() + " fails" : miss.test()),
+                TextWrap.wrap(indent + miss.at() + ": " + (miss.test() == null ? miss.condition() + " fails" : miss.test()),
                         indent + "  ", text);
                 for (Observation seen : miss.observed()) {
-                    wrap(indent + "  " + (seen.fact() == null ? "" : seen.fact() + ": ") + TextWords.observation(seen),
+                    TextWrap.wrap(indent + "  " + (seen.fact() == null ? "" : seen.fact() + ": ") + TextWords.observation(seen),
                             indent + "    ", text);
                 }
             }
@@ -204,27 +203,4 @@ public final class ExplanationText {
         return n + " " + (n == 1 ? thing : plural);
     }
 
-    /** Wraps a line at the width, continuation lines indented by {@code indent}. */
-    private static void wrap(String line, String indent, StringBuilder text) {
-        String rest = line;
-        boolean first = true;
-        while (!rest.isEmpty()) {
-            String prefix = first ? "" : indent;
-            int room = WIDTH - prefix.length();
-            if (rest.length() <= room) {
-                text.append(prefix).append(rest).append('\n');
-                return;
-            }
-            int cut = rest.lastIndexOf(' ', room);
-            if (cut <= rest.length() - rest.stripLeading().length()) { // never cut inside the indentation
-                cut = rest.indexOf(' ', room);
-                if (cut < 0) {
-                    cut = rest.length();
-                }
-            }
-            text.append(prefix).append(rest, 0, cut).append('\n');
-            rest = rest.substring(cut).stripLeading();
-            first = false;
-        }
-    }
 }

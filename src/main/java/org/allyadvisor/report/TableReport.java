@@ -27,7 +27,6 @@ public final class TableReport {
 
     /** How many portfolio entries the table shows; the JSON has them all. */
     static final int PORTFOLIO_ROWS = 10;
-    private static final int WIDTH = 100;
     /** What a score is made of, said once; the JSON shows each score's own arithmetic. */
     static final String SCORE_LEGEND = "Score = 100 × severity × threat × US support × distance past the line"
             + " (each score's arithmetic: --format json)";
@@ -41,7 +40,7 @@ public final class TableReport {
         judgements(assessment, text);
         Set<DataGap> shared = sharedGaps(assessment.allies());
         if (!shared.isEmpty()) {
-            wrap("Data gaps of every ally (the rules they kept from being evaluated): " + gaps(shared), "    ", text);
+            TextWrap.wrap("Data gaps of every ally (the rules they kept from being evaluated): " + gaps(shared), "    ", text);
         }
         for (AllyAssessment ally : assessment.allies()) {
             text.append('\n');
@@ -67,7 +66,7 @@ public final class TableReport {
             List<String> changed = new ArrayList<>();
             overrides.forEach((path, value) -> changed.add(path + " "
                     + (value instanceof Number number ? Numbers.plain(number.doubleValue()) : value)));
-            wrap("Thresholds under " + facts.usSupportLevel() + ": " + String.join(", ", changed), "    ", text);
+            TextWrap.wrap("Thresholds under " + facts.usSupportLevel() + ": " + String.join(", ", changed), "    ", text);
         }
         text.append(SCORE_LEGEND).append('\n');
     }
@@ -80,7 +79,7 @@ public final class TableReport {
         switch (assessment.factSet().judgements()) {
             case NONE -> {
             }
-            case EXCLUDED -> wrap("Analysts' judgements: left out (--without-judgements); the advice rests on sourced "
+            case EXCLUDED -> TextWrap.wrap("Analysts' judgements: left out (--without-judgements); the advice rests on sourced "
                     + "and derived values alone.", "    ", text);
             case INCLUDED -> {
                 List<Evidence> actions = assessment.allies().stream().flatMap(a -> a.actions().stream())
@@ -90,7 +89,7 @@ public final class TableReport {
                 Set<String> judged = new java.util.TreeSet<>();
                 java.util.stream.Stream.concat(actions.stream(), risks.stream())
                         .forEach(e -> judged.addAll(e.judgements()));
-                wrap("Analysts' judgements (not published figures): " + count(actions) + " of " + actions.size()
+                TextWrap.wrap("Analysts' judgements (not published figures): " + count(actions) + " of " + actions.size()
                         + " actions and " + count(risks) + " of " + risks.size() + " risks rest on one"
                         + (judged.isEmpty() ? "" : " (" + String.join(", ", judged) + ")")
                         + ", marked \"judged\" below; " + judgedScores(assessment)
@@ -144,7 +143,7 @@ public final class TableReport {
     private static void ally(AllyAssessment ally, Set<DataGap> shared, StringBuilder text) {
         text.append(ally.id()).append("  ").append(ally.name()).append("  [").append(ally.region()).append("]\n");
         if (ally.actions().isEmpty()) {
-            wrap(ally.quietRules().isEmpty() ? "  No actions: no rule could be evaluated (see the data gaps)."
+            TextWrap.wrap(ally.quietRules().isEmpty() ? "  No actions: no rule could be evaluated (see the data gaps)."
                     : "  No actions: " + String.join(", ", ally.quietRules()) + " ran and found nothing to advise"
                             + (ally.dataGaps().isEmpty() ? "." : "; the rules named under data gaps could not run."),
                     "    ", text);
@@ -160,13 +159,13 @@ public final class TableReport {
             }
         }
         for (Risk risk : ally.risks()) {
-            wrap("  Risk " + risk.level() + " " + risk.kind() + " (" + risk.ruleId() + judged(risk.evidence(), risk.scoring()) + "): "
+            TextWrap.wrap("  Risk " + risk.level() + " " + risk.kind() + " (" + risk.ruleId() + judged(risk.evidence(), risk.scoring()) + "): "
                             + risk.rationale(),
                     "    ", text);
         }
         List<DataGap> own = ally.dataGaps().stream().filter(gap -> !shared.contains(gap)).toList();
         if (!own.isEmpty()) {
-            wrap("  Data gaps" + (shared.isEmpty() ? ": " : " besides those of every ally: ") + gaps(own), "    ", text);
+            TextWrap.wrap("  Data gaps" + (shared.isEmpty() ? ": " : " besides those of every ally: ") + gaps(own), "    ", text);
         }
     }
 
@@ -195,27 +194,4 @@ public final class TableReport {
         }
     }
 
-    /** Appends {@code line}, broken at spaces to fit the width, continuation lines indented. */
-    private static void wrap(String line, String indent, StringBuilder text) {
-        String rest = line;
-        boolean first = true;
-        while (!rest.isEmpty()) {
-            String prefix = first ? "" : indent;
-            int room = WIDTH - prefix.length();
-            if (rest.length() <= room) {
-                text.append(prefix).append(rest).append('\n');
-                return;
-            }
-            int cut = rest.lastIndexOf(' ', room);
-            if (cut <= 0) {
-                cut = rest.indexOf(' ', room);
-                if (cut < 0) {
-                    cut = rest.length();
-                }
-            }
-            text.append(prefix).append(rest, 0, cut).append('\n');
-            rest = rest.substring(cut).stripLeading();
-            first = false;
-        }
-    }
 }
