@@ -90,7 +90,7 @@ class WhatIfCommandTest {
     @Test
     void againstInJsonListsTheRulesAndThresholdsThatDiffer() {
         RuleFolder draft = RuleFolder.copyOfShipped(temp).replaceIn("thresholds.yaml", "floorPctGdp: 2.0", "floorPctGdp: 1.8")
-                .delete("diplomacy.drl");
+                .delete("diplomacy.dslr");
 
         Cli run = Cli.run("whatif", FACTS, "--rules", "rules", "--against", draft.dir().toString(), "--format", "json");
 

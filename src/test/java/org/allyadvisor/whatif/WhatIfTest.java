@@ -89,7 +89,7 @@ class WhatIfTest {
 
     @Test
     void aRuleRemovedAndARuleRewrittenAreNamedByCatalogueId() throws Exception {
-        RuleFolder draft = RuleFolder.copyOfShipped(temp).delete("diplomacy.drl")
+        RuleFolder draft = RuleFolder.copyOfShipped(temp).delete("diplomacy.dslr")
                 .replaceIn("budget.drl", "SpendingFarBelowFloor( $id : ally, $pct : defensePctGdp )",
                         "SpendingFarBelowFloor( $id : ally, $pct : defensePctGdp, defensePctGdp < 1.4 )");
         RuleSet shipped = RuleSet.load(Path.of("rules"));
