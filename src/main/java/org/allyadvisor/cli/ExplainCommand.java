@@ -8,13 +8,11 @@ import java.util.concurrent.Callable;
 
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.engine.Explainer;
-import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.results.Explanation;
 import org.allyadvisor.rules.RuleSet;
-import org.allyadvisor.text.NearestName;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,25 +70,15 @@ final class ExplainCommand implements Callable<Integer> {
         Stopwatch clock = diagnostics.start(err);
         FactSet factSet = FactReader.read(facts);
         clock.lap("read " + factSet.allies().size() + " allies from " + facts);
-        requireAlly(factSet);
+        String id = ReportFilters.known(ally, factSet, facts);
         RuleSet ruleSet = rules.load(diagnostics, err);
         clock.lap((ruleSet.precompiled() ? "loaded " + ruleSet.rules().size() + " rules compiled earlier"
                 : "compiled " + ruleSet.rules().size() + " rules") + " from " + ruleSet.source());
         Explanation explanation = new Explainer(ruleSet)
-                .explain(factSet, ally, new AssessOptions(support, List.of(), null, withoutJudgements));
-        clock.lap("explained " + ally + " under US support " + explanation.factSet().usSupportLevel());
+                .explain(factSet, id, new AssessOptions(support, List.of(), null, withoutJudgements));
+        clock.lap("explained " + id + " under US support " + explanation.factSet().usSupportLevel());
         output.write(out -> format.write(explanation, out), spec.commandLine().getOut());
         clock.lap("wrote the " + format.name().toLowerCase(Locale.ROOT) + " explanation");
         return ExitCodes.DONE;
-    }
-
-    private void requireAlly(FactSet factSet) throws UsageException {
-        if (factSet.ally(ally).isPresent()) {
-            return;
-        }
-        List<String> ids = factSet.allies().stream().map(Ally::id).toList();
-        throw new UsageException("no ally '" + ally + "' in " + facts
-                + NearestName.among(ally, ids).map(near -> "; did you mean '" + near + "'?").orElse(
-                        "; it has " + String.join(", ", ids)));
     }
 }

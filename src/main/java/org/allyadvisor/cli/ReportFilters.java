@@ -59,18 +59,28 @@ final class ReportFilters {
 
     /** The --ally ids as the fact set spells them, whatever case they were typed in. */
     private List<String> askedFor(FactSet factSet, Path facts) throws UsageException {
-        List<String> ids = factSet.allies().stream().map(Ally::id).toList();
         List<String> asked = new ArrayList<>();
         for (String id : allies) {
-            String known = ids.stream().filter(k -> k.equalsIgnoreCase(id)).findFirst().orElse(null);
-            if (known == null) {
-                Optional<String> near = NearestName.within(id, ids, 1);
-                throw new UsageException("no ally '" + id + "' in " + facts + (near.isPresent() ? "; did you mean '"
-                        + near.get() + "'?" : ids.size() <= 60 ? "; it has " + String.join(", ", ids)
-                        : "; it has " + ids.size() + " allies, from " + ids.get(0) + " to " + ids.get(ids.size() - 1)));
-            }
-            asked.add(known);
+            asked.add(known(id, factSet, facts));
         }
         return asked;
+    }
+
+    /**
+     * An ally id as typed, in any case, as the fact set spells it: the one check of an --ally for
+     * every command that takes one.
+     *
+     * @throws UsageException when the fact set has no such ally (with the nearest id, if one is near)
+     */
+    static String known(String typed, FactSet factSet, Path facts) throws UsageException {
+        List<String> ids = factSet.allies().stream().map(Ally::id).toList();
+        Optional<String> known = ids.stream().filter(k -> k.equalsIgnoreCase(typed)).findFirst();
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Optional<String> near = NearestName.within(typed, ids, 1);
+        throw new UsageException("no ally '" + typed + "' in " + facts + (near.isPresent() ? "; did you mean '"
+                + near.get() + "'?" : ids.size() <= 60 ? "; it has " + String.join(", ", ids)
+                : "; it has " + ids.size() + " allies, from " + ids.get(0) + " to " + ids.get(ids.size() - 1)));
     }
 }

@@ -102,6 +102,15 @@ class ExplainCommandTest {
     }
 
     @Test
+    void allyIsFoundInAnyCaseAsAssessFindsIt() {
+        Cli lower = Cli.run("explain", FACTS, "--ally", "xwk", "--rules", rules.toString());
+        Cli upper = Cli.run("explain", FACTS, "--ally", "XWK", "--rules", rules.toString());
+
+        assertThat(lower.exitCode()).isZero();
+        assertThat(lower.out()).isEqualTo(upper.out());
+    }
+
+    @Test
     void unknownAllyIsAUsageErrorNamingTheNearestId() {
         Cli run = Cli.run("explain", FACTS, "--ally", "XWX", "--rules", rules.toString());
 
