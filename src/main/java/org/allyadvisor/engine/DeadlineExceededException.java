@@ -13,6 +13,8 @@ import org.allyadvisor.results.RuleRef;
  */
 public final class DeadlineExceededException extends RuleRunException {
 
+    private static final long serialVersionUID = 1L;
+
     private final Duration deadline;
     private final boolean stillRunning;
 

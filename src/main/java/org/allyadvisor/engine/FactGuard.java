@@ -68,6 +68,9 @@ final class FactGuard extends DefaultRuleRuntimeEventListener {
 
     /** Thrown out of the insert that goes past the limit; the engine turns it into a {@link MemoryFloodException}. */
     static final class WorkingMemoryFull extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
         WorkingMemoryFull() {
             super("working memory is full", null, false, false);
         }

@@ -11,6 +11,8 @@ import org.allyadvisor.results.RuleRef;
  */
 public final class MemoryFloodException extends RuleRunException {
 
+    private static final long serialVersionUID = 1L;
+
     private final long limit;
 
     private MemoryFloodException(String message, RuleRef culprit, long limit, Throwable cause) {

@@ -9,6 +9,8 @@ import org.allyadvisor.results.RuleRef;
  */
 public final class RuleFailedException extends RuleRunException {
 
+    private static final long serialVersionUID = 1L;
+
     RuleFailedException(RuleRef culprit, Throwable cause) {
         super((culprit == null ? "a rule condition failed while facts were matched: "
                 : culprit.cited() + " failed: ")

@@ -8,6 +8,8 @@ import org.allyadvisor.results.RuleRef;
  */
 public abstract class RuleRunException extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     private final RuleRef culprit;
 
     RuleRunException(String message, RuleRef culprit, Throwable cause) {

@@ -10,6 +10,8 @@ import org.allyadvisor.results.RuleRef;
  */
 public final class RunawayRulesException extends RuleRunException {
 
+    private static final long serialVersionUID = 1L;
+
     private final long culpritFirings;
     private final long limit;
 

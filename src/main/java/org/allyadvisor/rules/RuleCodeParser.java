@@ -46,6 +46,9 @@ final class RuleCodeParser {
 
     /** Thrown when a piece is not code either parser reads. */
     static final class Unreadable extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
         Unreadable(String message) {
             super(message);
         }

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 /** A rule set that cannot be loaded: every problem found, each located in its file. */
 public final class RuleSetException extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     private final List<RuleProblem> problems;
 
     public RuleSetException(List<RuleProblem> problems) {

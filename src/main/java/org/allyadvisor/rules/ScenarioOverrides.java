@@ -5,7 +5,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +74,7 @@ final class ScenarioOverrides {
     void checkPaths(ThresholdsReader.Problems problems) {
         for (SupportLevel level : SupportLevel.values()) {
             JsonNode overrides = overridesOf(level);
-            for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> override = it.next();
+            for (Map.Entry<String, JsonNode> override : overrides.properties()) {
                 String path = override.getKey();
                 String written = at(level) + "." + path;
                 Type type = overridable.get(path);
@@ -111,8 +109,7 @@ final class ScenarioOverrides {
     /** The thresholds file with the overrides of {@code level} in place of the values written. */
     JsonNode appliedFor(SupportLevel level) {
         ObjectNode applied = root.deepCopy();
-        for (Iterator<Map.Entry<String, JsonNode>> it = overridesOf(level).fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> override = it.next();
+        for (Map.Entry<String, JsonNode> override : overridesOf(level).properties()) {
             String[] steps = override.getKey().split("\\.");
             ObjectNode parent = applied;
             for (int i = 0; i < steps.length - 1; i++) {

@@ -2,7 +2,6 @@ package org.allyadvisor.rules;
 
 import java.io.IOException;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,8 +32,7 @@ final class ThresholdLeaves {
             return;
         }
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 collect(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), leaves);
             }
         } else if (node.isArray()) {

@@ -57,8 +57,6 @@ final class ThresholdsReader {
             JsonLocation at = e.getLocation();
             throw new RuleSetException(new RuleProblem(file, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), "syntax: " + e.getOriginalMessage().lines().findFirst().orElse("")));
-        } catch (IOException e) {
-            throw new RuleSetException(new RuleProblem(file, 0, 0, "cannot read: " + e.getMessage()));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new RuleSetException(new RuleProblem(file, 0, 0, "empty thresholds file"));
@@ -172,8 +170,7 @@ final class ThresholdsReader {
         }
         Class<?> keyType = (Class<?>) type.getActualTypeArguments()[0];
         Type valueType = type.getActualTypeArguments()[1];
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String at = join(path, entry.getKey());
             if (!validKey(entry.getKey(), keyType)) {
                 problems.add(at, "unknown key '" + entry.getKey() + "'; allowed: " + allowedKeys(keyType));

@@ -151,7 +151,7 @@ class WhatIfTest {
                 """);
 
         BadFactsException bad = org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> ScenarioFile.read(file, "s.yaml", FactReader.read(FACTS)), BadFactsException.class);
+                BadFactsException.class, () -> ScenarioFile.read(file, "s.yaml", FactReader.read(FACTS)));
 
         assertThat(bad.problems()).extracting(FactProblem::toString).containsExactly(
                 "s.yaml:1:1: titel: unknown key 'titel'; did you mean 'title'?",

@@ -30,7 +30,7 @@ record CsvTable(List<Node.Scalar> header, List<Row> rows) {
     /** The table, or empty when the file is empty or malformed (reported). */
     static Optional<CsvTable> parse(String text, Problems problems) {
         List<Row> rows = new ArrayList<>();
-        try (CsvParser parser = (CsvParser) CSV.createParser(text)) {
+        try (CsvParser parser = CSV.createParser(text)) {
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
             // no comment lines: a spreadsheet cell "#N/A" at the start of a row is data gone wrong, not a comment
