@@ -18,6 +18,7 @@ public final class Main {
 
     public static void main(String[] args) {
         haltOnOutOfMemoryInAnyThread();
+        Logging.quietByDefault();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, out, err);

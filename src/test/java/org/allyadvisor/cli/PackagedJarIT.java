@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import org.allyadvisor.rules.RuleFolder;
 import org.junit.jupiter.api.Test;
@@ -189,5 +191,32 @@ class PackagedJarIT {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: ally-advisor").contains("assess").contains("Exit codes:");
+    }
+
+    /**
+     * The project's own artifact is the library: its classes and the built-in rules, with its
+     * dependencies left to the POM and no logging settings that would silence an embedder's logs.
+     */
+    @Test
+    void libraryJarHoldsOnlyTheLibraryItself() throws Exception {
+        Path library = Path.of("target", "ally-advisor-" + VersionTest.pomVersion() + ".jar");
+        try (JarFile jar = new JarFile(library.toFile())) {
+            List<String> foreign = jar.stream().filter(entry -> !entry.isDirectory()).map(JarEntry::getName)
+                    .filter(name -> !name.startsWith("org/allyadvisor/") && !name.startsWith("ally-advisor/")
+                            && !name.startsWith("META-INF/") && !name.startsWith("gg/jte/generated/"))
+                    .toList();
+
+            assertThat(foreign).isEmpty();
+            assertThat(jar.getManifest().getMainAttributes().getValue("Implementation-Version"))
+                    .isEqualTo(VersionTest.pomVersion());
+        }
+    }
+
+    @Test
+    void jarReportsThePomVersion() throws Exception {
+        Run run = java("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("ally-advisor " + VersionTest.pomVersion() + "\n");
     }
 }
