@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class AssessorTest {
 
     /** AAA below the floor with weak capabilities and few exercises: several actions to rank. */
-    private static final FactSet TROUBLED = soundSet(b -> b
+    static final FactSet TROUBLED = soundSet(b -> b
             .budget(new Budget(500.0, 9000.0, 1.8, 15.0, 3.0))
             .capabilities(new Capabilities(1, 2, 3))
             .interoperability(new Interoperability(65, 2, List.of("NATO"))));
@@ -137,35 +137,6 @@ class AssessorTest {
         String second = JsonReport.render(new Assessor(shippedRules()).assess(TROUBLED));
 
         assertThat(second).isEqualTo(first);
-    }
-
-    /**
-     * Eight threads each assessing the shipped example set (judgements, provenance, every rule at
-     * work) and a troubled ally, a thousand assessments in all, give what one thread gives: the rule
-     * base, its worker threads and the guards share no state between assessments.
-     */
-    @Test
-    void eightThreadsTimesAThousandAssessmentsMatchTheSerialResult() throws Exception {
-        FactSet judged = org.allyadvisor.facts.read.FactReader.read(java.nio.file.Path.of("src/test/resources/golden/judged.facts"));
-        FactSet synthetic = org.allyadvisor.facts.read.FactReader.read(java.nio.file.Path.of("facts/examples/synthetic"));
-        List<FactSet> sets = List.of(TROUBLED, judged, synthetic);
-        List<String> serial = new ArrayList<>();
-        for (FactSet set : sets) {
-            serial.add(JsonReport.render(assessor.assess(set)));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<String>> runs = new ArrayList<>();
-            for (int i = 0; i < 1000; i++) {
-                FactSet set = sets.get(i % sets.size());
-                runs.add(pool.submit(() -> JsonReport.render(assessor.assess(set))));
-            }
-            for (int i = 0; i < runs.size(); i++) {
-                assertThat(runs.get(i).get()).as("assessment %d", i).isEqualTo(serial.get(i % sets.size()));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test
