@@ -220,7 +220,7 @@ public final class RuleSet {
         return code.get();
     }
 
-    /** The decision tables of the rule set, for the checks that read their cells ({@link DecisionTableChecks}). */
+    /** The decision tables of the rule set, for the checks that read their cells ({@code DecisionTableChecks}). */
     List<RuleFile> tables() {
         return RuleSetLoader.tables(files);
     }
