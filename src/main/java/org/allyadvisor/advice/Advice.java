@@ -193,6 +193,7 @@ public final class Advice {
         }
     }
 
+    /** An action a rule is drafting; {@code insert} it, and the engine reads it back as a proposal. */
     public static final class ActionDraft extends Draft<ActionDraft> {
         private final String ally;
         private final String key;
@@ -211,6 +212,7 @@ public final class Advice {
         }
     }
 
+    /** A risk a rule is drafting, as {@link ActionDraft} is an action. */
     public static final class RiskDraft extends Draft<RiskDraft> {
         private final String ally;
         private final RiskKind kind;
@@ -228,6 +230,7 @@ public final class Advice {
         }
     }
 
+    /** A coalition opportunity a rule is drafting between allies of one region, as {@link ActionDraft} is an action. */
     public static final class CoalitionDraft extends Draft<CoalitionDraft> {
         private final String region;
         private final Capability capability;

@@ -1,6 +1,7 @@
 package org.allyadvisor.engine;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.allyadvisor.advice.Category;
@@ -35,8 +36,8 @@ public record AssessOptions(SupportLevel support, List<String> allies, Integer t
     }
 
     public AssessOptions {
-        allies = allies == null ? List.of() : List.copyOf(allies);
-        categories = categories == null ? Set.of() : Set.copyOf(categories);
+        allies = allies == null ? List.of() : List.copyOf(withoutNulls("allies", allies));
+        categories = categories == null ? Set.of() : Set.copyOf(withoutNulls("categories", categories));
         if (top != null && top < 1) {
             throw new IllegalArgumentException("top must be at least 1, got " + top);
         }
@@ -64,6 +65,16 @@ public record AssessOptions(SupportLevel support, List<String> allies, Integer t
 
     public AssessOptions withMinPriority(Priority lowest) {
         return new AssessOptions(support, allies, top, withoutJudgements, categories, lowest);
+    }
+
+    /** The items, refused by name when one is null (where {@code List.copyOf} would throw a bare NullPointerException). */
+    private static <C extends java.util.Collection<?>> C withoutNulls(String name, C items) {
+        for (Object item : items) { // not contains(null): immutable collections throw on it
+            if (item == null) {
+                throw new NullPointerException(name + " contains null");
+            }
+        }
+        return items;
     }
 
     /** Whether an action of this category and priority is reported. */

@@ -1,6 +1,7 @@
 package org.allyadvisor.engine;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,7 +32,7 @@ public final class Assessor {
     private final ExecutorService workers = Executors.newCachedThreadPool(Assessor::worker);
 
     public Assessor(RuleSet rules) {
-        this.rules = rules;
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.gaps = new DataGapFinder(rules);
     }
 
@@ -55,6 +56,8 @@ public final class Assessor {
      * @throws RuleFailedException      when a rule throws while it is evaluated or fired, or recurses too deeply
      */
     public Assessment assess(FactSet facts, AssessOptions options) throws RuleRunException {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(options, "options");
         List<String> unsound = FactSetChecks.problems(facts);
         if (!unsound.isEmpty()) {
             throw new IllegalArgumentException("facts break the fact vocabulary: " + String.join("; ", unsound));

@@ -1,6 +1,7 @@
 package org.allyadvisor.engine;
 
 import java.util.ArrayList;
+import java.util.Objects;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class Explainer {
     private final Assessor assessor;
 
     public Explainer(RuleSet rules) {
-        this.rules = rules;
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.assessor = new Assessor(rules);
     }
 
@@ -54,7 +55,7 @@ public final class Explainer {
      * @throws RuleSetException         when the rules will not compile with their diagnostic queries
      */
     public Explanation explain(FactSet facts, String ally, AssessOptions options) throws RuleRunException, RuleSetException {
-        return explain(facts, List.of(ally), options).get(0);
+        return explain(facts, List.of(Objects.requireNonNull(ally, "ally")), options).get(0);
     }
 
     /**
@@ -66,6 +67,9 @@ public final class Explainer {
      */
     public List<Explanation> explain(FactSet facts, List<String> allies, AssessOptions options)
             throws RuleRunException, RuleSetException {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(allies, "allies");
+        Objects.requireNonNull(options, "options");
         AssessOptions these = options.withAllies(allies).withTop(null);
         Assessment assessment = assessor.assess(facts, these);
         FactSet scenario = Assessor.scenario(facts, these);

@@ -7,7 +7,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * An ally's defense budget. A null component is a data gap, never a zero.
+ * An ally's defense budget: what the budget rules (BUD-1..7) weigh against the NATO floor and
+ * core target. A null component is a data gap, never a zero. In code, make one with
+ * {@link #builder()}, which checks each value as it is set:
+ * {@code Budget.builder().gdpUsdBn(915.0).defenseUsdM(44300.0).realChangePct(-2.0).build()}.
  *
  * @param gdpUsdBn         gross domestic product, US$ billion
  * @param defenseUsdM      annual defense spending, US$ million
@@ -26,6 +29,11 @@ public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, 
 
     public Budget {
         realChangeByYear = byYear(realChangeByYear);
+    }
+
+    /** A budget with every value a data gap, to be filled by named setters that check each value. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** A budget without the real change of earlier years. */
@@ -81,5 +89,78 @@ public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, 
             }
         });
         return known.isEmpty() ? null : Collections.unmodifiableSortedMap(known);
+    }
+
+    /**
+     * Builds a budget value by value. Each setter checks its value against the range the fact
+     * vocabulary states ({@link FactSchema}) and throws {@link IllegalArgumentException} naming the
+     * field and the value; null leaves a value a data gap.
+     */
+    public static final class Builder {
+        private Double gdpUsdBn;
+        private Double defenseUsdM;
+        private Double defensePctGdp;
+        private Double equipmentPct;
+        private Double realChangePct;
+        private final SortedMap<Integer, Double> realChangeByYear = new TreeMap<>();
+
+        private Builder() {
+        }
+
+        /** Gross domestic product, US$ billion: 0 or more. */
+        public Builder gdpUsdBn(Double value) {
+            gdpUsdBn = FactValues.inRange("budget.gdpUsdBn", value);
+            return this;
+        }
+
+        /** Annual defense spending, US$ million: 0 or more. */
+        public Builder defenseUsdM(Double value) {
+            defenseUsdM = FactValues.inRange("budget.defenseUsdM", value);
+            return this;
+        }
+
+        /** Defense spending as a share of GDP, percent (0..100); derived from the two above when not set. */
+        public Builder defensePctGdp(Double value) {
+            defensePctGdp = FactValues.inRange("budget.defensePctGdp", value);
+            return this;
+        }
+
+        /** Share of defense spending on major equipment and R&amp;D, percent (0..100). */
+        public Builder equipmentPct(Double value) {
+            equipmentPct = FactValues.inRange("budget.equipmentPct", value);
+            return this;
+        }
+
+        /** Real change of defense spending on the previous year, percent (-100 or more), in the year the facts describe. */
+        public Builder realChangePct(Double value) {
+            realChangePct = FactValues.inRange("budget.realChangePct", value);
+            return this;
+        }
+
+        /**
+         * The real change in an earlier {@code year} (1900..2100), percent (-100 or more); null
+         * makes that year a gap again.
+         */
+        public Builder realChange(int year, Double pct) {
+            String path = "budget.realChangeByYear." + year;
+            if (!FactSchema.isYear(year)) {
+                throw new IllegalArgumentException(path + ": not a year from " + FactSchema.MIN_YEAR + " to "
+                        + FactSchema.MAX_YEAR);
+            }
+            FactField field = FactSchema.field("budget.realChangeByYear").orElseThrow();
+            FactValues.inRange(path, pct, field.min(), field.max());
+            if (pct == null) {
+                realChangeByYear.remove(year);
+            } else {
+                realChangeByYear.put(year, pct);
+            }
+            return this;
+        }
+
+        /** The budget; its share of GDP derived from spending and GDP when it was not set. */
+        public Budget build() {
+            return new Budget(gdpUsdBn, defenseUsdM, defensePctGdp, equipmentPct, realChangePct,
+                    realChangeByYear.isEmpty() ? null : realChangeByYear).withDerivedShare();
+        }
     }
 }

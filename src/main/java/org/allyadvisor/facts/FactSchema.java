@@ -57,6 +57,10 @@ public final class FactSchema {
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2100;
 
+    private static final java.util.regex.Pattern ALLY_ID = java.util.regex.Pattern.compile("[A-Z]{3}");
+    /** What {@link #isAllyId} accepts, in words for messages. */
+    public static final String ALLY_ID_TEXT = "a 3-letter ISO 3166-1 alpha-3 code";
+
     private static final java.util.Set<String> IDENTITY = java.util.Set.of("id", "name", "region");
 
     private static final Map<String, FactField> BY_PATH = ALLY_FIELDS.stream()
@@ -94,6 +98,11 @@ public final class FactSchema {
             default -> field(path).map(f -> f.value().apply(ally) != null)
                     .orElseThrow(() -> new IllegalArgumentException("unknown fact field '" + path + "'"));
         };
+    }
+
+    /** Whether {@code id} may name an ally: {@value #ALLY_ID_TEXT} in capitals, such as {@code POL}. */
+    public static boolean isAllyId(String id) {
+        return id != null && ALLY_ID.matcher(id).matches();
     }
 
     /** Whether {@code year} may be a key of a by-year field. */

@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * What every fact set must satisfy before rules see it, for fact sets built in code: the file
- * readers check the same, with file and line, and never hand over a set that fails here.
+ * readers check the same, with file and line, and never hand over a set that fails here. The
+ * builders ({@link Ally#builder(String)}, {@link FactSet#builder()}) refuse what fails here when
+ * they build; {@code Assessor} checks again, for sets made with the records' constructors.
  */
 public final class FactSetChecks {
 
@@ -21,9 +23,11 @@ public final class FactSetChecks {
         Set<String> ids = new HashSet<>();
         Set<String> regions = new HashSet<>();
         for (Region region : facts.regions()) {
-            regions.add(region.id());
-            outOfRange("regions[" + region.id() + "].emergingPowerActivity", region.emergingPowerActivity(),
-                    FactSchema.MIN_ACTIVITY, FactSchema.MAX_ACTIVITY, problems);
+            if (!regions.add(region.id())) {
+                problems.add("regions[" + region.id() + "]: duplicate region id");
+            }
+            outOfRange("regions[" + region.id() + "]." + Region.ACTIVITY, region.emergingPowerActivity(),
+                    (double) FactSchema.MIN_ACTIVITY, (double) FactSchema.MAX_ACTIVITY, problems);
         }
         facts.allies().forEach(ally -> {
             if (!ids.add(ally.id())) {
@@ -35,39 +39,58 @@ public final class FactSetChecks {
             if (!regions.isEmpty() && !regions.contains(ally.region())) {
                 problems.add(at + "region: '" + ally.region() + "' is not declared");
             }
-            for (FactField field : FactSchema.allyFields()) {
-                Object value = field.value().apply(ally);
-                if (value instanceof Map<?, ?> byYear) {
-                    byYear.forEach((year, v) -> {
-                        if (!FactSchema.isYear((Integer) year)) {
-                            problems.add(at + field.path() + "." + year + ": not a year from " + FactSchema.MIN_YEAR
-                                    + " to " + FactSchema.MAX_YEAR);
-                        }
-                        outOfRange(at + field.path() + "." + year, (Number) v, field, problems);
-                    });
-                } else if (field.min() != null || field.max() != null) {
-                    outOfRange(at + field.path(), value instanceof Number n ? n : null, field, problems);
-                }
-            }
+            problems.addAll(problems(ally, at));
             for (Tie tie : ally.ties() == null ? List.<Tie>of() : ally.ties()) {
-                if (!tie.ally().equals(ally.id()) || !ids.contains(tie.partner()) || tie.partner().equals(ally.id())) {
-                    problems.add(at + "ties: tie " + tie.ally() + " -> " + tie.partner() + " does not join two allies of the set");
+                if (!ids.contains(tie.partner())) {
+                    problems.add(at + "ties[" + tie.partner() + "]: " + tie.partner() + " is not an ally of the set");
                 }
-                outOfRange(at + "ties[" + tie.partner() + "].strength", tie.strength(),
-                        FactSchema.MIN_TIE_STRENGTH, FactSchema.MAX_TIE_STRENGTH, problems);
             }
         }
         return problems;
     }
 
-    private static void outOfRange(String path, Number value, FactField field, List<String> problems) {
-        outOfRange(path, value, field.min() == null ? Double.NEGATIVE_INFINITY : field.min(),
-                field.max() == null ? Double.POSITIVE_INFINITY : field.max(), problems);
+    /**
+     * Every way one ally breaks the fact vocabulary on its own (its id, a value out of range, a
+     * tie that is not its own), one line each, each starting with {@code at}; empty when it is
+     * sound. Whether a tie's partner is in the set is the set's question, not the ally's.
+     */
+    static List<String> problems(Ally ally, String at) {
+        List<String> problems = new ArrayList<>();
+        if (!FactSchema.isAllyId(ally.id())) {
+            problems.add(at + "id: '" + ally.id() + "' is not " + FactSchema.ALLY_ID_TEXT);
+        }
+        for (FactField field : FactSchema.allyFields()) {
+            Object value = field.value().apply(ally);
+            if (value instanceof Map<?, ?> byYear) {
+                byYear.forEach((year, v) -> {
+                    if (!FactSchema.isYear((Integer) year)) {
+                        problems.add(at + field.path() + "." + year + ": not a year from " + FactSchema.MIN_YEAR
+                                + " to " + FactSchema.MAX_YEAR);
+                    }
+                    outOfRange(at + field.path() + "." + year, (Number) v, field.min(), field.max(), problems);
+                });
+            } else if (value instanceof Number number) {
+                outOfRange(at + field.path(), number, field.min(), field.max(), problems);
+            }
+        }
+        for (Tie tie : ally.ties() == null ? List.<Tie>of() : ally.ties()) {
+            String tieAt = at + "ties[" + tie.partner() + "]";
+            if (!tie.ally().equals(ally.id())) {
+                problems.add(tieAt + ".ally: '" + tie.ally() + "' is not the ally that declares the tie");
+            }
+            if (tie.partner().equals(ally.id())) {
+                problems.add(tieAt + ".partner: a tie to the ally itself");
+            }
+            outOfRange(tieAt + ".strength", tie.strength(), (double) FactSchema.MIN_TIE_STRENGTH,
+                    (double) FactSchema.MAX_TIE_STRENGTH, problems);
+        }
+        return problems;
     }
 
-    private static void outOfRange(String path, Number value, double min, double max, List<String> problems) {
-        if (value != null && (Double.isNaN(value.doubleValue()) || value.doubleValue() < min || value.doubleValue() > max)) {
-            problems.add(path + ": " + value + " is out of range");
+    private static void outOfRange(String path, Number value, Double min, Double max, List<String> problems) {
+        String problem = FactValues.rangeProblem(value, min, max);
+        if (problem != null) {
+            problems.add(path + ": " + problem);
         }
     }
 }

@@ -21,6 +21,7 @@ public record Provenance(Kind kind, String source, String rule, String basis, St
     /** A value stated in a fact file with no declared origin. */
     public static final Provenance GIVEN = new Provenance(Kind.GIVEN, null, null, null, null, null);
 
+    /** How a value came to be, in the three kinds SPEC §2 names plus values stated without any. */
     public enum Kind {
         /** read from a published table */
         SOURCED,

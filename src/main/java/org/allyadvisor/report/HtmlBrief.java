@@ -58,6 +58,7 @@ public record HtmlBrief(Assessment assessment, List<Card> cards, SpendingChart c
     public record Matrix(List<Category> columns, List<MatrixRow> rows) {
     }
 
+    /** One ally's row of the priority matrix: its highest priority in each category. */
     public record MatrixRow(String ally, String name, List<MatrixCell> cells) {
     }
 
@@ -77,6 +78,7 @@ public record HtmlBrief(Assessment assessment, List<Card> cards, SpendingChart c
         }
     }
 
+    /** An analyst's judgement some advice of the brief rests on, with its basis and source. */
     public record JudgementUsed(String ally, String fact, String value, String basis, String source) {
     }
 

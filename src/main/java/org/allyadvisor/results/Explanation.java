@@ -127,6 +127,7 @@ public record Explanation(Assessment.FactSetSummary factSet, Assessment.RuleSetS
             return new Miss(rule, kind, condition, at, test, observed, because, type);
         }
 
+        /** Why a rule gave the ally nothing, in the terms {@code explain} words it in. */
         public enum Kind {
             /** a fact the test needs is missing: a data gap */
             MISSING_FACT,

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * shortfall (an overlap), and a cell no row covers gives it none (a gap). A table without
  * threat-level and severity columns is not of this kind and has nothing to check.
  */
-public final class DecisionTableChecks {
+final class DecisionTableChecks {
 
     private static final int LOWEST_THREAT = 1;
     private static final int HIGHEST_THREAT = 5;
@@ -28,7 +28,7 @@ public final class DecisionTableChecks {
     }
 
     /** Overlaps and gaps of every threat × maturity table of the rule set, in file and row order. */
-    public static List<RuleWarning> check(RuleSet rules) {
+    static List<RuleWarning> check(RuleSet rules) {
         List<RuleWarning> warnings = new ArrayList<>();
         for (RuleFile table : rules.tables()) {
             warnings.addAll(check(table));

@@ -21,6 +21,7 @@ import java.util.List;
 public record LhsElement(int index, Kind kind, String text, String type, String binding, List<LhsTest> tests,
                          String file, int line, int column) {
 
+    /** The Drools construct a top-level condition element is, which decides how a miss of it is explained. */
     public enum Kind {
         /** a fact pattern, possibly over a {@code from} source */
         PATTERN,

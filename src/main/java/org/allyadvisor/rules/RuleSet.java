@@ -1,6 +1,7 @@
 package org.allyadvisor.rules;
 
 import java.io.IOException;
+import java.util.Objects;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -118,6 +119,7 @@ public final class RuleSet {
 
     /** The rule files and thresholds of a folder, as policy staff edit them, compiled. */
     public static RuleSet load(Path folder) throws RuleSetException {
+        Objects.requireNonNull(folder, "folder");
         return new RuleSet(RuleSetLoader.load(RuleFiles.fromFolder(folder), shown(folder))
                 .withWarnings(RuleFiles.unknownFiles(folder, RuleFiles.shownAs(folder))), RuleFiles.sources(folder));
     }
@@ -127,6 +129,8 @@ public final class RuleSet {
      * compiled there, and kept there when it is compiled.
      */
     public static RuleSet load(Path folder, CompiledRuleCache cache) throws RuleSetException {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(cache, "cache");
         return new RuleSet(cache.load(RuleFiles.fromFolder(folder), shown(folder))
                 .withWarnings(RuleFiles.unknownFiles(folder, RuleFiles.shownAs(folder))), RuleFiles.sources(folder));
     }
@@ -216,7 +220,7 @@ public final class RuleSet {
         return code.get();
     }
 
-    /** The decision tables of the rule set, for the checks that read their cells ({@link DecisionTableChecks}). */
+    /** The decision tables of the rule set, for the checks that read their cells ({@code DecisionTableChecks}). */
     List<RuleFile> tables() {
         return RuleSetLoader.tables(files);
     }

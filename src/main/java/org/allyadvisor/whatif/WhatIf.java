@@ -1,6 +1,7 @@
 package org.allyadvisor.whatif;
 
 import java.util.ArrayList;
+import java.util.Objects;
 import java.util.List;
 
 import org.allyadvisor.engine.AssessOptions;
@@ -28,7 +29,7 @@ public final class WhatIf {
 
     /** @param against the rules the variants run through, or null for {@code rules} */
     public WhatIf(RuleSet rules, RuleSet against) {
-        this.rules = rules;
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.against = against;
         this.baseline = new Assessor(rules);
         this.variants = against == null ? baseline : new Assessor(against);
@@ -42,7 +43,9 @@ public final class WhatIf {
      */
     public WhatIfResult run(String title, FactSet facts, AssessOptions options, List<Variant> variants)
             throws RuleRunException {
-        if (variants.isEmpty()) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(options, "options");
+        if (Objects.requireNonNull(variants, "variants").isEmpty()) {
             throw new IllegalArgumentException("a what-if needs at least one variant");
         }
         Assessment before = baseline.assess(facts, options);

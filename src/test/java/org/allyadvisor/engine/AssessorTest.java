@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.Budget;
 import org.allyadvisor.facts.Capabilities;
 import org.allyadvisor.facts.FactSet;
@@ -68,20 +69,34 @@ class AssessorTest {
 
     @Test
     void factsBuiltInCodeThatBreakTheVocabularyAreRejected() {
-        FactSet broken = soundSet(b -> b.threat(new org.allyadvisor.facts.Threat(9, null)));
+        FactSet broken = soundSetWithFirst(aaa -> new Ally(aaa.id(), aaa.name(), aaa.region(), aaa.memberships(),
+                aaa.budget(), aaa.usSupport(), aaa.interoperability(), aaa.capabilities(),
+                new org.allyadvisor.facts.Threat(9, null), aaa.diplomacy(), aaa.ties()));
 
         assertThatThrownBy(() -> assessor.assess(broken)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("facts break the fact vocabulary: allies[AAA].threat.level: 9 is out of range");
+                .hasMessage("facts break the fact vocabulary: allies[AAA].threat.level: 9 is above 5");
     }
 
     @Test
     void realChangeByYearBuiltInCodeIsCheckedYearByYear() {
-        FactSet broken = soundSet(b -> b.budget(new Budget(500.0, 18000.0, 3.6, 30.0, 3.0,
-                java.util.Map.of(1850, 1.0, 2023, -150.0))));
+        FactSet broken = soundSetWithFirst(aaa -> new Ally(aaa.id(), aaa.name(), aaa.region(), aaa.memberships(),
+                new Budget(500.0, 18000.0, 3.6, 30.0, 3.0, java.util.Map.of(1850, 1.0, 2023, -150.0)),
+                aaa.usSupport(), aaa.interoperability(), aaa.capabilities(), aaa.threat(), aaa.diplomacy(), aaa.ties()));
 
         assertThatThrownBy(() -> assessor.assess(broken)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("facts break the fact vocabulary: allies[AAA].budget.realChangeByYear.1850: not a year from "
-                        + "1900 to 2100; allies[AAA].budget.realChangeByYear.2023: -150.0 is out of range");
+                        + "1900 to 2100; allies[AAA].budget.realChangeByYear.2023: -150.0 is below -100");
+    }
+
+    /**
+     * The sound set with AAA replaced through the record's constructor, which checks no range (the
+     * builders do): how a caller could hand over facts that only {@code Assessor}'s own check stops.
+     */
+    private static FactSet soundSetWithFirst(java.util.function.UnaryOperator<Ally> change) {
+        FactSet sound = soundSet(b -> b);
+        List<Ally> allies = new ArrayList<>(sound.allies());
+        allies.set(0, change.apply(allies.get(0)));
+        return new FactSet(sound.meta(), sound.regions(), allies);
     }
 
     @Test

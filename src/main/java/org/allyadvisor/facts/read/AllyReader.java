@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactField;
@@ -16,7 +15,6 @@ import org.allyadvisor.facts.FactSchema;
  */
 final class AllyReader {
 
-    private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
     /** As many allies as there are ids of three capital letters. */
     static final int MAX_ALLIES = 26 * 26 * 26;
     private static final FactField ID = FactSchema.field("id").orElseThrow();
@@ -47,9 +45,9 @@ final class AllyReader {
         String label = labelOf(mapping, fallback);
         Section ally = Section.of(mapping, KEYS, label, problems);
         String id = (String) ally.required(ID);
-        if (id != null && !ISO_CODE.matcher(id).matches()) {
+        if (id != null && !FactSchema.isAllyId(id)) {
             problems.at(ally.node(ID.name()), ally.path(ID.name()),
-                    "expected a 3-letter ISO 3166-1 alpha-3 code, got " + ally.node(ID.name()).describe());
+                    "expected " + FactSchema.ALLY_ID_TEXT + ", got " + ally.node(ID.name()).describe());
             id = null;
         }
         String name = (String) ally.required(NAME);
@@ -64,7 +62,7 @@ final class AllyReader {
     private static String labelOf(Node.Mapping mapping, String fallback) {
         for (Node.Entry entry : mapping.entries()) {
             if (entry.key().equals(ID.name()) && entry.value() instanceof Node.Scalar s
-                    && ISO_CODE.matcher(s.text().strip()).matches()) {
+                    && FactSchema.isAllyId(s.text().strip())) {
                 return "allies[" + s.text().strip() + "]";
             }
         }

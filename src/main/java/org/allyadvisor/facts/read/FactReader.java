@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.allyadvisor.facts.FactSet;
@@ -32,7 +33,7 @@ public final class FactReader {
 
     /** Reads a fact file, or every fact file directly in a folder (sorted by name, merged). */
     public static FactSet read(Path path) throws BadFactsException {
-        return read(path, path.toString());
+        return read(Objects.requireNonNull(path, "path"), path.toString());
     }
 
     /**
@@ -40,7 +41,8 @@ public final class FactReader {
      * jar is shown as the rules/ file it was built from, not by its place in the jar.
      */
     public static FactSet read(Path path, String shownName) throws BadFactsException {
-        String name = shownName;
+        Objects.requireNonNull(path, "path");
+        String name = Objects.requireNonNull(shownName, "shownName");
         if (!Files.exists(path)) {
             throw fail(name, "no such file or directory");
         }
@@ -61,6 +63,8 @@ public final class FactReader {
      * @param fileName names the format by its extension (and, for CSV, the table); used in messages
      */
     public static FactSet read(String text, String fileName) throws BadFactsException {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(fileName, "fileName");
         if (extension(fileName) == null) {
             throw fail(fileName, UNSUPPORTED);
         }
