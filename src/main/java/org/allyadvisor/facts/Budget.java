@@ -36,6 +36,23 @@ public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, 
         return new Builder();
     }
 
+    /**
+     * A builder holding this budget's values, to change some of them by name; each value set is
+     * checked as {@link #builder()}'s are.
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.gdpUsdBn = gdpUsdBn;
+        builder.defenseUsdM = defenseUsdM;
+        builder.defensePctGdp = defensePctGdp;
+        builder.equipmentPct = equipmentPct;
+        builder.realChangePct = realChangePct;
+        if (realChangeByYear != null) {
+            builder.realChangeByYear.putAll(realChangeByYear);
+        }
+        return builder;
+    }
+
     /** A budget without the real change of earlier years. */
     public Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, Double equipmentPct,
                   Double realChangePct) {

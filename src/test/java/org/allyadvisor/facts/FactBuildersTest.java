@@ -88,6 +88,18 @@ class FactBuildersTest {
     }
 
     @Test
+    void aBudgetChangedThroughToBuilderKeepsItsOtherValuesAndChecksTheNewOne() {
+        Budget read = new Budget(580.0, 7600.0, 1.31, 11.2, 3.9, Map.of(2023, 2.0, 2024, 4.5));
+
+        assertThat(read.toBuilder().build()).isEqualTo(read);
+        assertThat(read.toBuilder().defensePctGdp(2.0).build())
+                .isEqualTo(new Budget(580.0, 7600.0, 2.0, 11.2, 3.9, Map.of(2023, 2.0, 2024, 4.5)));
+        assertThatThrownBy(() -> read.toBuilder().defensePctGdp(-0.5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("budget.defensePctGdp: -0.5 is below 0");
+    }
+
+    @Test
     void aFactSetBuiltEqualsTheRecordMadeByItsConstructor() {
         Ally bel = Ally.builder("BEL", "Belgium", "Europe-West").tie("NLD", TieKind.COALITION, 3).build();
         Ally nld = Ally.builder("NLD", "Netherlands", "Europe-West").build();

@@ -50,8 +50,6 @@ final class Variants {
             return ally;
         }
         double share = Math.max(0.0, Math.round((budget.defensePctGdp() + shift) * 100.0) / 100.0);
-        Budget moved = new Budget(budget.gdpUsdBn(), budget.defenseUsdM(), share, budget.equipmentPct(),
-                budget.realChangePct(), budget.realChangeByYear());
-        return ally.toBuilder().budget(moved).build();
+        return ally.toBuilder().budget(budget.toBuilder().defensePctGdp(share).build()).build();
     }
 }
