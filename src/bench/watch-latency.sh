@@ -40,7 +40,7 @@ until grep -q 'for saved changes' "$work/err"; do
   kill -0 "$pid" 2>/dev/null || { cat "$work/err" >&2; exit 1; }
   sleep 0.05
 done
-sleep 2 # let the first run's background work end
+sleep "${START_WAIT:-15}" # let the first run's background work end (the watch rehearses its pass)
 
 # edit KIND RUN: saves one file of that kind, its value toggled on odd and even runs
 edit() {

@@ -1,6 +1,7 @@
 package org.allyadvisor.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -83,12 +84,30 @@ final class AssessCommand implements Callable<Integer> {
         }
         Watched watched = new Watched(loading);
         return new WatchLoop(facts, rules.folder(), err).run(rulesChanged -> {
+            watched.rehearsal.stop();
             Stopwatch lap = watched.started ? new Stopwatch(diagnostics.verbose() ? err : null) : clock;
             FactSet factSet = read(lap);
             AssessOptions options = filters.options(factSet, facts, support, withoutJudgements);
+            Loaded before = watched.kept;
             watched.rulesFor(rulesChanged, lap);
             assess(chosen, factSet, options, watched.kept, lap);
+            watched.rehearsal = watched.kept != before ? Rehearsal.start(rehearsed(chosen, watched.kept))
+                    : watched.rehearsal.resume(rehearsed(chosen, watched.kept));
         });
+    }
+
+    /** The pass a watch runs at a save, rehearsed so that the saves after a start or a rule edit find it compiled. */
+    private Rehearsal.Round rehearsed(Format chosen, Loaded loaded) {
+        return rehearsal -> {
+            FactSet factSet = FactReader.read(facts);
+            if (!rehearsal.stopped()) {
+                Assessment assessment = loaded.assessor().assess(factSet,
+                        filters.options(factSet, facts, support, withoutJudgements));
+                if (!rehearsal.stopped()) {
+                    chosen.write(new Format.Result(assessment, factSet, loaded.rules()), Writer.nullWriter());
+                }
+            }
+        };
     }
 
     /** What a watch keeps between saves: the rules and their assessor, until a rule file changes. */
@@ -96,6 +115,7 @@ final class AssessCommand implements Callable<Integer> {
         private final RuleOptions.Loading first;
         private boolean started;
         private Loaded kept;
+        private Rehearsal rehearsal = Rehearsal.NONE;
 
         Watched(RuleOptions.Loading first) {
             this.first = first;
