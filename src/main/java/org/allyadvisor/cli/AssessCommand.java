@@ -1,6 +1,7 @@
 package org.allyadvisor.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -73,34 +74,95 @@ final class AssessCommand implements Callable<Integer> {
         Stopwatch clock = diagnostics.start(err);
         filters.check();
         Format chosen = Format.of(format, output.file);
+        // the rules load on the other core while the facts are read: neither needs the other
+        RuleOptions.Loading loading = rules.loadMeanwhile(diagnostics, err);
         if (!watch) {
-            assess(chosen, null, clock, err);
+            FactSet factSet = read(clock);
+            AssessOptions options = filters.options(factSet, facts, support, withoutJudgements);
+            assess(chosen, factSet, options, new Loaded(loaded(loading, clock)), clock);
             return ExitCodes.DONE;
         }
-        RuleSet[] loaded = {null}; // the rules stay loaded until a rule file changes
+        Watched watched = new Watched(loading);
         return new WatchLoop(facts, rules.folder(), err).run(rulesChanged -> {
-            if (rulesChanged) {
-                loaded[0] = null;
-            }
-            loaded[0] = assess(chosen, loaded[0], new Stopwatch(diagnostics.verbose() ? err : null), err);
+            watched.rehearsal.stop();
+            Stopwatch lap = watched.started ? new Stopwatch(diagnostics.verbose() ? err : null) : clock;
+            FactSet factSet = read(lap);
+            AssessOptions options = filters.options(factSet, facts, support, withoutJudgements);
+            Loaded before = watched.kept;
+            watched.rulesFor(rulesChanged, lap);
+            assess(chosen, factSet, options, watched.kept, lap);
+            watched.rehearsal = watched.kept != before ? Rehearsal.start(rehearsed(chosen, watched.kept))
+                    : watched.rehearsal.resume(rehearsed(chosen, watched.kept));
         });
     }
 
-    /** One assessment, written out; the rule set it used, loaded now unless {@code ruleSet} is given. */
-    private RuleSet assess(Format chosen, RuleSet ruleSet, Stopwatch clock, PrintWriter err) throws Exception {
+    /** The pass a watch runs at a save, rehearsed so that the saves after a start or a rule edit find it compiled. */
+    private Rehearsal.Round rehearsed(Format chosen, Loaded loaded) {
+        return rehearsal -> {
+            FactSet factSet = FactReader.read(facts);
+            if (!rehearsal.stopped()) {
+                Assessment assessment = loaded.assessor().assess(factSet,
+                        filters.options(factSet, facts, support, withoutJudgements));
+                if (!rehearsal.stopped()) {
+                    chosen.write(new Format.Result(assessment, factSet, loaded.rules()), Writer.nullWriter());
+                }
+            }
+        };
+    }
+
+    /** What a watch keeps between saves: the rules and their assessor, until a rule file changes. */
+    private final class Watched {
+        private final RuleOptions.Loading first;
+        private boolean started;
+        private Loaded kept;
+        private Rehearsal rehearsal = Rehearsal.NONE;
+
+        Watched(RuleOptions.Loading first) {
+            this.first = first;
+        }
+
+        void rulesFor(boolean rulesChanged, Stopwatch clock) throws Exception {
+            if (!started) {
+                started = true;
+                kept = new Loaded(loaded(first, clock));
+            } else if (rulesChanged || kept == null) {
+                RuleSet earlier = kept == null ? null : kept.rules();
+                kept = null; // a broken edit keeps nothing: the next save loads the folder again
+                kept = new Loaded(loaded(rules.reload(earlier, diagnostics, spec.commandLine().getErr()), clock));
+            }
+        }
+    }
+
+    /** A rule set with the assessor that runs it, kept by a watch between saves. */
+    private record Loaded(RuleSet rules, Assessor assessor) {
+        Loaded(RuleSet rules) {
+            this(rules, new Assessor(rules));
+        }
+    }
+
+    private FactSet read(Stopwatch clock) throws Exception {
         FactSet factSet = FactReader.read(facts);
         clock.lap("read " + factSet.allies().size() + " allies from " + facts);
-        AssessOptions options = filters.options(factSet, facts, support, withoutJudgements);
-        RuleSet used = ruleSet != null ? ruleSet : rules.load(diagnostics, err);
-        if (ruleSet == null) {
-            clock.lap((used.precompiled() ? "loaded " + used.rules().size() + " rules compiled earlier"
-                    : "compiled " + used.rules().size() + " rules") + " from " + used.source());
-        }
-        Assessment assessment = new Assessor(used)
-                .assess(factSet, options);
-        clock.lap("assessed under US support " + assessment.factSet().usSupportLevel());
-        output.write(out -> chosen.write(new Format.Result(assessment, factSet, used), out), spec.commandLine().getOut());
-        clock.lap("wrote the " + chosen.name().toLowerCase(Locale.ROOT) + " result");
+        return factSet;
+    }
+
+    private static RuleSet loaded(RuleOptions.Loading loading, Stopwatch clock) throws Exception {
+        return loaded(loading.get(), clock);
+    }
+
+    private static RuleSet loaded(RuleSet used, Stopwatch clock) {
+        clock.lap((used.precompiled() ? "loaded " + used.rules().size() + " rules compiled earlier"
+                : "compiled " + used.rules().size() + " rules") + " from " + used.source());
         return used;
+    }
+
+    /** One assessment, written out. */
+    private void assess(Format chosen, FactSet factSet, AssessOptions options, Loaded loaded, Stopwatch clock)
+            throws Exception {
+        Assessment assessment = loaded.assessor().assess(factSet, options);
+        clock.lap("assessed under US support " + assessment.factSet().usSupportLevel());
+        output.write(out -> chosen.write(new Format.Result(assessment, factSet, loaded.rules()), out),
+                spec.commandLine().getOut());
+        clock.lap("wrote the " + chosen.name().toLowerCase(Locale.ROOT) + " result");
     }
 }

@@ -23,8 +23,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class WatchLoop {
 
-    /** Editors save a file in several writes (and vim through a swap file): changes this close together are one save. */
-    private static final long SETTLE_MILLIS = 60;
+    /**
+     * Editors save a file in several writes (truncate, write, write): changes of fact or rule files
+     * this close together are one save. Short, since every save waits this long after its last
+     * write; other files (swap, backup, a tool's temporary file) do not prolong it.
+     */
+    private static final long SETTLE_MILLIS = 20;
 
     /** One assessment; told whether a rule file changed since the last. */
     @FunctionalInterface
@@ -61,14 +65,23 @@ final class WatchLoop {
             err.flush();
             while (!Thread.currentThread().isInterrupted()) {
                 Set<String> changed = new TreeSet<>();
-                boolean rulesChanged = collect(watcher.take(), folders, changed);
-                // let the rest of one save arrive, then treat it as one change
-                WatchKey more;
-                while ((more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    rulesChanged |= collect(more, folders, changed);
+                Events first = collect(watcher.take(), folders, changed);
+                if (!first.counted()) {
+                    continue; // only files that are no fact or rule file: nothing to wait for
                 }
-                if (changed.isEmpty()) {
-                    continue;
+                boolean rulesChanged = first.rules();
+                // let the rest of one save arrive: it is over once its files have been quiet for the settle time
+                long quietAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SETTLE_MILLIS);
+                for (long left; (left = quietAt - System.nanoTime()) > 0; ) {
+                    WatchKey more = watcher.poll(left, TimeUnit.NANOSECONDS);
+                    if (more == null) {
+                        break;
+                    }
+                    Events next = collect(more, folders, changed);
+                    rulesChanged |= next.rules();
+                    if (next.counted()) {
+                        quietAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SETTLE_MILLIS);
+                    }
                 }
                 long start = System.nanoTime();
                 boolean ok = attempt(pass, rulesChanged);
@@ -88,9 +101,14 @@ final class WatchLoop {
                 StandardWatchEventKinds.ENTRY_DELETE);
     }
 
-    /** Adds the names of the files that matter among a key's events; whether one is a rule file. */
-    private boolean collect(WatchKey key, Map<WatchKey, Path> folders, Set<String> changed) {
+    /** What a key's events were: whether any was of a fact or rule file, and whether one was of a rule file. */
+    private record Events(boolean counted, boolean rules) {
+    }
+
+    /** Adds the names of the files that matter among a key's events. */
+    private Events collect(WatchKey key, Map<WatchKey, Path> folders, Set<String> changed) {
         Path folder = folders.get(key);
+        boolean counted = false;
         boolean rulesChanged = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (!(event.context() instanceof Path name) || ignored(name)) {
@@ -101,11 +119,12 @@ final class WatchLoop {
             boolean ruleFile = folder.equals(rules);
             if (factFile || ruleFile) {
                 changed.add(name.toString());
+                counted = true;
                 rulesChanged |= ruleFile;
             }
         }
         key.reset();
-        return rulesChanged;
+        return new Events(counted, rulesChanged);
     }
 
     /**

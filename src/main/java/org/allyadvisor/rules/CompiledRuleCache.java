@@ -25,8 +25,9 @@ import java.util.stream.Stream;
 
 /**
  * A folder of compiled rule sets, so that a rule folder that has not changed since the last run
- * loads without compiling. An entry is keyed by the fingerprint of the rule files, the way they
- * are shown, and the build of this program; a stale, foreign or unreadable entry is never used.
+ * loads without compiling. An entry is keyed by the fingerprint of the rule code (every file but
+ * the thresholds file, which is read anew at every load), the way the folder is shown, and the
+ * build of this program; a stale, foreign or unreadable entry is never used.
  * An entry is compiled rule code, so it is used only when this user's program wrote it (see
  * {@link CacheTrust}): an entry that fails its integrity tag, or that others could have written,
  * is refused and the rules compiled instead. The cache is best effort: a folder that cannot be
@@ -83,7 +84,8 @@ public final class CompiledRuleCache {
             notes.accept("rule cache not used: " + folderRefused + "; compiling the rules");
             return RuleSetLoader.load(files, source);
         }
-        Path entry = dir.resolve(key(RuleSetLoader.sha256(files), source, build.get()) + SUFFIX);
+        // keyed by the rule code alone: after a thresholds edit the rules load compiled, the new values read beside them
+        Path entry = dir.resolve(key(RuleSetLoader.codeSha256(files), source, build.get()) + SUFFIX);
         RuleSet rules = null;
         if (Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
             byte[] payload = trustedPayload(entry, trust.get());

@@ -31,7 +31,7 @@ import org.kie.api.definition.KiePackage;
  */
 final class CompiledRules {
 
-    private static final String FORMAT = "ally-advisor/compiled-rules/3";
+    private static final String FORMAT = "ally-advisor/compiled-rules/4";
 
     /**
      * The classes a compiled rule base is made of: Drools' own, this program's, and the plain JDK
@@ -49,14 +49,15 @@ final class CompiledRules {
     private static final String DECLARED_PACKAGE = "org/allyadvisor/rules/";
 
     /** What a compiled rule base needs beside its packages to become a {@link RuleSet}. */
-    record Loaded(String sha256, KieBase kieBase, Map<String, RuleCatalogue.RuleRefLocation> locations,
+    record Loaded(KieBase kieBase, Map<String, RuleCatalogue.RuleRefLocation> locations,
                   List<RuleWarning> warnings, Set<String> statedMeasures) {
     }
 
     private CompiledRules() {
     }
 
-    static void write(OutputStream target, String sha256, KieBase kieBase,
+    /** @param codeSha256 the fingerprint of the rule code it was compiled from, thresholds aside */
+    static void write(OutputStream target, String codeSha256, KieBase kieBase,
                       Map<String, RuleCatalogue.RuleRefLocation> locations, List<RuleWarning> warnings,
                       Set<String> statedMeasures) throws IOException {
         ProjectClassLoader declaring = (ProjectClassLoader) ((InternalKnowledgeBase) kieBase).getRootClassLoader();
@@ -64,7 +65,7 @@ final class CompiledRules {
         locations.forEach((rule, at) -> where.put(rule, at.line() + ":" + at.file()));
         try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(new BufferedOutputStream(target))) {
             out.writeUTF(FORMAT);
-            out.writeUTF(sha256);
+            out.writeUTF(codeSha256);
             out.writeObject(new HashMap<>(declaring.getStore()));
             out.writeObject(where);
             // the rule code check reads what the compiler parsed; a compiled copy keeps what it found
@@ -84,13 +85,13 @@ final class CompiledRules {
         }
     }
 
-    /** The rule base, or null when the bytes were written by another format or for other rule files. */
+    /** The rule base, or null when the bytes were written by another format or for other rule code ({@code codeSha256}). */
     @SuppressWarnings("unchecked")
-    static Loaded read(InputStream source, String expectedSha256) throws IOException, ClassNotFoundException {
+    static Loaded read(InputStream source, String codeSha256) throws IOException, ClassNotFoundException {
         ClassLoader application = CompiledRules.class.getClassLoader();
         try (DroolsObjectInputStream in = new DroolsObjectInputStream(new BufferedInputStream(source), application)) {
             in.setObjectInputFilter(CLASSES);
-            if (!FORMAT.equals(in.readUTF()) || !expectedSha256.equals(in.readUTF())) {
+            if (!FORMAT.equals(in.readUTF()) || !codeSha256.equals(in.readUTF())) {
                 return null;
             }
             Map<String, byte[]> declared = (Map<String, byte[]>) in.readObject();
@@ -117,7 +118,7 @@ final class CompiledRules {
                 locations.put(rule, new RuleCatalogue.RuleRefLocation(at.substring(colon + 1),
                         Integer.parseInt(at.substring(0, colon))));
             });
-            return new Loaded(expectedSha256, kieBase, locations, warnings, measures);
+            return new Loaded(kieBase, locations, warnings, measures);
         }
     }
 }

@@ -135,6 +135,42 @@ public final class RuleSet {
                 .withWarnings(RuleFiles.unknownFiles(folder, RuleFiles.shownAs(folder))), RuleFiles.sources(folder));
     }
 
+    /**
+     * The folder as it is now, taking the compiled rules of {@code earlier} (the same folder, loaded
+     * before) when only its thresholds file changed since: thresholds are a fact the rules read when
+     * they run, not part of their code. What lets a watch show a threshold edit without compiling.
+     * Otherwise loaded as {@link #load(Path, CompiledRuleCache)} does, or without a cache for null.
+     */
+    public static RuleSet reload(Path folder, RuleSet earlier, CompiledRuleCache cache) throws RuleSetException {
+        List<RuleFile> files = RuleFiles.fromFolder(folder);
+        String shown = shown(folder);
+        RuleSet rules = earlier == null ? null : earlier.withThresholdsOf(files, shown);
+        if (rules == null) {
+            rules = cache == null ? RuleSetLoader.load(files, shown) : cache.load(files, shown);
+        }
+        return new RuleSet(rules.withWarnings(RuleFiles.unknownFiles(folder, RuleFiles.shownAs(folder))),
+                RuleFiles.sources(folder));
+    }
+
+    /**
+     * These rules with the thresholds file of {@code now}, when every other file of it is as this
+     * rule set was compiled from; else null. The warnings of the rule code stay; those of files
+     * beside it are the caller's to find again.
+     */
+    private RuleSet withThresholdsOf(List<RuleFile> now, String shownAs) {
+        if (!source.equals(shownAs) || !RuleSetLoader.codeSha256(files).equals(RuleSetLoader.codeSha256(now))) {
+            return null;
+        }
+        ThresholdsReader.Read read = RuleSetLoader.thresholdsBeside(now, statedMeasures);
+        if (read == null) {
+            return null;
+        }
+        Set<String> ruleFiles = now.stream().map(RuleFile::path).collect(Collectors.toSet());
+        return new RuleSet(source, RuleSetLoader.sha256(now), read, rules, kieBase, locations,
+                warnings.stream().filter(w -> ruleFiles.contains(w.file())).toList(), true, conditions, now,
+                statedMeasures);
+    }
+
     static String shown(Path folder) {
         String shown = folder.toString();
         return shown.endsWith("/") ? shown : shown + "/";
@@ -169,7 +205,7 @@ public final class RuleSet {
 
     /** Writes this rule set compiled, for {@link #builtIn()} to read back; used by the build. */
     void writeCompiled(OutputStream target) throws IOException {
-        CompiledRules.write(target, sha256, kieBase, locations, warnings, statedMeasures);
+        CompiledRules.write(target, RuleSetLoader.codeSha256(files), kieBase, locations, warnings, statedMeasures);
     }
 
     /** Where the rules came from: the folder as given ({@code rules/}) or {@code built-in}. */

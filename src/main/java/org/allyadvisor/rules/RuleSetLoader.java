@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.kie.api.KieBase;
@@ -84,9 +86,9 @@ final class RuleSetLoader {
         }
         List<RuleWarning> warnings = RuleCode.check(kieBase.getKiePackages().stream()
                 .flatMap(p -> ((KnowledgeBuilderImpl) builder).getPackageDescrs(p.getName()).stream()).toList(), code);
-        RuleConditions conditions = RuleConditions.of(rules, code);
+        // read when first asked for (explain, a failing rule): an assessment does not need it
         return new RuleSet(source, sha256(files), thresholds, rules, kieBase, locations, warnings, false,
-                () -> conditions, files, distances.measures());
+                () -> RuleConditions.of(rules, code), files, distances.measures());
     }
 
     private static Resource resource(String path, byte[] bytes) {
@@ -107,13 +109,14 @@ final class RuleSetLoader {
             requireRuleSetFiles(files, source);
             // a compiled copy exists only of files that loaded, distances weighed and all
             // a compiled copy keeps the distance measures its rule code states: no table or DSL is read here
-            CompiledRules.Loaded loaded = CompiledRules.read(compiled, sha256(files));
-            if (loaded != null) {
-                ThresholdsReader.Read thresholds = thresholds(files, loaded.statedMeasures());
+            // keyed by the rule code alone: a thresholds file edited since still loads compiled
+            CompiledRules.Loaded loaded = CompiledRules.read(compiled, codeSha256(files));
+            ThresholdsReader.Read thresholds = loaded == null ? null : thresholdsBeside(files, loaded.statedMeasures());
+            if (thresholds != null) {
                 List<RuleProblem> problems = new ArrayList<>();
                 List<RuleInfo> rules = RuleCatalogue.read(loaded.kieBase(), loaded.locations(), problems);
                 if (problems.isEmpty()) {
-                    return new RuleSet(source, loaded.sha256(), thresholds, rules, loaded.kieBase(),
+                    return new RuleSet(source, sha256(files), thresholds, rules, loaded.kieBase(),
                             loaded.locations(), loaded.warnings(), true,
                             () -> RuleConditions.of(rules, RuleSources.of(files).code()), files,
                             loaded.statedMeasures());
@@ -145,14 +148,39 @@ final class RuleSetLoader {
         return thresholds(files, distances.measures());
     }
 
-    private static ThresholdsReader.Read thresholds(List<RuleFile> files, java.util.Set<String> statedMeasures)
+    private static ThresholdsReader.Read thresholds(List<RuleFile> files, Set<String> statedMeasures)
             throws RuleSetException {
         RuleFile file = thresholdsFile(files);
         return ThresholdsReader.read(file.text(), file.path(), statedMeasures);
     }
 
+    /**
+     * The thresholds file of {@code files}, read beside rule code compiled earlier that states
+     * {@code statedMeasures}; null when it is broken or weighs too few of the measures, for a
+     * compile to report where (a compile checks the thresholds against the code line by line).
+     */
+    static ThresholdsReader.Read thresholdsBeside(List<RuleFile> files, Set<String> statedMeasures) {
+        Optional<Set<String>> weighed = ThresholdsReader.weighedMeasures(thresholdsFile(files).text());
+        if (weighed.isPresent() && !weighed.get().containsAll(statedMeasures)) {
+            return null;
+        }
+        try {
+            return thresholds(files, statedMeasures);
+        } catch (RuleSetException broken) {
+            return null;
+        }
+    }
+
     private static RuleFile thresholdsFile(List<RuleFile> files) {
         return files.stream().filter(f -> f.name().equals(THRESHOLDS_FILE)).findFirst().orElseThrow();
+    }
+
+    /**
+     * A fingerprint of the rule code: every file but the thresholds file, whose values the rules
+     * read as a fact when they run, so that its edits need no compile.
+     */
+    static String codeSha256(List<RuleFile> files) {
+        return sha256(files.stream().filter(f -> !f.name().equals(THRESHOLDS_FILE)).toList());
     }
 
     /** A fingerprint of the rule set: every file's name and bytes, in name order. */

@@ -46,17 +46,48 @@ class CompiledRuleCacheTest {
     }
 
     @Test
-    void editedFolderIsCompiledAnew() throws Exception {
+    void editedRuleFileIsCompiledAnew() throws Exception {
         RuleFolder folder = RuleFolder.copyOfShipped(temp);
         CompiledRuleCache cache = cacheIn(temp.resolve("cache"));
-        RuleSet.load(folder.dir(), cache);
-        folder.replaceIn("thresholds.yaml", "floorPctGdp: 2.0", "floorPctGdp: 2.5");
+        RuleSet first = RuleSet.load(folder.dir(), cache);
+        folder.replaceIn("budget.drl", "package org.allyadvisor.rules", "package org.allyadvisor.rules\n// edited");
 
         RuleSet edited = RuleSet.load(folder.dir(), cache);
 
         assertThat(edited.precompiled()).isFalse();
-        assertThat(edited.thresholds().budget().floorPctGdp()).isEqualTo(2.5);
+        assertThat(edited.sha256()).isNotEqualTo(first.sha256());
         assertThat(entries(cache.dir())).hasSize(2);
+    }
+
+    @Test
+    void editedThresholdsLoadBesideTheCompiledRules() throws Exception {
+        RuleFolder folder = RuleFolder.copyOfShipped(temp);
+        CompiledRuleCache cache = cacheIn(temp.resolve("cache"));
+        RuleSet first = RuleSet.load(folder.dir(), cache);
+        folder.replaceIn("thresholds.yaml", "floorPctGdp: 2.0", "floorPctGdp: 2.5");
+
+        RuleSet edited = RuleSet.load(folder.dir(), cache);
+
+        assertThat(edited.precompiled()).isTrue();
+        assertThat(edited.thresholds().budget().floorPctGdp()).isEqualTo(2.5);
+        assertThat(edited.sha256()).isNotEqualTo(first.sha256()).isEqualTo(RuleSet.load(folder.dir()).sha256());
+        assertThat(entries(cache.dir())).hasSize(1);
+        var facts = FactReader.read(Path.of("facts/examples/synthetic"));
+        assertThat(JsonReport.render(new Assessor(edited).assess(facts)))
+                .isEqualTo(JsonReport.render(new Assessor(RuleSet.load(folder.dir())).assess(facts)));
+    }
+
+    @Test
+    void thresholdsThatNoLongerWeighAStatedDistanceAreCompiledToSayWhere() throws Exception {
+        RuleFolder folder = RuleFolder.copyOfShipped(temp);
+        CompiledRuleCache cache = cacheIn(temp.resolve("cache"));
+        RuleSet.load(folder.dir(), cache);
+        folder.replaceIn("thresholds.yaml", "pointsBelowFloor: 1.0", "pointsUnderFloor: 1.0");
+
+        RuleSetException failure = catchThrowableOfType(() -> RuleSet.load(folder.dir(), cache), RuleSetException.class);
+
+        assertThat(failure.problems()).anySatisfy(p -> assertThat(p.toString())
+                .contains("budget.drl:").contains("distance 'pointsBelowFloor' has no full distance"));
     }
 
     @Test

@@ -43,6 +43,23 @@ class CompiledRulesTest {
         RuleSetLoader.load(files, "rules/").writeCompiled(compiled);
         List<RuleFile> edited = new ArrayList<>();
         for (RuleFile file : files) {
+            edited.add(file.name().equals("budget.drl")
+                    ? RuleFile.ofText(file.name(), file.path(), file.text() + "\n// edited\n")
+                    : file);
+        }
+
+        RuleSet rules = RuleSetLoader.load(edited, "rules/", new ByteArrayInputStream(compiled.toByteArray()));
+
+        assertThat(rules.precompiled()).isFalse();
+    }
+
+    @Test
+    void compiledCopyIsUsedBesideEditedThresholds() throws Exception {
+        List<RuleFile> files = RuleFiles.fromFolder(Path.of("rules"));
+        ByteArrayOutputStream compiled = new ByteArrayOutputStream();
+        RuleSetLoader.load(files, "rules/").writeCompiled(compiled);
+        List<RuleFile> edited = new ArrayList<>();
+        for (RuleFile file : files) {
             edited.add(file.name().equals("thresholds.yaml")
                     ? RuleFile.ofText(file.name(), file.path(), file.text().replace("floorPctGdp: 2.0", "floorPctGdp: 2.5"))
                     : file);
@@ -50,8 +67,9 @@ class CompiledRulesTest {
 
         RuleSet rules = RuleSetLoader.load(edited, "rules/", new ByteArrayInputStream(compiled.toByteArray()));
 
-        assertThat(rules.precompiled()).isFalse();
+        assertThat(rules.precompiled()).isTrue();
         assertThat(rules.thresholds().budget().floorPctGdp()).isEqualTo(2.5);
+        assertThat(rules.sha256()).isEqualTo(RuleSetLoader.sha256(edited));
     }
 
     @Test
