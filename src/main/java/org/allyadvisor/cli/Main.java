@@ -3,6 +3,7 @@ package org.allyadvisor.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import picocli.CommandLine;
 
@@ -12,6 +13,13 @@ import picocli.CommandLine;
  * (exit 4), but its thread keeps spinning until the process ends, here, with that exit code.
  */
 public final class Main {
+
+    /**
+     * Whether the heap's running out was told already: the rules load on a thread of their own
+     * while the facts are read, so two threads (and main, after them) can run out at once, and
+     * the user should read the one line once.
+     */
+    private static final AtomicBoolean OUT_OF_MEMORY_TOLD = new AtomicBoolean();
 
     private Main() {
     }
@@ -38,8 +46,10 @@ public final class Main {
         byte[] message = text.toString().getBytes(StandardCharsets.UTF_8);
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
             if (failure instanceof OutOfMemoryError) {
-                System.err.write(message, 0, message.length);
-                System.err.flush();
+                if (OUT_OF_MEMORY_TOLD.compareAndSet(false, true)) {
+                    System.err.write(message, 0, message.length);
+                    System.err.flush();
+                }
                 Runtime.getRuntime().halt(ExitCodes.OUT_OF_MEMORY);
             }
             thread.getThreadGroup().uncaughtException(thread, failure);
@@ -58,7 +68,8 @@ public final class Main {
         try {
             return line.execute(args);
         } catch (OutOfMemoryError full) {
-            return outOfMemory(err, Runtime.getRuntime().maxMemory());
+            return OUT_OF_MEMORY_TOLD.compareAndSet(false, true) ? outOfMemory(err, Runtime.getRuntime().maxMemory())
+                    : ExitCodes.OUT_OF_MEMORY;
         }
     }
 

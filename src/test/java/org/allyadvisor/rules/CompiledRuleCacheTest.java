@@ -84,7 +84,7 @@ class CompiledRuleCacheTest {
         RuleSet.load(folder.dir(), cache);
         folder.replaceIn("thresholds.yaml", "pointsBelowFloor: 1.0", "pointsUnderFloor: 1.0");
 
-        RuleSetException failure = catchThrowableOfType(() -> RuleSet.load(folder.dir(), cache), RuleSetException.class);
+        RuleSetException failure = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(folder.dir(), cache));
 
         assertThat(failure.problems()).anySatisfy(p -> assertThat(p.toString())
                 .contains("budget.drl:").contains("distance 'pointsBelowFloor' has no full distance"));
