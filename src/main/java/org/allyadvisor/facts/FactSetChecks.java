@@ -43,30 +43,39 @@ public final class FactSetChecks {
                             problems.add(at + field.path() + "." + year + ": not a year from " + FactSchema.MIN_YEAR
                                     + " to " + FactSchema.MAX_YEAR);
                         }
-                        outOfRange(at + field.path() + "." + year, (Number) v, field, problems);
+                        if (outOfRange((Number) v, field)) {
+                            problems.add(at + field.path() + "." + year + ": " + v + " is out of range");
+                        }
                     });
-                } else if (field.min() != null || field.max() != null) {
-                    outOfRange(at + field.path(), value instanceof Number n ? n : null, field, problems);
+                } else if ((field.min() != null || field.max() != null) && value instanceof Number n
+                        && outOfRange(n, field)) {
+                    // the path is written only for a problem: every assessment runs these checks
+                    problems.add(at + field.path() + ": " + n + " is out of range");
                 }
             }
             for (Tie tie : ally.ties() == null ? List.<Tie>of() : ally.ties()) {
                 if (!tie.ally().equals(ally.id()) || !ids.contains(tie.partner()) || tie.partner().equals(ally.id())) {
                     problems.add(at + "ties: tie " + tie.ally() + " -> " + tie.partner() + " does not join two allies of the set");
                 }
-                outOfRange(at + "ties[" + tie.partner() + "].strength", tie.strength(),
-                        FactSchema.MIN_TIE_STRENGTH, FactSchema.MAX_TIE_STRENGTH, problems);
+                if (outOfRange(tie.strength(), FactSchema.MIN_TIE_STRENGTH, FactSchema.MAX_TIE_STRENGTH)) {
+                    problems.add(at + "ties[" + tie.partner() + "].strength: " + tie.strength() + " is out of range");
+                }
             }
         }
         return problems;
     }
 
-    private static void outOfRange(String path, Number value, FactField field, List<String> problems) {
-        outOfRange(path, value, field.min() == null ? Double.NEGATIVE_INFINITY : field.min(),
-                field.max() == null ? Double.POSITIVE_INFINITY : field.max(), problems);
+    private static boolean outOfRange(Number value, FactField field) {
+        return outOfRange(value, field.min() == null ? Double.NEGATIVE_INFINITY : field.min(),
+                field.max() == null ? Double.POSITIVE_INFINITY : field.max());
+    }
+
+    private static boolean outOfRange(Number value, double min, double max) {
+        return value != null && (Double.isNaN(value.doubleValue()) || value.doubleValue() < min || value.doubleValue() > max);
     }
 
     private static void outOfRange(String path, Number value, double min, double max, List<String> problems) {
-        if (value != null && (Double.isNaN(value.doubleValue()) || value.doubleValue() < min || value.doubleValue() > max)) {
+        if (outOfRange(value, min, max)) {
             problems.add(path + ": " + value + " is out of range");
         }
     }
