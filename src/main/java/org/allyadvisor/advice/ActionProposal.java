@@ -27,4 +27,13 @@ public record ActionProposal(String ally, String ruleName, String ruleId, Catego
         Advice.required(rationale, "a rationale");
         Advice.required(evidence, "its evidence");
     }
+
+    /**
+     * Hashes what names the proposal — its ally, rule and key — not its words and evidence: Drools
+     * hashes every proposal a rule inserts logically, and equal proposals still hash alike.
+     */
+    @Override
+    public int hashCode() {
+        return (ally.hashCode() * 31 + ruleName.hashCode()) * 31 + key.hashCode();
+    }
 }

@@ -76,8 +76,11 @@ public final class Advice {
     /** A value as written in prose: numbers with at most two decimals and no trailing zeros. */
     public static String plain(Object value) {
         if (value instanceof Double || value instanceof Float) {
-            return BigDecimal.valueOf(((Number) value).doubleValue()).setScale(2, RoundingMode.HALF_UP)
-                    .stripTrailingZeros().toPlainString();
+            double number = ((Number) value).doubleValue();
+            if (isWhole(number)) {
+                return Long.toString((long) number); // what the decimal route gives a whole number, without its cost
+            }
+            return BigDecimal.valueOf(number).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         }
         if (value instanceof Capability capability) {
             return capability.label();
@@ -87,7 +90,18 @@ public final class Advice {
 
     /** To two decimals; a value that is not a number stays as it is, for the check that refuses it to name. */
     static double rounded(double value) {
+        if (isWhole(value)) {
+            return value + 0.0; // already round; + 0.0 turns -0.0 into 0.0, as the decimal route does
+        }
         return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue() : value;
+    }
+
+    /**
+     * Whether a number is whole and small enough that a long holds it exactly: rule consequences
+     * write many such numbers (levels, counts, thresholds), and they need no decimal arithmetic.
+     */
+    private static boolean isWhole(double value) {
+        return Math.abs(value) < 1e15 && value == Math.rint(value);
     }
 
     /** Every piece of advice needs this part; a rule that gives none fails as it fires. */
@@ -184,7 +198,34 @@ public final class Advice {
             return new Evidence(stable);
         }
 
-        private static String format(String template, Object... args) {
+        /**
+         * The template with each {@code %s} replaced by the next argument in plain words. Rules
+         * write only {@code %s} and {@code %%}, which this fills directly, as every firing does it;
+         * any other conversion goes to {@link String#format}, which fills or refuses it as always.
+         */
+        static String format(String template, Object... args) {
+            StringBuilder text = new StringBuilder(template.length() + 8 * args.length);
+            int next = 0;
+            for (int i = 0; i < template.length(); i++) {
+                char c = template.charAt(i);
+                if (c != '%') {
+                    text.append(c);
+                    continue;
+                }
+                char conversion = i + 1 < template.length() ? template.charAt(i + 1) : 0;
+                if (conversion == '%') {
+                    text.append('%');
+                } else if (conversion == 's' && next < args.length) {
+                    text.append(plain(args[next++]));
+                } else {
+                    return formatted(template, args);
+                }
+                i++;
+            }
+            return text.toString();
+        }
+
+        private static String formatted(String template, Object... args) {
             List<String> words = new ArrayList<>();
             for (Object arg : args) {
                 words.add(plain(arg));

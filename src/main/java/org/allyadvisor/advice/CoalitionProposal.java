@@ -26,4 +26,13 @@ public record CoalitionProposal(String ruleName, String ruleId, String region, C
         Advice.required(rationale, "a rationale");
         Advice.required(evidence, "its evidence");
     }
+
+    /**
+     * Hashes what names the coalition — its rule, region, capability and members — not its words
+     * and evidence: Drools hashes every proposal a rule inserts logically, and equal ones still hash alike.
+     */
+    @Override
+    public int hashCode() {
+        return ((ruleName.hashCode() * 31 + region.hashCode()) * 31 + capability.ordinal()) * 31 + members.hashCode();
+    }
 }

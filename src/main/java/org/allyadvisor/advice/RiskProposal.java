@@ -23,4 +23,13 @@ public record RiskProposal(String ally, String ruleName, String ruleId, RiskKind
         Advice.required(rationale, "a rationale");
         Advice.required(evidence, "its evidence");
     }
+
+    /**
+     * Hashes what names the risk — its ally, rule and kind — not its words and evidence: Drools
+     * hashes every proposal a rule inserts logically, and equal proposals still hash alike.
+     */
+    @Override
+    public int hashCode() {
+        return (ally.hashCode() * 31 + ruleName.hashCode()) * 31 + kind.ordinal();
+    }
 }

@@ -2,7 +2,6 @@ package org.allyadvisor.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,19 +125,21 @@ final class ResultAssembler {
      * the rule that makes it most urgent (the highest score; then the most severe, then by id).
      */
     private Action merge(String id, Ally ally, List<ActionProposal> same) {
-        Map<ActionProposal, Scoring> scored = new LinkedHashMap<>();
+        // a handful of proposals at most: equal ones are found by comparing, not by hashing whole records
+        List<Scored> scored = new ArrayList<>(same.size());
         for (ActionProposal p : same) {
-            scored.computeIfAbsent(p, x -> score(x.severity(), ally, x.distance()));
+            if (scored.stream().noneMatch(s -> s.proposal().equals(p))) {
+                scored.add(new Scored(p, score(p.severity(), ally, p.distance())));
+            }
         }
-        List<ActionProposal> ordered = scored.keySet().stream()
-                .sorted(Comparator.comparingDouble((ActionProposal p) -> scored.get(p).score()).reversed()
-                        .thenComparing(ActionProposal::severity, Comparator.reverseOrder())
-                        .thenComparing(ActionProposal::ruleId, RuleIds.ORDER)
-                        .thenComparing(ActionProposal::ruleName)
-                        .thenComparing(ActionProposal::rationale))
-                .toList();
+        scored.sort(Comparator.comparingDouble((Scored s) -> s.scoring().score()).reversed()
+                .thenComparing(s -> s.proposal().severity(), Comparator.reverseOrder())
+                .thenComparing(s -> s.proposal().ruleId(), RuleIds.ORDER)
+                .thenComparing(s -> s.proposal().ruleName())
+                .thenComparing(s -> s.proposal().rationale()));
+        List<ActionProposal> ordered = scored.stream().map(Scored::proposal).toList();
         ActionProposal lead = ordered.get(0);
-        Scoring decisive = scored.get(lead);
+        Scoring decisive = scored.get(0).scoring();
         List<String> ruleIds = ordered.stream().map(ActionProposal::ruleId).distinct().sorted(RuleIds.ORDER).toList();
         String rationale = ordered.stream().map(ActionProposal::rationale).distinct().collect(Collectors.joining(" "));
         var evidence = origins.of(ordered.stream().map(ActionProposal::evidence).reduce((a, b) -> a.and(b)).orElseThrow(),
@@ -148,6 +149,10 @@ final class ResultAssembler {
                 .map(r -> new Citation(r.id(), r.ref(), source(r))).toList();
         return new Action(0, id, ruleIds, lead.category(), scoring.priorityOf(decisive.score()), decisive.score(),
                 decisive, lead.title(), rationale, evidence, source(rule), rule.ref(), citations);
+    }
+
+    /** A proposal with its score, while proposals for one action are merged. */
+    private record Scored(ActionProposal proposal, Scoring scoring) {
     }
 
     private List<Risk> risks(Ally ally, List<RiskProposal> proposals) {

@@ -26,7 +26,7 @@ public final class FactSetChecks {
             if (!regions.add(region.id())) {
                 problems.add("regions[" + region.id() + "]: duplicate region id");
             }
-            outOfRange("regions[" + region.id() + "]." + Region.ACTIVITY, region.emergingPowerActivity(),
+            outOfRange("regions[" + region.id() + "].", Region.ACTIVITY, region.emergingPowerActivity(),
                     (double) FactSchema.MIN_ACTIVITY, (double) FactSchema.MAX_ACTIVITY, problems);
         }
         facts.allies().forEach(ally -> {
@@ -67,10 +67,10 @@ public final class FactSetChecks {
                         problems.add(at + field.path() + "." + year + ": not a year from " + FactSchema.MIN_YEAR
                                 + " to " + FactSchema.MAX_YEAR);
                     }
-                    outOfRange(at + field.path() + "." + year, (Number) v, field.min(), field.max(), problems);
+                    outOfRange(at, field.path() + "." + year, (Number) v, field.min(), field.max(), problems);
                 });
             } else if (value instanceof Number number) {
-                outOfRange(at + field.path(), number, field.min(), field.max(), problems);
+                outOfRange(at, field.path(), number, field.min(), field.max(), problems);
             }
         }
         for (Tie tie : ally.ties() == null ? List.<Tie>of() : ally.ties()) {
@@ -81,16 +81,18 @@ public final class FactSetChecks {
             if (tie.partner().equals(ally.id())) {
                 problems.add(tieAt + ".partner: a tie to the ally itself");
             }
-            outOfRange(tieAt + ".strength", tie.strength(), (double) FactSchema.MIN_TIE_STRENGTH,
+            outOfRange(tieAt, ".strength", tie.strength(), (double) FactSchema.MIN_TIE_STRENGTH,
                     (double) FactSchema.MAX_TIE_STRENGTH, problems);
         }
         return problems;
     }
 
-    private static void outOfRange(String path, Number value, Double min, Double max, List<String> problems) {
+    /** The path is joined only for a problem: every assessment runs these checks on every value. */
+    private static void outOfRange(String at, String path, Number value, Double min, Double max,
+                                   List<String> problems) {
         String problem = FactValues.rangeProblem(value, min, max);
         if (problem != null) {
-            problems.add(path + ": " + problem);
+            problems.add(at + path + ": " + problem);
         }
     }
 }

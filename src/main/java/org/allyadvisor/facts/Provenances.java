@@ -39,9 +39,9 @@ public record Provenances(Map<String, Map<String, Provenance>> allies, Map<Strin
         return judged(regions.getOrDefault(region, Map.of()));
     }
 
-    public boolean hasJudgements() {
-        return allies.values().stream().anyMatch(m -> !judged(m).isEmpty())
-                || regions.values().stream().anyMatch(m -> !judged(m).isEmpty());
+    public boolean hasJudgements() { // asked on every assessment: no sets built to answer it
+        return allies.values().stream().anyMatch(m -> m.values().stream().anyMatch(Provenance::isJudgement))
+                || regions.values().stream().anyMatch(m -> m.values().stream().anyMatch(Provenance::isJudgement));
     }
 
     /** The same origins less the judgements, for a fact set whose judged values are removed. */
