@@ -188,7 +188,8 @@ final class Passages {
             return;
         }
         int line = line(start);
-        found.add(new Located(new Passage(file, line + 1, start - lineStarts[line] + 1, kind,
+        int column = start - lineStarts[line] + (line == 0 && text.startsWith("\uFEFF") ? 0 : 1);
+        found.add(new Located(new Passage(file, line + 1, column, kind,
                 kind == PassageKind.HEADING ? "" : section, words(start, to)), start, to));
     }
 
@@ -214,9 +215,10 @@ final class Passages {
         return line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
     }
 
+    /** Skips whitespace, and the byte-order mark a Windows editor puts before the first line. */
     private int skipSpace(int from, int to) {
         int at = from;
-        while (at < to && Character.isWhitespace(text.charAt(at))) {
+        while (at < to && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\uFEFF')) {
             at++;
         }
         return at;

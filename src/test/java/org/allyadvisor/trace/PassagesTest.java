@@ -55,6 +55,12 @@ class PassagesTest {
     }
 
     @Test
+    void byteOrderMarkIsNeitherTextNorAColumn() {
+        assertThat(passages("a.txt", "\uFEFFFirst words.\n")).extracting(Passage::column, Passage::text)
+                .containsExactly(tuple(1, "First words."));
+    }
+
+    @Test
     void linesWithoutWordsAreNoPassage() {
         assertThat(passages("a.md", "\n---\n\n***\n")).isEmpty();
         assertThat(passages("a.txt", "")).isEmpty();
