@@ -48,6 +48,9 @@ public final class TraceMarkdownReport {
                 continue;
             }
             if (!inTable) {
+                if (passage.section().isEmpty()) {
+                    md.append('\n').append(trace.documents().size() > 1 ? "### " : "## ").append("Before the first heading\n");
+                }
                 md.append('\n').append(TABLE_HEAD);
                 inTable = true;
             }
