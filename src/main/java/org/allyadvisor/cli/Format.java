@@ -14,6 +14,7 @@ import org.allyadvisor.report.MarkdownReport;
 import org.allyadvisor.report.TableReport;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.rules.RuleSet;
+import org.allyadvisor.trace.Traceability;
 
 /** How an assessment is written out. */
 enum Format {
@@ -23,7 +24,8 @@ enum Format {
     MARKDOWN((result, out) -> out.write(MarkdownReport.render(result.assessment()))),
     CSV((result, out) -> CsvReport.write(result.assessment(), out)),
     HTML((result, out) -> HtmlReport.write(HtmlBrief.of(result.assessment(), result.facts(),
-            result.rules().thresholds(result.assessment().factSet().usSupportLevel()).budget()), out));
+            result.rules().thresholds(result.assessment().factSet().usSupportLevel()).budget(),
+            Traceability.of(result.rules(), result.assessment())), out));
 
     /** What a format may show: the assessment, and the facts and rules it came from (the HTML brief charts facts). */
     record Result(Assessment assessment, FactSet facts, RuleSet rules) {

@@ -3,7 +3,6 @@ package org.allyadvisor.report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -30,18 +29,12 @@ public final class CatalogueReport {
     private CatalogueReport() {
     }
 
-    /** Catalogue ids in their natural order: BUD-2 before BUD-10; then rules without an id, in file order. */
-    private static final Comparator<RuleInfo> BY_ID = Comparator.comparing((RuleInfo r) -> !r.isCatalogued())
-            .thenComparing(r -> r.id().replaceAll("-\\d+$", ""))
-            .thenComparingInt(r -> r.id().matches(".*-\\d+") ? Integer.parseInt(r.id().replaceAll("^.*-", "")) : 0)
-            .thenComparing(RuleInfo::file).thenComparingInt(RuleInfo::line);
-
     /**
      * The rules listed, in catalogue-id order: the catalogued ones, or with {@code all} the
      * classification rules too, after them.
      */
     public static List<RuleInfo> listed(RuleSet rules, boolean all) {
-        return (all ? rules.rules() : rules.catalogue()).stream().sorted(BY_ID).toList();
+        return (all ? rules.rules() : rules.catalogue()).stream().sorted(RuleInfo.CATALOGUE_ORDER).toList();
     }
 
     /** One block per rule: a line of id, area, form, place and name, then its passage indented. */

@@ -19,6 +19,7 @@ import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.text.Numbers;
+import org.allyadvisor.trace.Trace;
 
 /**
  * What the HTML brief shows, worked out before the template renders it: the template
@@ -30,9 +31,10 @@ import org.allyadvisor.text.Numbers;
  * @param chart      each reported ally's defense spending against the floor and the core target
  * @param matrix     allies × categories: the most urgent priority of each ally's actions there
  * @param judgements the analysts' judgements the reported advice rests on
+ * @param trace      the traceability matrix: each passage of the source, its rules, what they raised here
  */
 public record HtmlBrief(Assessment assessment, List<Card> cards, SpendingChart chart, Matrix matrix,
-                        List<JudgementUsed> judgements) {
+                        List<JudgementUsed> judgements, Trace trace) {
 
     /** One summary figure. */
     public record Card(String label, String value, String note) {
@@ -94,10 +96,11 @@ public record HtmlBrief(Assessment assessment, List<Card> cards, SpendingChart c
     /**
      * @param facts  the fact set assessed, for the spending figures (the assessment holds only what rules cited)
      * @param budget the budget thresholds in force under the assessment's US support level
+     * @param trace  the traceability matrix of the rules on this assessment ({@code Traceability.of})
      */
-    public static HtmlBrief of(Assessment assessment, FactSet facts, BudgetPolicy budget) {
+    public static HtmlBrief of(Assessment assessment, FactSet facts, BudgetPolicy budget, Trace trace) {
         return new HtmlBrief(assessment, cards(assessment), chart(assessment, facts, budget), matrix(assessment),
-                judgementsUsed(assessment));
+                judgementsUsed(assessment), trace);
     }
 
     private static List<Card> cards(Assessment assessment) {

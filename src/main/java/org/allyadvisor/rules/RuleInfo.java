@@ -1,5 +1,6 @@
 package org.allyadvisor.rules;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.allyadvisor.results.RuleRef;
@@ -21,6 +22,15 @@ import org.allyadvisor.results.RuleRef;
  */
 public record RuleInfo(String name, String id, String category, String risk, String recommendation,
                        String section, String passage, List<String> requires, String file, int line, RuleForm form) {
+
+    /**
+     * Catalogue ids in their natural order (BUD-2 before BUD-10), the rules of one id in file and
+     * line order; then rules without an id, in file order.
+     */
+    public static final Comparator<RuleInfo> CATALOGUE_ORDER = Comparator.comparing((RuleInfo r) -> !r.isCatalogued())
+            .thenComparing(r -> r.id().replaceAll("-\\d+$", ""))
+            .thenComparingInt(r -> r.id().matches(".*-\\d+") ? Integer.parseInt(r.id().replaceAll("^.*-", "")) : 0)
+            .thenComparing(RuleInfo::file).thenComparingInt(RuleInfo::line);
 
     public RuleInfo {
         requires = List.copyOf(requires);

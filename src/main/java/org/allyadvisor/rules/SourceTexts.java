@@ -1,6 +1,8 @@
 package org.allyadvisor.rules;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The source documents a rule set cites ({@code rules/source/*.txt} or {@code *.md}: the article), and whether a
@@ -15,7 +17,7 @@ public final class SourceTexts {
     public static final String FOLDER = "source";
 
     private final List<SourceText> documents;
-    private final List<String> normalized;
+    private final List<Normalized> normalized;
     private final List<String> notText;
 
     SourceTexts(List<SourceText> documents) {
@@ -25,7 +27,7 @@ public final class SourceTexts {
     /** @param notText files of the source folder that are not read as text (a PDF), as users see them */
     SourceTexts(List<SourceText> documents, List<String> notText) {
         this.documents = List.copyOf(documents);
-        this.normalized = this.documents.stream().map(d -> normalize(d.text())).toList();
+        this.normalized = this.documents.stream().map(d -> Normalized.of(d.text())).toList();
         this.notText = List.copyOf(notText);
     }
 
@@ -57,29 +59,113 @@ public final class SourceTexts {
 
     /** Whether {@code words} appear in one of the documents, as judged above. A blank quote quotes nothing. */
     public boolean quotes(String words) {
-        List<String> parts = List.of(normalize(words).split("\\.\\.\\.", -1)).stream().map(String::strip)
-                .filter(p -> !p.isEmpty()).toList();
-        return !parts.isEmpty() && normalized.stream().anyMatch(text -> inOrder(text, parts));
+        return find(words).isPresent();
     }
 
-    private static boolean inOrder(String text, List<String> parts) {
+    /**
+     * Where {@code words} appear, as {@link #quotes} judges them: the first document that quotes
+     * them, and in it the first place each part (the words between ellipses) stands, in order, as
+     * character offsets into the document's text as written. Empty when they appear nowhere.
+     */
+    public Optional<Quotation> find(String words) {
+        List<String> parts = List.of(normalize(words).split("\\.\\.\\.", -1)).stream().map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int d = 0; d < documents.size(); d++) {
+            List<Span> spans = inOrder(normalized.get(d), parts);
+            if (!spans.isEmpty()) {
+                return Optional.of(new Quotation(documents.get(d), spans));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a quote stands in a document: one span per part of it, in order. */
+    public record Quotation(SourceText document, List<Span> spans) {
+
+        public Quotation {
+            spans = List.copyOf(spans);
+        }
+    }
+
+    /** Characters {@code start} (inclusive) to {@code end} (exclusive) of a document's text as written. */
+    public record Span(int start, int end) {
+    }
+
+    /** The span of each part in the document as written, or none when a part is missing. */
+    private static List<Span> inOrder(Normalized text, List<String> parts) {
+        List<Span> spans = new ArrayList<>();
         int from = 0;
         for (String part : parts) {
-            int at = text.indexOf(part, from);
+            int at = text.text().indexOf(part, from);
             if (at < 0) {
-                return false;
+                return List.of();
             }
             from = at + part.length();
+            spans.add(new Span(text.origin(at), text.origin(from - 1) + 1));
         }
-        return true;
+        return spans;
     }
 
     /** The words of a text as quoting compares them. */
     static String normalize(String text) {
-        return text.replace('\u201C', '"').replace('\u201D', '"').replace('\u201E', '"')
-                .replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201A', '\'')
-                .replace('\u2013', '-').replace('\u2014', '-').replace('\u2011', '-')
-                .replace("\u2026", "...").replace('\u00A0', ' ')
-                .replaceAll("\\s+", " ").strip();
+        return Normalized.of(text).text();
+    }
+
+    /**
+     * A text as quoting compares it, remembering for each of its characters the character of the
+     * text as written it comes from, so that a quote found in it can be pointed at in the document.
+     */
+    private record Normalized(String text, int[] origins) {
+
+        int origin(int at) {
+            return origins[at];
+        }
+
+        static Normalized of(String written) {
+            StringBuilder text = new StringBuilder(written.length());
+            int[] origins = new int[written.length() * 3 + 1];
+            boolean inSpace = false;
+            for (int i = 0; i < written.length(); i++) {
+                char c = written.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0') {
+                    // a run of whitespace counts as one space, kept where the run starts
+                    if (!inSpace) {
+                        origins[text.length()] = i;
+                        text.append(' ');
+                    }
+                    inSpace = true;
+                    continue;
+                }
+                inSpace = false;
+                String same = same(c);
+                for (int k = 0; k < same.length(); k++) {
+                    origins[text.length()] = i;
+                    text.append(same.charAt(k));
+                }
+            }
+            int start = 0;
+            int end = text.length();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            return new Normalized(text.substring(start, end), java.util.Arrays.copyOfRange(origins, start, end));
+        }
+
+        /** Quote marks, apostrophes and dashes as one of each; an ellipsis character as three dots. */
+        private static String same(char c) {
+            return switch (c) {
+                case '\u201C', '\u201D', '\u201E' -> "\"";
+                case '\u2018', '\u2019', '\u201A' -> "'";
+                case '\u2013', '\u2014', '\u2011' -> "-";
+                case '\u2026' -> "...";
+                default -> String.valueOf(c);
+            };
+        }
     }
 }

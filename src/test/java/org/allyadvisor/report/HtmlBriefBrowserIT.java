@@ -92,6 +92,20 @@ class HtmlBriefBrowserIT {
     }
 
     @Test
+    void traceabilitySectionHasARowPerPassageAndListsTheGaps() throws Exception {
+        String dom = chromium("--dump-dom").stdout();
+
+        String matrix = between(dom, "<table id=\"traceability-matrix\">", "</table>");
+        int gaps = count(matrix, "<tr class=\"gap\">");
+        assertThat(count(matrix, "<tr class=\"encoded\">")).isPositive();
+        assertThat(gaps).isPositive();
+        assertThat(matrix).contains("<strong>BUD-1</strong> Defense spending below the NATO floor");
+        assertThat(dom).contains("<h2 id=\"traceability-title\">Traceability</h2>")
+                .contains("Passages no rule encodes (" + gaps + ")")
+                .contains("Rules whose passage is not in the source (0)");
+    }
+
+    @Test
     void briefNeedsNothingFromTheNetwork() throws Exception {
         String html = Files.readString(brief);
 

@@ -11,6 +11,7 @@ import org.allyadvisor.policy.BudgetPolicy;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.rules.Fixtures;
 import org.allyadvisor.rules.RuleSet;
+import org.allyadvisor.trace.Traceability;
 import org.junit.jupiter.api.Test;
 
 /** What the HTML brief shows is worked out before the template lays it out. */
@@ -22,7 +23,7 @@ class HtmlBriefTest {
         FactSet read = FactReader.read(Path.of(facts));
         Assessment assessment = new Assessor(RULES).assess(read);
         BudgetPolicy budget = RULES.thresholds(assessment.factSet().usSupportLevel()).budget();
-        return HtmlBrief.of(assessment, read, budget);
+        return HtmlBrief.of(assessment, read, budget, Traceability.of(RULES, assessment));
     }
 
     @Test
@@ -36,6 +37,19 @@ class HtmlBriefTest {
         assertThat(chart.lines()).extracting(HtmlBrief.Line::label).containsExactly("floor 2%", "core target 3.5% by 2035");
         assertThat(chart.lines().get(0).x()).isLessThan(chart.lines().get(1).x());
         assertThat(chart.withoutFigure()).isEmpty();
+    }
+
+    @Test
+    void briefEndsWithTheTraceabilityMatrixOfItsRules() throws Exception {
+        HtmlBrief brief = briefOf("src/test/resources/cli/two-allies.yaml");
+        java.io.StringWriter html = new java.io.StringWriter();
+
+        HtmlReport.write(brief, html);
+
+        assertThat(brief.trace().rules()).hasSameSizeAs(RULES.catalogue());
+        assertThat(html.toString()).contains("<h2 id=\"traceability-title\">Traceability</h2>")
+                .contains("<table id=\"traceability-matrix\">")
+                .containsSubsequence("<section id=\"traceability\"", "</section>", "<footer>");
     }
 
     @Test

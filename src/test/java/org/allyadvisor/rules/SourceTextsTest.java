@@ -40,4 +40,31 @@ class SourceTextsTest {
         assertThat(new SourceTexts(List.of()).quotes("anything")).isFalse();
         assertThat(ARTICLE.quotes("  ")).isFalse();
     }
+
+    @Test
+    void aQuoteIsFoundWhereItsWordsStandAsWritten() {
+        String text = ARTICLE.documents().get(0).text();
+
+        SourceTexts.Quotation found = ARTICLE.find("give \"more limited\" support. Allies must invest").orElseThrow();
+
+        assertThat(found.document().file()).isEqualTo("article.txt");
+        assertThat(found.spans()).hasSize(1);
+        SourceTexts.Span span = found.spans().get(0);
+        assertThat(text.substring(span.start(), span.end())).isEqualTo("give “more limited” support.\nAllies must   invest");
+    }
+
+    @Test
+    void anEllipsisFindsEachPartInItsOwnPlace() {
+        String text = ARTICLE.documents().get(0).text();
+
+        List<SourceTexts.Span> spans = ARTICLE.find("Allies must invest … and train.").orElseThrow().spans();
+
+        assertThat(spans).extracting(s -> text.substring(s.start(), s.end())).containsExactly("Allies must   invest", "and train.");
+    }
+
+    @Test
+    void wordsNotInTheSourceAreFoundNowhere() {
+        assertThat(ARTICLE.find("Allies must invest in their own missiles")).isEmpty();
+        assertThat(ARTICLE.find(" ... ")).isEmpty();
+    }
 }
