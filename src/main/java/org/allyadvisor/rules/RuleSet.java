@@ -372,6 +372,15 @@ public final class RuleSet {
         return new RuleSet(this, changed, ThresholdsReader.read(text, file.path(), statedMeasures));
     }
 
+    /**
+     * The thresholds in dispute, each with the range a study of how firm the advice is draws it
+     * from: the {@code uncertainty} section of the thresholds file, in file order (checked when the
+     * rule set was loaded); empty when it has none.
+     */
+    public List<ThresholdRange> thresholdRanges() {
+        return thresholdsFile().map(f -> ThresholdRanges.of(f.text(), f.path())).orElse(List.of());
+    }
+
     private Optional<RuleFile> thresholdsFile() {
         return files.stream().filter(f -> f.name().equals(RuleSetLoader.THRESHOLDS_FILE)).findFirst();
     }

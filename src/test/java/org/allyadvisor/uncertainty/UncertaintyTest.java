@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,8 +14,11 @@ import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.read.BadFactsException;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.rules.Fixtures;
+import org.allyadvisor.rules.RuleFolder;
 import org.allyadvisor.rules.RuleSet;
+import org.allyadvisor.rules.RuleSetException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class UncertaintyTest {
 
@@ -133,6 +137,43 @@ class UncertaintyTest {
                         Stability.RangeUsed::allies, Stability.RangeUsed::judgement)
                 .containsExactly(tuple("budget.defensePctGdp", "±0.1", List.of("XNR", "XFR"), false),
                         tuple("budget.equipmentPct", "±10%", List.of("XFR"), true));
+    }
+
+    private static RuleSet rulesWithRanges(Path temp, String section) throws Exception {
+        RuleFolder folder = RuleFolder.copyOfShipped(temp);
+        Path thresholds = folder.dir().resolve("thresholds.yaml");
+        Files.writeString(thresholds, Files.readString(thresholds) + "\n" + section);
+        return RuleSet.load(folder.dir());
+    }
+
+    @Test
+    void aThresholdInDisputeVariesWithTheFactsAndTheStudyStaysReproducible(@TempDir Path temp) throws Exception {
+        RuleSet disputed = rulesWithRanges(temp, "uncertainty:\n  budget.floorPctGdp: {range: 1.9..2.1, basis: test}\n");
+
+        Stability one = new Uncertainty(disputed, 1).sample(nearAndFar(), AssessOptions.DEFAULTS, 200, 11);
+        Stability two = new Uncertainty(disputed, 2).sample(nearAndFar(), AssessOptions.DEFAULTS, 200, 11);
+
+        assertThat(two).isEqualTo(one);
+        assertThat(action(one, NEAR_FLOOR).held()).isStrictlyBetween(0, 200);
+        assertThat(action(one, FAR_BELOW_FLOOR).held()).isEqualTo(200);
+        assertThat(one.ranges()).last().satisfies(range -> {
+            assertThat(range.kind()).isEqualTo("threshold");
+            assertThat(range.name()).isEqualTo("budget.floorPctGdp");
+            assertThat(range.range()).isEqualTo("1.9..2.1");
+            assertThat(range.basis()).isEqualTo("test");
+        });
+    }
+
+    @Test
+    void thresholdsDrawnIntoNonsenseStopTheStudyWithTheFilesOwnMessage(@TempDir Path temp) throws Exception {
+        // the far-below-floor line is 1.5: a floor drawn under it is refused by the thresholds' own checks
+        RuleSet disputed = rulesWithRanges(temp, "uncertainty:\n  budget.floorPctGdp: 1.0..2.5\n");
+
+        assertThatThrownBy(() -> new Uncertainty(disputed, 2).sample(nearAndFar(), AssessOptions.DEFAULTS, 100, 3))
+                .isInstanceOf(RuleSetException.class)
+                .satisfies(e -> assertThat(((RuleSetException) e).problems().get(0).message())
+                        .contains("and the thresholds refuse it; narrow the ranges of the uncertainty section")
+                        .contains("budget.farBelowFloorPctGdp: must be at least 0 and below budget.floorPctGdp"));
     }
 
     @Test
