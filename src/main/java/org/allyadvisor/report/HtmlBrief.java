@@ -40,7 +40,7 @@ public record HtmlBrief(Assessment assessment, List<Card> cards, SpendingChart c
      * action id) and a section that says how the variants were drawn and which priorities are firm.
      */
     public record HowFirm(String summary, List<String> ranges, String legend, Map<String, Marker> markers,
-                          List<Marker> notFirm) {
+                          List<Marker> notFirm, List<String> raisedByVariants) {
 
         public Marker marker(String ally, String actionId) {
             return markers.get(ally + " " + actionId);
@@ -156,8 +156,11 @@ public record HtmlBrief(Assessment assessment, List<Card> cards, SpendingChart c
         String summary = n + " variants (seed " + stability.seed() + "), each value drawn uniformly within its declared"
                 + " range. Of " + stability.portfolio().size() + " priorities: "
                 + StabilityWords.portfolioCounts(stability.portfolio()) + ".";
+        List<String> raised = stability.raisedByVariants().stream().map(r -> r.ally() + ": " + r.action().title() + " — "
+                + r.action().firmness().label() + ", raised in " + StabilityWords.share(r.action().held(), n) + " ("
+                + StabilityWords.mix(r.action().priorities(), n) + ")").toList();
         return new HowFirm(summary, stability.ranges().stream().map(StabilityWords::range).toList(),
-                StabilityWords.LEGEND, markers, notFirm);
+                StabilityWords.LEGEND, markers, notFirm, raised);
     }
 
     private static List<Card> cards(Assessment assessment) {

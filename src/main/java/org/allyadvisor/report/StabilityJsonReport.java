@@ -87,6 +87,15 @@ public final class StabilityJsonReport {
             node.put("firmness", entry.firmness().label());
             node.set("place", interval(entry.place()));
         }
+        ArrayNode raised = root.putArray("raisedByVariants");
+        for (Stability.Raised r : stability.raisedByVariants()) {
+            ObjectNode node = raised.addObject();
+            node.put("ally", r.ally());
+            node.put("actionId", r.action().id());
+            node.put("title", r.action().title());
+            node.put("held", share(r.action().held(), n));
+            node.put("firmness", r.action().firmness().label());
+        }
         return root;
     }
 

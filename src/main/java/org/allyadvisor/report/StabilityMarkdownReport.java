@@ -65,6 +65,7 @@ public final class StabilityMarkdownReport {
         md.append("Of ").append(portfolio.size()).append(" priorities: ")
                 .append(StabilityWords.portfolioCounts(portfolio)).append(".\n");
         List<Stability.PortfolioStability> notFirm = portfolio.stream().filter(p -> p.firmness() != Firmness.FIRM).toList();
+        raised(stability, md);
         if (notFirm.isEmpty()) {
             return;
         }
@@ -80,6 +81,20 @@ public final class StabilityMarkdownReport {
                             .append(" |\n");
                 }
             }
+        }
+    }
+
+    private static void raised(Stability stability, StringBuilder md) {
+        List<Stability.Raised> raised = stability.raisedByVariants();
+        if (raised.isEmpty()) {
+            return;
+        }
+        md.append("\nNot on the facts as given, but raised by 35% of variants or more:\n\n");
+        for (Stability.Raised r : raised) {
+            md.append("- ").append(Markdown.text(r.ally())).append(": ").append(Markdown.text(r.action().title()))
+                    .append(" — ").append(r.action().firmness().label()).append(", raised in ")
+                    .append(StabilityWords.share(r.action().held(), stability.variants())).append(" (")
+                    .append(StabilityWords.mix(r.action().priorities(), stability.variants())).append(")\n");
         }
     }
 

@@ -101,5 +101,14 @@ public final class StabilityTableReport {
                         StabilityWords.ranks(p.place())));
             }
         }
+        List<Stability.Raised> raised = stability.raisedByVariants();
+        if (!raised.isEmpty()) {
+            text.append("Not on the facts as given, but raised by 35% of variants or more\n");
+            for (Stability.Raised r : raised) {
+                text.append(String.format(Locale.ROOT, "  %-8s  %s  %-6s  %s\n", r.action().firmness().label(), r.ally(),
+                        StabilityWords.share(r.action().held(), variants), r.action().title()
+                                + " (" + StabilityWords.mix(r.action().priorities(), variants) + ")"));
+            }
+        }
     }
 }

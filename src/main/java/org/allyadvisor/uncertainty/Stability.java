@@ -21,6 +21,25 @@ public record Stability(Assessment baseline, int variants, long seed, List<Range
 
     public static final String SCHEMA = "ally-advisor/uncertainty/1";
 
+    /** Advice the facts as given do not raise, but 35% of variants or more do: the portfolio's hidden toss-ups. */
+    public List<Raised> raisedByVariants() {
+        List<Raised> raised = new java.util.ArrayList<>();
+        for (AllyStability ally : allies) {
+            for (ActionStability action : ally.actions()) {
+                if (action.baseline() == null && action.firmness().compareTo(Firmness.TOSS_UP) >= 0) {
+                    raised.add(new Raised(ally.id(), action));
+                }
+            }
+        }
+        raised.sort(java.util.Comparator.comparingInt((Raised r) -> -r.action().held()).thenComparing(Raised::ally)
+                .thenComparing(r -> r.action().id()));
+        return raised;
+    }
+
+    /** An action of an ally that only variants raise. */
+    public record Raised(String ally, ActionStability action) {
+    }
+
     public Stability {
         ranges = List.copyOf(ranges);
         allies = List.copyOf(allies);
