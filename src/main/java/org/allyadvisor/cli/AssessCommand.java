@@ -13,6 +13,8 @@ import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.rules.RuleSet;
+import org.allyadvisor.uncertainty.Stability;
+import org.allyadvisor.uncertainty.Uncertainty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
         description = "Assess every ally of a fact set: actions by priority, risks, data gaps, regional coalition "
                 + "opportunities and a cross-ally portfolio, each action explained.",
         footer = {"", "Example:", "  ally-advisor assess facts/ --ally POL --top 5",
-            "  ally-advisor assess facts/ --support MINIMAL --format json --output brief.json"})
+            "  ally-advisor assess facts/ --support MINIMAL --format json --output brief.json",
+            "  ally-advisor assess facts/ --uncertainty 10000 --seed 7    # how firm is each action?"})
 final class AssessCommand implements Callable<Integer> {
 
     @Spec
@@ -65,6 +68,17 @@ final class AssessCommand implements Callable<Integer> {
                     + "and print the new result. A broken edit prints its errors and the watch goes on. Ctrl-C stops.")
     boolean watch;
 
+    @Option(names = "--uncertainty", paramLabel = "N",
+            description = "How firm is the advice: assess N variants of the facts (and thresholds), each value drawn "
+                    + "uniformly within the range declared for it (an uncertainty section), on every core; report for each "
+                    + "action and risk the share of variants in which it holds, its rank interval and its priorities.")
+    String uncertainty;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "The seed the --uncertainty variants are drawn from (a whole number; default 1): the same seed "
+                    + "gives the same report, on any number of cores.")
+    String seed;
+
     @Mixin
     Diagnostics diagnostics;
 
@@ -74,6 +88,10 @@ final class AssessCommand implements Callable<Integer> {
         Stopwatch clock = diagnostics.start(err);
         filters.check();
         Format chosen = Format.of(format, output.file);
+        if (uncertainty != null || seed != null) {
+            study(chosen, clock, err);
+            return ExitCodes.DONE;
+        }
         // the rules load on the other core while the facts are read: neither needs the other
         RuleOptions.Loading loading = rules.loadMeanwhile(diagnostics, err);
         if (!watch) {
@@ -94,6 +112,22 @@ final class AssessCommand implements Callable<Integer> {
             watched.rehearsal = watched.kept != before ? Rehearsal.start(rehearsed(chosen, watched.kept))
                     : watched.rehearsal.resume(rehearsed(chosen, watched.kept));
         });
+    }
+
+    /** {@code --uncertainty N}: the study of how firm the advice is, written out. */
+    private void study(Format chosen, Stopwatch clock, PrintWriter err) throws Exception {
+        int variants = StudyOptions.variants(uncertainty);
+        long drawnFrom = StudyOptions.seed(seed);
+        StudyOptions.check(chosen, watch);
+        FactSet factSet = FactReader.read(facts);
+        clock.lap("read " + factSet.allies().size() + " allies from " + facts);
+        AssessOptions options = filters.options(factSet, facts, support, withoutJudgements);
+        RuleSet used = rules.load(diagnostics, err);
+        clock.lap("loaded " + used.rules().size() + " rules from " + used.source());
+        Stability stability = new Uncertainty(used).sample(factSet, options, variants, drawnFrom);
+        clock.lap("assessed " + variants + " variants");
+        output.write(out -> chosen.write(stability, factSet, used, out), spec.commandLine().getOut());
+        clock.lap("wrote the " + chosen.name().toLowerCase(Locale.ROOT) + " result");
     }
 
     /** The pass a watch runs at a save, rehearsed so that the saves after a start or a rule edit find it compiled. */

@@ -13,8 +13,12 @@ import org.allyadvisor.report.JsonReport;
 import org.allyadvisor.report.MarkdownReport;
 import org.allyadvisor.report.TableReport;
 import org.allyadvisor.results.Assessment;
+import org.allyadvisor.report.StabilityJsonReport;
+import org.allyadvisor.report.StabilityMarkdownReport;
+import org.allyadvisor.report.StabilityTableReport;
 import org.allyadvisor.rules.RuleSet;
 import org.allyadvisor.trace.Traceability;
+import org.allyadvisor.uncertainty.Stability;
 
 /** How an assessment is written out. */
 enum Format {
@@ -39,6 +43,19 @@ enum Format {
 
     void write(Result result, Writer out) throws IOException {
         renderer.write(result, out);
+    }
+
+    /** A study of how firm the advice is ({@code assess --uncertainty N}); not written as csv (the command refuses it). */
+    void write(Stability stability, FactSet facts, RuleSet rules, Writer out) throws IOException {
+        switch (this) {
+            case TABLE -> out.write(StabilityTableReport.render(stability));
+            case JSON -> StabilityJsonReport.write(stability, out);
+            case MARKDOWN -> out.write(StabilityMarkdownReport.render(stability));
+            case HTML -> HtmlReport.write(HtmlBrief.of(stability.baseline(), facts,
+                    rules.thresholds(stability.baseline().factSet().usSupportLevel()).budget(),
+                    Traceability.of(rules, stability.baseline()), stability), out);
+            case CSV -> throw new IllegalStateException("a study is not written as csv");
+        }
     }
 
     /**

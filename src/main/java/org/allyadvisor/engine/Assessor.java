@@ -29,11 +29,25 @@ public final class Assessor {
      * The threads the rules run on, so that a deadline can halt them: daemon threads, made as
      * needed and ended after a minute idle, so an assessor needs no closing.
      */
-    private final ExecutorService workers = Executors.newCachedThreadPool(Assessor::worker);
+    private final ExecutorService workers;
 
     public Assessor(RuleSet rules) {
+        this(rules, Executors.newCachedThreadPool(Assessor::worker));
+    }
+
+    private Assessor(RuleSet rules, ExecutorService workers) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.gaps = new DataGapFinder(rules);
+        this.workers = workers;
+    }
+
+    /**
+     * An assessor of {@code other} rules (this rule set with a threshold changed, say) that runs on
+     * this assessor's threads: a search that assesses thousands of variants must not start a pool
+     * of threads for each.
+     */
+    public Assessor of(RuleSet other) {
+        return new Assessor(other, workers);
     }
 
     private static Thread worker(Runnable task) {

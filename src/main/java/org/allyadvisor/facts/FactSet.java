@@ -18,8 +18,9 @@ import java.util.Set;
  * }</pre>
  *
  * @param provenance the declared origin of values; a value it does not name was given without one
+ * @param ranges     the declared uncertainty of values; a value it does not name is taken as exact
  */
-public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Provenances provenance) {
+public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Provenances provenance, FactRanges ranges) {
 
     public FactSet {
         meta = meta == null ? new Meta(null, null, null) : meta;
@@ -27,11 +28,17 @@ public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Proven
                 : ListById.of(regions == null ? List.of() : FactValues.copy("regions", regions), Region::id);
         allies = allies instanceof ListById<Ally> indexed ? indexed : ListById.of(FactValues.copy("allies", allies), Ally::id);
         provenance = provenance == null ? Provenances.NONE : provenance;
+        ranges = ranges == null ? FactRanges.NONE : ranges;
+    }
+
+    /** A set whose values are taken as exact. */
+    public FactSet(Meta meta, List<Region> regions, List<Ally> allies, Provenances provenance) {
+        this(meta, regions, allies, provenance, FactRanges.NONE);
     }
 
     /** A set whose values were all given without a declared origin. */
     public FactSet(Meta meta, List<Region> regions, List<Ally> allies) {
-        this(meta, regions, allies, Provenances.NONE);
+        this(meta, regions, allies, Provenances.NONE, FactRanges.NONE);
     }
 
     /** An empty set, to be filled by named setters; {@link Builder#build()} checks the whole set. */
@@ -60,8 +67,13 @@ public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Proven
         return new ArrayList<>(ties);
     }
 
+    /** The same facts with these allies in place of its own (a variant of the set, same ids). */
+    public FactSet withAllies(List<Ally> newAllies) {
+        return new FactSet(meta, regions, newAllies, provenance, ranges);
+    }
+
     public FactSet withMeta(Meta newMeta) {
-        return new FactSet(newMeta, regions, allies, provenance);
+        return new FactSet(newMeta, regions, allies, provenance, ranges);
     }
 
     /**
@@ -84,7 +96,7 @@ public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Proven
             judged.forEach(path -> gaps.put(path, null));
             return FactSchema.with(ally, gaps);
         }).toList();
-        return new FactSet(meta, plainRegions, plainAllies, provenance.withoutJudgements());
+        return new FactSet(meta, plainRegions, plainAllies, provenance.withoutJudgements(), ranges);
     }
 
     /**

@@ -32,9 +32,35 @@ import org.allyadvisor.trace.Trace;
  * @param matrix     allies × categories: the most urgent priority of each ally's actions there
  * @param judgements the analysts' judgements the reported advice rests on
  * @param trace      the traceability matrix: each passage of the source, its rules, what they raised here
+ * @param howFirm    how firm each action is under the declared uncertainty, or null when no study was run
  */
 public record HtmlBrief(Assessment assessment, List<Card> cards, SpendingChart chart, Matrix matrix,
-                        List<JudgementUsed> judgements, Trace trace) {
+                        List<JudgementUsed> judgements, Trace trace, HowFirm howFirm) {
+
+    /**
+     * What a study of uncertainty adds to the brief: a firmness marker per action (by ally and
+     * action id) and a section that says how the variants were drawn and which priorities are firm.
+     */
+    public record HowFirm(String summary, List<String> ranges, String legend, Map<String, Marker> markers,
+                          List<Marker> notFirm, List<String> raisedByVariants) {
+
+        public Marker marker(String ally, String actionId) {
+            return markers.get(ally + " " + actionId);
+        }
+    }
+
+    /**
+     * @param firmness {@code firm}, {@code likely}, {@code toss-up} or {@code unlikely}: also its CSS class
+     * @param asGiven  the share of variants in which the action holds at its priority: {@code 97.3%}
+     * @param detail   the rank interval and the priorities held, for the marker's title
+     */
+    public record Marker(String ally, String title, String priority, String score, String firmness, String asGiven,
+                         String detail) {
+
+        public String cssClass() {
+            return "firm-" + firmness;
+        }
+    }
 
     /** One summary figure. */
     public record Card(String label, String value, String note) {
@@ -100,7 +126,50 @@ public record HtmlBrief(Assessment assessment, List<Card> cards, SpendingChart c
      */
     public static HtmlBrief of(Assessment assessment, FactSet facts, BudgetPolicy budget, Trace trace) {
         return new HtmlBrief(assessment, cards(assessment), chart(assessment, facts, budget), matrix(assessment),
-                judgementsUsed(assessment), trace);
+                judgementsUsed(assessment), trace, null);
+    }
+
+    /**
+     * The brief of a study's baseline, each action marked with how firm it is, and a "How firm" section.
+     *
+     * @param trace the traceability matrix of the rules on the baseline
+     */
+    public static HtmlBrief of(Assessment assessment, FactSet facts, BudgetPolicy budget, Trace trace,
+                               org.allyadvisor.uncertainty.Stability stability) {
+        return new HtmlBrief(assessment, cards(assessment), chart(assessment, facts, budget), matrix(assessment),
+                judgementsUsed(assessment), trace, howFirm(stability));
+    }
+
+    static HowFirm howFirm(org.allyadvisor.uncertainty.Stability stability) {
+        int n = stability.variants();
+        Map<String, Marker> markers = new java.util.LinkedHashMap<>();
+        for (var ally : stability.allies()) {
+            for (var action : ally.actions()) {
+                if (action.baseline() != null) {
+                    markers.put(ally.id() + " " + action.id(), new Marker(ally.id(), action.title(),
+                            action.baseline().priority(), score(action.baseline().score()), action.firmness().label(),
+                            StabilityWords.share(action.asGiven(), n), "rank " + StabilityWords.ranks(action.rank())
+                                    + " in 90% of variants; held " + StabilityWords.mix(action.priorities(), n)));
+                }
+            }
+        }
+        List<Marker> notFirm = new ArrayList<>();
+        for (var shown : List.of(org.allyadvisor.uncertainty.Firmness.TOSS_UP,
+                org.allyadvisor.uncertainty.Firmness.UNLIKELY, org.allyadvisor.uncertainty.Firmness.LIKELY)) {
+            for (var entry : stability.portfolio()) {
+                if (entry.firmness() == shown) {
+                    notFirm.add(markers.get(entry.ally() + " " + entry.actionId()));
+                }
+            }
+        }
+        String summary = n + " variants (seed " + stability.seed() + "), each value drawn uniformly within its declared"
+                + " range. Of " + stability.portfolio().size() + " priorities: "
+                + StabilityWords.portfolioCounts(stability.portfolio()) + ".";
+        List<String> raised = stability.raisedByVariants().stream().map(r -> r.ally() + ": " + r.action().title() + " — "
+                + r.action().firmness().label() + ", raised in " + StabilityWords.share(r.action().held(), n) + " ("
+                + StabilityWords.mix(r.action().priorities(), n) + ")").toList();
+        return new HowFirm(summary, stability.ranges().stream().map(StabilityWords::range).toList(),
+                StabilityWords.LEGEND, markers, notFirm, raised);
     }
 
     private static List<Card> cards(Assessment assessment) {

@@ -46,6 +46,11 @@ public final class RuleSet {
     private final Supplier<List<RuleFile>> code;
     private final Set<String> statedMeasures;
     private final SourceTexts sources;
+    /**
+     * The rule set this one differs from in a threshold only (see {@link #withThreshold}), whose
+     * compiled probes it shares; null for a rule set read from its files.
+     */
+    private final RuleSet thresholdsChangedFrom;
     /** Compiled on first use: only {@code explain} needs it. */
     private volatile ProbedRules probed;
 
@@ -69,6 +74,7 @@ public final class RuleSet {
         this.code = memoized(() -> RuleSources.of(this.files).code());
         this.statedMeasures = Set.copyOf(statedMeasures);
         this.sources = new SourceTexts(List.of());
+        this.thresholdsChangedFrom = null;
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> supplier) {
@@ -115,6 +121,28 @@ public final class RuleSet {
         this.code = rules.code;
         this.statedMeasures = rules.statedMeasures;
         this.sources = sources;
+        this.thresholdsChangedFrom = rules.thresholdsChangedFrom;
+    }
+
+    /** {@code rules} with its thresholds file as {@code files} have it and read as {@code thresholds}. */
+    private RuleSet(RuleSet rules, List<RuleFile> files, ThresholdsReader.Read thresholds) {
+        this.source = rules.source;
+        this.sha256 = RuleSetLoader.sha256(files);
+        this.thresholds = thresholds.written();
+        this.underSupport = Map.copyOf(thresholds.underSupport());
+        this.rules = rules.rules;
+        this.byName = rules.byName;
+        this.catalogueById = rules.catalogueById;
+        this.kieBase = rules.kieBase;
+        this.locations = rules.locations;
+        this.warnings = rules.warnings;
+        this.precompiled = rules.precompiled;
+        this.conditions = rules.conditions;
+        this.files = List.copyOf(files);
+        this.code = rules.code; // the thresholds file is no rule code: DRL, DSL and tables are unchanged
+        this.statedMeasures = rules.statedMeasures;
+        this.sources = rules.sources;
+        this.thresholdsChangedFrom = rules.thresholdsChangedFrom != null ? rules.thresholdsChangedFrom : rules;
     }
 
     /** The rule files and thresholds of a folder, as policy staff edit them, compiled. */
@@ -296,6 +324,9 @@ public final class RuleSet {
      * @throws RuleSetException when the rules and their probes do not compile together
      */
     public ProbedRules probed() throws RuleSetException {
+        if (thresholdsChangedFrom != null) {
+            return thresholdsChangedFrom.probed(); // probes read thresholds as facts, as the rules do: same code
+        }
         ProbedRules compiled = probed;
         if (compiled == null) {
             synchronized (this) {
@@ -338,6 +369,60 @@ public final class RuleSet {
     public Map<String, String> thresholdValues() {
         return files.stream().filter(f -> f.name().equals(RuleSetLoader.THRESHOLDS_FILE)).findFirst()
                 .map(f -> ThresholdLeaves.of(f.text())).orElse(Map.of());
+    }
+
+    /**
+     * Every number of the thresholds file by path ({@code budget.floorPctGdp},
+     * {@code technology.requiredMaturity.5}, {@code supportLevels.MINIMAL.overrides.risk.highThreatLevel}),
+     * in file order: what {@link #withThreshold} can change.
+     */
+    public Map<String, NumericThreshold> numericThresholds() {
+        return thresholdsFile().map(f -> ThresholdEdit.of(f.text()).numbers()).orElse(Map.of());
+    }
+
+    /**
+     * The thresholds ({@code section.name}) the rules read, in name order: changing any other
+     * threshold of the rules' sections changes no rule's outcome (the engine's own sections,
+     * {@code scoring} and {@code engine}, are read by the engine, not by rules).
+     */
+    public Set<String> thresholdsReadByRules() {
+        return Collections.unmodifiableSet(new java.util.TreeSet<>(ThresholdUse.read(files, ParsedRules.of(code()))));
+    }
+
+    /**
+     * This rule set as it would be if its thresholds file wrote {@code value} at {@code path}
+     * (a path of {@link #numericThresholds()}), without compiling a rule: the file's text is
+     * changed at that one number and read back by the same reader and checks as the file on disk,
+     * so a value the file could not hold is refused with the same located message
+     * ({@code rules/thresholds.yaml:14:16: budget.farBelowFloorPctGdp: must be at least 0 and below
+     * budget.floorPctGdp (1.2)}). The result has its own fingerprint, and {@link #thresholdValues()}
+     * shows the new value, so a comparison of the two names the change. Cheap enough to call for
+     * every point of a search (a YAML read and the checks; the compiled rules are shared).
+     *
+     * @throws IllegalArgumentException when the thresholds file writes no number at {@code path}
+     * @throws RuleSetException         when the thresholds, so changed, are refused
+     */
+    public RuleSet withThreshold(String path, java.math.BigDecimal value) throws RuleSetException {
+        RuleFile file = thresholdsFile().orElseThrow(() -> new IllegalArgumentException("the rule set has no thresholds file"));
+        String text = ThresholdEdit.of(file.text()).with(path, value);
+        List<RuleFile> changed = new java.util.ArrayList<>(files.size());
+        for (RuleFile f : files) {
+            changed.add(f == file ? RuleFile.ofText(f.name(), f.path(), text) : f);
+        }
+        return new RuleSet(this, changed, ThresholdsReader.read(text, file.path(), statedMeasures));
+    }
+
+    /**
+     * The thresholds in dispute, each with the range a study of how firm the advice is draws it
+     * from: the {@code uncertainty} section of the thresholds file, in file order (checked when the
+     * rule set was loaded); empty when it has none.
+     */
+    public List<ThresholdRange> thresholdRanges() {
+        return thresholdsFile().map(f -> ThresholdRanges.of(f.text(), f.path())).orElse(List.of());
+    }
+
+    private Optional<RuleFile> thresholdsFile() {
+        return files.stream().filter(f -> f.name().equals(RuleSetLoader.THRESHOLDS_FILE)).findFirst();
     }
 
     /** A new rule session for one assessment; for the engine. */

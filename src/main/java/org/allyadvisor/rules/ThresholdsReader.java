@@ -63,7 +63,9 @@ final class ThresholdsReader {
         }
         Problems problems = new Problems(file, text);
         problems.duplicates();
+        JsonNode ranges = ThresholdRanges.removedFrom(root);
         checkShape(root, Thresholds.class, "", problems);
+        ThresholdRanges.check(ranges, root, problems);
         checkWeighedMeasures(root.path("scoring").path("distance").path("full"), statedMeasures, problems);
         problems.throwIfAny();
         ScenarioOverrides overrides = new ScenarioOverrides(root);

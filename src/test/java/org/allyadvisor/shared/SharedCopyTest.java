@@ -20,7 +20,7 @@ class SharedCopyTest {
         try (Stream<Path> files = Files.walk(SharedFiles.COPY)) {
             copied = files.filter(Files::isRegularFile).toList();
         }
-        assertThat(copied).hasSize(15).allSatisfy(copy -> {
+        assertThat(copied).hasSize(17).allSatisfy(copy -> {
             Path original = SharedFiles.ORIGINAL.resolve(SharedFiles.COPY.relativize(copy));
             assertThat(copy).as("copy of %s", original).hasSameBinaryContentAs(original);
         });

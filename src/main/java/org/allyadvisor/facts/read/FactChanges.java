@@ -63,7 +63,8 @@ public final class FactChanges {
             Map<String, Object> change = byAlly.get(ally.id());
             allies.add(change == null ? ally : FactSchema.with(ally, rederived(ally, change)));
         }
-        return new FactSet(facts.meta(), facts.regions(), allies, withoutOrigins(facts.provenance(), byAlly));
+        return new FactSet(facts.meta(), facts.regions(), allies, withoutOrigins(facts.provenance(), byAlly),
+                facts.ranges());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.allyadvisor.facts.Ally;
+import org.allyadvisor.facts.FactRanges;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.Region;
 import org.allyadvisor.facts.Tie;
@@ -59,10 +60,12 @@ final class FactSetAssembler {
         List<Region> judgedRegions = origins.judgeRegions(files, regions.values().stream()
                 .map(FileFacts.RegionDraft::region).toList(), built);
         List<Ally> judgedAllies = origins.judgeAllies(files, built);
+        FactRanges ranges = RangeIndex.of(files, allies.keySet(), problems);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new FactSet(meta == null ? null : meta.meta(), judgedRegions, judgedAllies, origins.provenances());
+        return new FactSet(meta == null ? null : meta.meta(), judgedRegions, judgedAllies, origins.provenances(),
+                ranges);
     }
 
     private FileFacts.MetaDraft meta() {

@@ -18,7 +18,7 @@ import org.allyadvisor.facts.Tie;
  * @param judgements  the analysts' judgements the file holds
  */
 record FileFacts(MetaDraft meta, List<RegionDraft> regions, List<AllyDraft> allies, List<TieDraft> tieRows,
-                 List<ProvenanceDraft> provenance, List<JudgementDraft> judgements) {
+                 List<ProvenanceDraft> provenance, List<JudgementDraft> judgements, List<RangeDraft> ranges) {
 
     static final FileFacts NONE = new FileFacts(null, List.of(), List.of(), null);
 
@@ -28,14 +28,15 @@ record FileFacts(MetaDraft meta, List<RegionDraft> regions, List<AllyDraft> alli
         tieRows = tieRows == null ? null : List.copyOf(tieRows);
         provenance = List.copyOf(provenance);
         judgements = List.copyOf(judgements);
+        ranges = List.copyOf(ranges);
     }
 
     FileFacts(MetaDraft meta, List<RegionDraft> regions, List<AllyDraft> allies, List<TieDraft> tieRows) {
-        this(meta, regions, allies, tieRows, List.of(), List.of());
+        this(meta, regions, allies, tieRows, List.of(), List.of(), List.of());
     }
 
     static FileFacts ofJudgements(List<JudgementDraft> judgements) {
-        return new FileFacts(null, List.of(), List.of(), null, List.of(), judgements);
+        return new FileFacts(null, List.of(), List.of(), null, List.of(), judgements, List.of());
     }
 
     record MetaDraft(Meta meta, Loc loc) {
@@ -75,6 +76,18 @@ record FileFacts(MetaDraft meta, List<RegionDraft> regions, List<AllyDraft> alli
      */
     record ProvenanceDraft(java.util.Map<String, Loc> fields, java.util.Map<String, Loc> allies, Loc loc,
                            Provenance provenance) {
+    }
+
+    /**
+     * How far the values of some fields may be off, for some allies or all of them.
+     *
+     * @param fields the field paths it speaks for, with where each is written
+     * @param allies the ally ids it speaks for, with where each is written; null for every ally
+     * @param range  the range, with {@code field} left empty: each of {@code fields} gets a copy; null
+     *               when the declaration is bad (reported)
+     */
+    record RangeDraft(java.util.Map<String, Loc> fields, java.util.Map<String, Loc> allies,
+                      org.allyadvisor.facts.FactRange range) {
     }
 
     /**

@@ -11,7 +11,8 @@ import org.allyadvisor.text.EnumNames;
 
 /**
  * Reads the tree shared by YAML and JSON: {@code meta}, {@code regions}, {@code allies}, and where
- * values come from: {@code provenance} declarations and analysts' {@code judgements}.
+ * values come from: {@code provenance} declarations and analysts' {@code judgements}; and how far
+ * they may be off: {@code uncertainty} ranges.
  */
 final class TreeFacts {
 
@@ -19,7 +20,8 @@ final class TreeFacts {
     static final FactField AS_OF = Section.field("asOf", FieldType.DATE, null, null, List.of());
     static final FactField SUPPORT_LEVEL = Section.field("usSupportLevel", FieldType.ENUM, null, null,
             EnumNames.of(SupportLevel.class));
-    private static final List<String> ROOT_KEYS = List.of("meta", "regions", "allies", "provenance", "judgements");
+    private static final List<String> ROOT_KEYS = List.of("meta", "regions", "allies", "provenance", "judgements",
+            "uncertainty");
     private static final List<String> META_KEYS = List.of(TITLE.name(), AS_OF.name(), SUPPORT_LEVEL.name());
 
     private TreeFacts() {
@@ -39,7 +41,8 @@ final class TreeFacts {
                 items(top, "allies", problems, (item, i) -> AllyReader.read(item, i, problems)),
                 null,
                 top.node("provenance") == null ? List.of() : ProvenanceReader.read(top.node("provenance"), problems),
-                top.node("judgements") == null ? List.of() : JudgementReader.section(top.node("judgements"), problems));
+                top.node("judgements") == null ? List.of() : JudgementReader.section(top.node("judgements"), problems),
+                top.node("uncertainty") == null ? List.of() : RangeReader.read(top.node("uncertainty"), problems));
     }
 
     private static FileFacts.MetaDraft meta(Section top, Problems problems) {
