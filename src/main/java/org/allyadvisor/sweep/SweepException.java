@@ -1,0 +1,9 @@
+package org.allyadvisor.sweep;
+
+/** A sweep that cannot be made as asked: an unknown or non-numeric name, a range with no value the rules or facts can hold. */
+public final class SweepException extends Exception {
+
+    public SweepException(String message) {
+        super(message);
+    }
+}
