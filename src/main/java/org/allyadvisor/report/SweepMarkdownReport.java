@@ -42,8 +42,9 @@ public final class SweepMarkdownReport {
                         .append(Markdown.text(SweepWords.reading(item, result.swept()))).append(" |\n");
             }
         }
-        md.append("\n").append(result.flips()).append(" flips for ").append(result.allies().size())
-                .append(" allies; the advice of ").append(result.unchanged()).append(" others stays the same.\n");
+        md.append("\n").append(result.flips()).append(result.flips() == 1 ? " flip for " : " flips for ").append(result.allies().size())
+                .append(result.allies().size() == 1 ? " ally; " : " allies; ")
+                .append(SweepTableReport.others(result.unchanged())).append(" the same.\n");
         return md.toString();
     }
 

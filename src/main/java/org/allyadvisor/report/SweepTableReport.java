@@ -41,9 +41,14 @@ public final class SweepTableReport {
         }
         text.append(result.allies().isEmpty() ? "No ally's advice flips over " + result.range() + "." : result.flips()
                 + (result.flips() == 1 ? " flip" : " flips") + " for " + result.allies().size()
-                + (result.allies().size() == 1 ? " ally" : " allies") + "; the advice of " + result.unchanged()
-                + " others stays the same over " + result.range() + ".").append('\n');
+                + (result.allies().size() == 1 ? " ally" : " allies") + "; " + others(result.unchanged())
+                + " the same over " + result.range() + ".").append('\n');
         return text.toString();
+    }
+
+    /** "1 other ally's advice stays", "3 other allies' advice stays". */
+    static String others(int unchanged) {
+        return unchanged + (unchanged == 1 ? " other ally's" : " other allies'") + " advice stays";
     }
 
     public static String render(Tornado tornado) {
