@@ -13,6 +13,7 @@ import java.math.BigDecimal;
  */
 public record Swept(Kind kind, String name, BigDecimal now, boolean whole, String note) {
 
+    /** Whether a number of the thresholds file or an ally's fact is varied. */
     public enum Kind { THRESHOLD, FACT }
 
     /** The name as a sentence uses it: the threshold's last part ({@code floorPctGdp}) or the whole fact path. */
