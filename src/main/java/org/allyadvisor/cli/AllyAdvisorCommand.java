@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Advice for US allies as US military support becomes more limited: facts about each ally go "
                 + "through editable Drools rules and come out as a prioritized, explained action list.",
         subcommands = {AssessCommand.class, WhatIfCommand.class, ExplainCommand.class, ValidateCommand.class,
-            RulesCommand.class, TestCommand.class, TraceCommand.class, WarmUpCommand.class})
+            RulesCommand.class, TestCommand.class, TraceCommand.class, SweepCommand.class, WarmUpCommand.class})
 final class AllyAdvisorCommand implements Callable<Integer> {
 
     @Spec

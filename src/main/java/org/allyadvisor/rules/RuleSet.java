@@ -51,6 +51,8 @@ public final class RuleSet {
      * compiled probes it shares; null for a rule set read from its files.
      */
     private final RuleSet thresholdsChangedFrom;
+    /** Where each number of the thresholds file is written; read once, for {@link #withThreshold}. */
+    private final Supplier<ThresholdEdit> numbers;
     /** Compiled on first use: only {@code explain} needs it. */
     private volatile ProbedRules probed;
 
@@ -75,6 +77,7 @@ public final class RuleSet {
         this.statedMeasures = Set.copyOf(statedMeasures);
         this.sources = new SourceTexts(List.of());
         this.thresholdsChangedFrom = null;
+        this.numbers = memoized(this::readNumbers);
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> supplier) {
@@ -122,6 +125,7 @@ public final class RuleSet {
         this.statedMeasures = rules.statedMeasures;
         this.sources = sources;
         this.thresholdsChangedFrom = rules.thresholdsChangedFrom;
+        this.numbers = rules.numbers;
     }
 
     /** {@code rules} with its thresholds file as {@code files} have it and read as {@code thresholds}. */
@@ -143,6 +147,11 @@ public final class RuleSet {
         this.statedMeasures = rules.statedMeasures;
         this.sources = rules.sources;
         this.thresholdsChangedFrom = rules.thresholdsChangedFrom != null ? rules.thresholdsChangedFrom : rules;
+        this.numbers = memoized(this::readNumbers);
+    }
+
+    private ThresholdEdit readNumbers() {
+        return ThresholdEdit.of(thresholdsFile().map(RuleFile::text).orElse(""));
     }
 
     /** The rule files and thresholds of a folder, as policy staff edit them, compiled. */
@@ -377,7 +386,7 @@ public final class RuleSet {
      * in file order: what {@link #withThreshold} can change.
      */
     public Map<String, NumericThreshold> numericThresholds() {
-        return thresholdsFile().map(f -> ThresholdEdit.of(f.text()).numbers()).orElse(Map.of());
+        return numbers.get().numbers();
     }
 
     /**
@@ -404,7 +413,7 @@ public final class RuleSet {
      */
     public RuleSet withThreshold(String path, java.math.BigDecimal value) throws RuleSetException {
         RuleFile file = thresholdsFile().orElseThrow(() -> new IllegalArgumentException("the rule set has no thresholds file"));
-        String text = ThresholdEdit.of(file.text()).with(path, value);
+        String text = numbers.get().with(path, value);
         List<RuleFile> changed = new java.util.ArrayList<>(files.size());
         for (RuleFile f : files) {
             changed.add(f == file ? RuleFile.ofText(f.name(), f.path(), text) : f);

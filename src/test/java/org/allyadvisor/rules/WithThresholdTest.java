@@ -5,7 +5,6 @@ import static org.allyadvisor.rules.Fixtures.shippedRules;
 import static org.allyadvisor.rules.Fixtures.soundSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -69,12 +68,11 @@ class WithThresholdTest {
 
     @Test
     void aValueTheFileCouldNotHoldIsRefusedWithTheFilesOwnMessage() {
-        RuleSetException refused = catchThrowableOfType(RuleSetException.class,
-                () -> shippedRules().withThreshold("budget.floorPctGdp", new BigDecimal("1.2")));
-
-        assertThat(refused.problems()).extracting(RuleProblem::toString).singleElement().asString()
-                .matches("rules/thresholds\\.yaml:\\d+:\\d+: error: budget\\.farBelowFloorPctGdp: must be at least 0 "
-                        + "and below budget\\.floorPctGdp \\(1\\.2\\)");
+        assertThatThrownBy(() -> shippedRules().withThreshold("budget.floorPctGdp", new BigDecimal("1.2")))
+                .isInstanceOfSatisfying(RuleSetException.class, refused -> assertThat(refused.problems())
+                        .extracting(RuleProblem::toString).singleElement().asString()
+                        .matches("rules/thresholds\\.yaml:\\d+:\\d+: error: budget\\.farBelowFloorPctGdp: must be at least 0 "
+                                + "and below budget\\.floorPctGdp \\(1\\.2\\)"));
     }
 
     @Test
