@@ -18,8 +18,8 @@ final class ReadmeBlocks {
      * @param language what follows the opening fence (`sh`, `yaml`, ...; empty when none)
      * @param firstLine the README line number of the block's first content line
      * @param lines the content lines, without the fences
-     * @param before the last non-blank line above the opening fence (a marker such as
-     *     {@code <!-- fact-file -->} stands there)
+     * @param before the last non-blank line above the opening fence (a marker such as {@code <!--
+     *     fact-file -->} stands there)
      */
     record Block(String language, int firstLine, List<String> lines, String before) {
 
@@ -28,8 +28,7 @@ final class ReadmeBlocks {
         }
     }
 
-    private ReadmeBlocks() {
-    }
+    private ReadmeBlocks() {}
 
     static List<Block> all() throws IOException {
         List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
@@ -37,14 +36,20 @@ final class ReadmeBlocks {
         String before = "";
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            // fences inside a list item are indented; the README indents none of its fences more than 3
+            // fences inside a list item are indented; the README indents none of its fences more
+            // than 3
             String trimmed = line.strip();
             if (trimmed.startsWith("```")) {
                 int end = i + 1;
                 while (end < lines.size() && !lines.get(end).strip().equals("```")) {
                     end++;
                 }
-                blocks.add(new Block(trimmed.substring(3).strip(), i + 2, List.copyOf(lines.subList(i + 1, end)), before));
+                blocks.add(
+                        new Block(
+                                trimmed.substring(3).strip(),
+                                i + 2,
+                                List.copyOf(lines.subList(i + 1, end)),
+                                before));
                 i = end;
                 before = "";
             } else if (!trimmed.isEmpty()) {

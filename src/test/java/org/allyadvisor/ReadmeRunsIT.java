@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.allyadvisor.ReadmeBlocks.Block;
 import org.junit.jupiter.api.Test;
 
@@ -24,20 +23,20 @@ import org.junit.jupiter.api.Test;
  * {@code /tmp/draft}), so they run in a working copy, {@code target/readme-runs/}, made afresh each
  * time: {@code facts/}, {@code rules/} and {@code bin/} copied, {@code target/ally-advisor.jar}
  * linked. Each command runs there, as written, in {@code bash -o pipefail -c}, so output files land
- * in the copy and never in the repository. {@code /tmp/draft}, a folder other people's runs share on
- * a shared machine, is the one rewrite: it becomes {@code target/readme-runs/tmp/draft} (under
- * {@code tmp/}, so that a command naming a relative {@code draft/} by mistake still fails). The working copy
- * is kept under {@code target/} rather than in a JUnit temporary folder because the launcher
- * ({@code bin/ally-advisor}) trains its class archive in a background process after its first run,
- * which may still be writing into the cache when the test ends; {@code mvn clean} removes it.
- * HOME, XDG_CACHE_HOME and ALLY_ADVISOR_CACHE point into the copy too, so the user's caches are
- * neither read nor written.
+ * in the copy and never in the repository. {@code /tmp/draft}, a folder other people's runs share
+ * on a shared machine, is the one rewrite: it becomes {@code target/readme-runs/tmp/draft} (under
+ * {@code tmp/}, so that a command naming a relative {@code draft/} by mistake still fails). The
+ * working copy is kept under {@code target/} rather than in a JUnit temporary folder because the
+ * launcher ({@code bin/ally-advisor}) trains its class archive in a background process after its
+ * first run, which may still be writing into the cache when the test ends; {@code mvn clean}
+ * removes it. HOME, XDG_CACHE_HOME and ALLY_ADVISOR_CACHE point into the copy too, so the user's
+ * caches are neither read nor written.
  *
- * <p><b>Which.</b> A command is a line of a {@code sh} block, or a {@code for ... done} loop spanning
- * lines. Commands run in README order (the {@code /tmp/draft} of one section is the draft a later
- * line compares against, as for a reader), including setup lines that are plain shell
- * ({@code rm -rf /tmp/draft && cp -r rules /tmp/draft && sed ...}). Not run: {@code mvn} (the jar is
- * already built: the test runs after {@code package}; a line {@code mvn ... && CMD} runs CMD),
+ * <p><b>Which.</b> A command is a line of a {@code sh} block, or a {@code for ... done} loop
+ * spanning lines. Commands run in README order (the {@code /tmp/draft} of one section is the draft
+ * a later line compares against, as for a reader), including setup lines that are plain shell
+ * ({@code rm -rf /tmp/draft && cp -r rules /tmp/draft && sed ...}). Not run: {@code mvn} (the jar
+ * is already built: the test runs after {@code package}; a line {@code mvn ... && CMD} runs CMD),
  * {@code bash .ci/run} (the build itself), {@code src/bench/} (benchmarks, minutes long, and timing
  * is no test's business on a shared machine), and {@code --watch} lines, which by design never
  * exit: killed after a timeout they would only show that they started, which {@code WatchTest}
@@ -52,12 +51,11 @@ class ReadmeRunsIT {
 
     private static final Path WORK = Path.of("target", "readme-runs").toAbsolutePath();
     private static final String SHARED_DRAFT = "/tmp/draft";
-    private static final Map<String, Integer> EXPECTED_FAILURES = Map.of(
-            "test --rules /tmp/draft/", 1);
+    private static final Map<String, Integer> EXPECTED_FAILURES =
+            Map.of("test --rules /tmp/draft/", 1);
     private static final long TIMEOUT_SECONDS = 300;
 
-    private record Command(int line, String text) {
-    }
+    private record Command(int line, String text) {}
 
     @Test
     void everyCommandOfTheReadmeRunsAsWritten() throws Exception {
@@ -73,7 +71,8 @@ class ReadmeRunsIT {
 
         assertThat(commands).as("README commands that run the program").hasSizeGreaterThan(30);
         assertThat(failures).as("README commands that do not run as written").isEmpty();
-        // the analysts' briefs were written into the working copy, each in the format its name asks for
+        // the analysts' briefs were written into the working copy, each in the format its name asks
+        // for
         assertThat(Files.readString(WORK.resolve("brief.html"))).startsWith("<!DOCTYPE html>");
         assertThat(Files.readString(WORK.resolve("brief.json"))).startsWith("{");
         assertThat(WORK.resolve("actions.csv")).isNotEmptyFile();
@@ -98,7 +97,9 @@ class ReadmeRunsIT {
                     int then = text.indexOf(" && ");
                     text = then < 0 ? "" : text.substring(then + 4);
                 }
-                if (text.isEmpty() || text.startsWith("bash .ci/run") || text.startsWith("src/bench/")
+                if (text.isEmpty()
+                        || text.startsWith("bash .ci/run")
+                        || text.startsWith("src/bench/")
                         || text.contains("--watch")) {
                     continue;
                 }
@@ -112,10 +113,11 @@ class ReadmeRunsIT {
         String shell = command.text().replace(SHARED_DRAFT, WORK.resolve("tmp/draft").toString());
         Path out = WORK.resolve("stdout.txt");
         Path err = WORK.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder("bash", "-o", "pipefail", "-c", shell)
-                .directory(WORK.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder("bash", "-o", "pipefail", "-c", shell)
+                        .directory(WORK.toFile())
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile());
         Map<String, String> env = builder.environment();
         env.put("HOME", WORK.resolve("home").toString());
         env.put("XDG_CACHE_HOME", WORK.resolve("home/.cache").toString());
@@ -128,15 +130,24 @@ class ReadmeRunsIT {
             process.destroyForcibly();
             return where + "\n    did not finish in " + TIMEOUT_SECONDS + " s";
         }
-        int expected = EXPECTED_FAILURES.entrySet().stream()
-                .filter(failure -> command.text().contains(failure.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse(0);
+        int expected =
+                EXPECTED_FAILURES.entrySet().stream()
+                        .filter(failure -> command.text().contains(failure.getKey()))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse(0);
         if (process.exitValue() == expected) {
             return null;
         }
         List<String> stderr = Files.readAllLines(err, StandardCharsets.UTF_8);
-        return where + "\n    exit " + process.exitValue() + ", expected " + expected + "; stderr:\n    "
-                + String.join("\n    ", stderr.subList(Math.max(0, stderr.size() - 10), stderr.size()));
+        return where
+                + "\n    exit "
+                + process.exitValue()
+                + ", expected "
+                + expected
+                + "; stderr:\n    "
+                + String.join(
+                        "\n    ", stderr.subList(Math.max(0, stderr.size() - 10), stderr.size()));
     }
 
     private static void prepareWorkingCopy() throws IOException {

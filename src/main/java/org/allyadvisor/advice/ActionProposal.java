@@ -1,21 +1,29 @@
 package org.allyadvisor.advice;
 
-import org.allyadvisor.advice.Category;
-import org.allyadvisor.advice.Distance;
-import org.allyadvisor.advice.Evidence;
-import org.allyadvisor.advice.Priority;
-
 /**
  * What one rule asks one ally to do, before proposals for the same thing are merged and scored.
  *
  * @param key a short name for the thing asked ({@code raise-to-floor}); rules that ask the same
- *            thing of an ally use the same key and category, and become one action
- * @param distance how far past its line the rule found the ally, or null when its condition has no degrees
+ *     thing of an ally use the same key and category, and become one action
+ * @param distance how far past its line the rule found the ally, or null when its condition has no
+ *     degrees
  */
-public record ActionProposal(String ally, String ruleName, String ruleId, Category category, String key,
-                             Priority severity, String title, String rationale, Evidence evidence, Distance distance) {
+public record ActionProposal(
+        String ally,
+        String ruleName,
+        String ruleId,
+        Category category,
+        String key,
+        Priority severity,
+        String title,
+        String rationale,
+        Evidence evidence,
+        Distance distance) {
 
-    /** A consequence that leaves out a part of its advice fails at once, naming its rule, rather than the results. */
+    /**
+     * A consequence that leaves out a part of its advice fails at once, naming its rule, rather
+     * than the results.
+     */
     public ActionProposal {
         Advice.required(ally, "an ally");
         Advice.required(ruleName, "its rule");

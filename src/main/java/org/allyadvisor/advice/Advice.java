@@ -8,20 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.allyadvisor.facts.Capability;
-import org.allyadvisor.advice.Category;
-import org.allyadvisor.advice.Distance;
-import org.allyadvisor.advice.Evidence;
-import org.allyadvisor.advice.Priority;
-import org.allyadvisor.advice.RiskKind;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * What rule consequences use to state their advice: an action, a risk or a coalition, with a
- * rationale in plain words and the evidence behind it. The rule's id and category come from its
- * own metadata, so a consequence names only what is particular to it:
+ * rationale in plain words and the evidence behind it. The rule's id and category come from its own
+ * metadata, so a consequence names only what is particular to it:
+ *
  * <pre>
  * insert(Advice.action(drools, $id, "raise-to-floor", Priority.HIGH)
  *     .title("Raise defense spending to the %s%% of GDP floor", $budget.floorPctGdp())
@@ -31,27 +26,37 @@ import org.kie.api.runtime.rule.RuleContext;
  *     .distance("pointsBelowFloor", $budget.floorPctGdp() - $pct)
  *     .proposal());
  * </pre>
+ *
  * Numbers in titles and rationales are written plainly, with at most two decimals.
  */
 public final class Advice {
 
-    private Advice() {
-    }
+    private Advice() {}
 
-    public static ActionDraft action(RuleContext drools, String ally, String key, Priority severity) {
+    public static ActionDraft action(
+            RuleContext drools, String ally, String key, Priority severity) {
         return new ActionDraft(drools.getRule(), ally, key, severity);
     }
 
-    public static RiskDraft risk(RuleContext drools, String ally, RiskKind kind, Priority severity) {
+    public static RiskDraft risk(
+            RuleContext drools, String ally, RiskKind kind, Priority severity) {
         return new RiskDraft(drools.getRule(), ally, kind, severity);
     }
 
-    public static CoalitionDraft coalition(RuleContext drools, String region, Capability capability,
-                                           String provider, String receiver) {
-        return new CoalitionDraft(drools.getRule(), region, capability, List.of(provider, receiver));
+    public static CoalitionDraft coalition(
+            RuleContext drools,
+            String region,
+            Capability capability,
+            String provider,
+            String receiver) {
+        return new CoalitionDraft(
+                drools.getRule(), region, capability, List.of(provider, receiver));
     }
 
-    /** A change in percent as prose, its direction in words: "grew by 2%", "fell by 1.41%", "did not change". */
+    /**
+     * A change in percent as prose, its direction in words: "grew by 2%", "fell by 1.41%", "did not
+     * change".
+     */
     public static String change(double pct) {
         if (pct == 0) {
             return "did not change";
@@ -65,10 +70,14 @@ public final class Advice {
         if (sorted.size() <= 1) {
             return String.join("", sorted);
         }
-        return String.join(", ", sorted.subList(0, sorted.size() - 1)) + " and " + sorted.get(sorted.size() - 1);
+        return String.join(", ", sorted.subList(0, sorted.size() - 1))
+                + " and "
+                + sorted.get(sorted.size() - 1);
     }
 
-    /** Items as a sorted list of their prose forms, for evidence that must read the same every run. */
+    /**
+     * Items as a sorted list of their prose forms, for evidence that must read the same every run.
+     */
     public static List<String> sorted(Collection<?> items) {
         return items.stream().map(Advice::plain).sorted().distinct().toList();
     }
@@ -78,9 +87,14 @@ public final class Advice {
         if (value instanceof Double || value instanceof Float) {
             double number = ((Number) value).doubleValue();
             if (isWhole(number)) {
-                return Long.toString((long) number); // what the decimal route gives a whole number, without its cost
+                return Long.toString(
+                        (long) number); // what the decimal route gives a whole number, without its
+                // cost
             }
-            return BigDecimal.valueOf(number).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(number)
+                    .setScale(2, RoundingMode.HALF_UP)
+                    .stripTrailingZeros()
+                    .toPlainString();
         }
         if (value instanceof Capability capability) {
             return capability.label();
@@ -88,12 +102,18 @@ public final class Advice {
         return String.valueOf(value);
     }
 
-    /** To two decimals; a value that is not a number stays as it is, for the check that refuses it to name. */
+    /**
+     * To two decimals; a value that is not a number stays as it is, for the check that refuses it
+     * to name.
+     */
     static double rounded(double value) {
         if (isWhole(value)) {
-            return value + 0.0; // already round; + 0.0 turns -0.0 into 0.0, as the decimal route does
+            return value
+                    + 0.0; // already round; + 0.0 turns -0.0 into 0.0, as the decimal route does
         }
-        return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue() : value;
+        return Double.isFinite(value)
+                ? BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue()
+                : value;
     }
 
     /**
@@ -167,22 +187,31 @@ public final class Advice {
             return self();
         }
 
-        /** A value the rule computed from facts and thresholds; fractions are rounded to two decimals. */
+        /**
+         * A value the rule computed from facts and thresholds; fractions are rounded to two
+         * decimals.
+         */
         public D derived(String name, Object value) {
-            evidence.put("derived." + name, value instanceof Double || value instanceof Float
-                    ? rounded(((Number) value).doubleValue()) : value);
+            evidence.put(
+                    "derived." + name,
+                    value instanceof Double || value instanceof Float
+                            ? rounded(((Number) value).doubleValue())
+                            : value);
             return self();
         }
 
         /**
          * How far past its line the rule found the ally, in the rule's own measure (a name under
          * {@code scoring.distance.full} in the thresholds file): the further, the higher the score.
-         * Written with the measure's name as a literal, so that loading the rules can check it.
-         * A rule whose condition has no degrees states none and weighs in full. Shown in the
-         * evidence as {@code distance.<measure>}.
+         * Written with the measure's name as a literal, so that loading the rules can check it. A
+         * rule whose condition has no degrees states none and weighs in full. Shown in the evidence
+         * as {@code distance.<measure>}.
          */
         public D distance(String measure, double value) {
-            this.distance = new Distance(measure, rounded(value)); // to two decimals, like the evidence it shows in
+            this.distance =
+                    new Distance(
+                            measure,
+                            rounded(value)); // to two decimals, like the evidence it shows in
             evidence.put("distance." + measure, distance.value());
             return self();
         }
@@ -191,10 +220,17 @@ public final class Advice {
             return metadata(rule, "id");
         }
 
-        /** The evidence as output shows it: enums by name, collections as sorted lists, so every run reads the same. */
+        /**
+         * The evidence as output shows it: enums by name, collections as sorted lists, so every run
+         * reads the same.
+         */
         Evidence evidence() {
             Map<String, Object> stable = new LinkedHashMap<>();
-            evidence.forEach((key, value) -> stable.put(key, value instanceof Collection<?> items ? sorted(items) : value));
+            evidence.forEach(
+                    (key, value) ->
+                            stable.put(
+                                    key,
+                                    value instanceof Collection<?> items ? sorted(items) : value));
             return new Evidence(stable);
         }
 
@@ -234,7 +270,9 @@ public final class Advice {
         }
     }
 
-    /** An action a rule is drafting; {@code insert} it, and the engine reads it back as a proposal. */
+    /**
+     * An action a rule is drafting; {@code insert} it, and the engine reads it back as a proposal.
+     */
     public static final class ActionDraft extends Draft<ActionDraft> {
         private final String ally;
         private final String key;
@@ -248,8 +286,17 @@ public final class Advice {
         }
 
         public ActionProposal proposal() {
-            return new ActionProposal(ally, rule.getName(), ruleId(), Category.valueOf(metadata(rule, "category")),
-                    key, severity, title, rationale, evidence(), distance);
+            return new ActionProposal(
+                    ally,
+                    rule.getName(),
+                    ruleId(),
+                    Category.valueOf(metadata(rule, "category")),
+                    key,
+                    severity,
+                    title,
+                    rationale,
+                    evidence(),
+                    distance);
         }
     }
 
@@ -267,11 +314,22 @@ public final class Advice {
         }
 
         public RiskProposal proposal() {
-            return new RiskProposal(ally, rule.getName(), ruleId(), kind, severity, rationale, evidence(), distance);
+            return new RiskProposal(
+                    ally,
+                    rule.getName(),
+                    ruleId(),
+                    kind,
+                    severity,
+                    rationale,
+                    evidence(),
+                    distance);
         }
     }
 
-    /** A coalition opportunity a rule is drafting between allies of one region, as {@link ActionDraft} is an action. */
+    /**
+     * A coalition opportunity a rule is drafting between allies of one region, as {@link
+     * ActionDraft} is an action.
+     */
     public static final class CoalitionDraft extends Draft<CoalitionDraft> {
         private final String region;
         private final Capability capability;
@@ -285,7 +343,8 @@ public final class Advice {
         }
 
         public CoalitionProposal proposal() {
-            return new CoalitionProposal(rule.getName(), ruleId(), region, capability, members, rationale, evidence());
+            return new CoalitionProposal(
+                    rule.getName(), ruleId(), region, capability, members, rationale, evidence());
         }
     }
 }

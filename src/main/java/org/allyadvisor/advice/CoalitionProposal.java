@@ -1,9 +1,6 @@
 package org.allyadvisor.advice;
 
 import java.util.List;
-
-import org.allyadvisor.advice.Evidence;
-
 import org.allyadvisor.facts.Capability;
 
 /**
@@ -11,10 +8,19 @@ import org.allyadvisor.facts.Capability;
  *
  * @param members the ally strong in the capability first, then the ally that lacks it
  */
-public record CoalitionProposal(String ruleName, String ruleId, String region, Capability capability,
-                                List<String> members, String rationale, Evidence evidence) {
+public record CoalitionProposal(
+        String ruleName,
+        String ruleId,
+        String region,
+        Capability capability,
+        List<String> members,
+        String rationale,
+        Evidence evidence) {
 
-    /** A consequence that leaves out a part of its advice fails at once, naming its rule, rather than the results. */
+    /**
+     * A consequence that leaves out a part of its advice fails at once, naming its rule, rather
+     * than the results.
+     */
     public CoalitionProposal {
         Advice.required(ruleName, "its rule");
         Advice.required(ruleId, "its rule's @id");
@@ -29,10 +35,12 @@ public record CoalitionProposal(String ruleName, String ruleId, String region, C
 
     /**
      * Hashes what names the coalition — its rule, region, capability and members — not its words
-     * and evidence: Drools hashes every proposal a rule inserts logically, and equal ones still hash alike.
+     * and evidence: Drools hashes every proposal a rule inserts logically, and equal ones still
+     * hash alike.
      */
     @Override
     public int hashCode() {
-        return ((ruleName.hashCode() * 31 + region.hashCode()) * 31 + capability.ordinal()) * 31 + members.hashCode();
+        return ((ruleName.hashCode() * 31 + region.hashCode()) * 31 + capability.ordinal()) * 31
+                + members.hashCode();
     }
 }

@@ -4,18 +4,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.allyadvisor.facts.Provenance;
 
 /**
  * The values that made a rule fire, in the order the rule named them: fact values by their path
- * ({@code budget.defensePctGdp}), thresholds as {@code threshold.<section>.<name>}, the scenario
- * as {@code scenario.<name>}, values a rule computed as {@code derived.<name>}, and how far past
- * its line the rule found the ally as {@code distance.<measure>}.
+ * ({@code budget.defensePctGdp}), thresholds as {@code threshold.<section>.<name>}, the scenario as
+ * {@code scenario.<name>}, values a rule computed as {@code derived.<name>}, and how far past its
+ * line the rule found the ally as {@code distance.<measure>}.
  *
- * @param values  every value by name
+ * @param values every value by name
  * @param origins where each fact value came from (sourced, derived, judgement, given), by the same
- *                name; thresholds, the scenario, computed values and distances have none
+ *     name; thresholds, the scenario, computed values and distances have none
  */
 public record Evidence(Map<String, Object> values, Map<String, Provenance> origins) {
 
@@ -43,7 +42,10 @@ public record Evidence(Map<String, Object> values, Map<String, Provenance> origi
 
     /** The fact values that are analysts' judgements, not published or derived figures. */
     public List<String> judgements() {
-        return origins.entrySet().stream().filter(e -> e.getValue().isJudgement()).map(Map.Entry::getKey).toList();
+        return origins.entrySet().stream()
+                .filter(e -> e.getValue().isJudgement())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     public boolean restsOnJudgement() {

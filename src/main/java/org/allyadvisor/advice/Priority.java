@@ -5,5 +5,8 @@ package org.allyadvisor.advice;
  * ally's threat and the US support level weigh in. Declared from least to most urgent.
  */
 public enum Priority {
-    LOW, MEDIUM, HIGH, CRITICAL
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
 }

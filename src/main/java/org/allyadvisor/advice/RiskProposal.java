@@ -1,19 +1,25 @@
 package org.allyadvisor.advice;
 
-import org.allyadvisor.advice.Distance;
-import org.allyadvisor.advice.Evidence;
-import org.allyadvisor.advice.Priority;
-import org.allyadvisor.advice.RiskKind;
-
 /**
  * A risk one rule sees for one ally, before it is scored.
  *
- * @param distance how far past its line the rule found the ally, or null when its condition has no degrees
+ * @param distance how far past its line the rule found the ally, or null when its condition has no
+ *     degrees
  */
-public record RiskProposal(String ally, String ruleName, String ruleId, RiskKind kind, Priority severity,
-                           String rationale, Evidence evidence, Distance distance) {
+public record RiskProposal(
+        String ally,
+        String ruleName,
+        String ruleId,
+        RiskKind kind,
+        Priority severity,
+        String rationale,
+        Evidence evidence,
+        Distance distance) {
 
-    /** A consequence that leaves out a part of its advice fails at once, naming its rule, rather than the results. */
+    /**
+     * A consequence that leaves out a part of its advice fails at once, naming its rule, rather
+     * than the results.
+     */
     public RiskProposal {
         Advice.required(ally, "an ally");
         Advice.required(ruleName, "its rule");

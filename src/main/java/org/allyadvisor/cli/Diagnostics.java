@@ -1,7 +1,6 @@
 package org.allyadvisor.cli;
 
 import java.io.PrintWriter;
-
 import picocli.CommandLine.Option;
 
 /**
@@ -12,15 +11,20 @@ final class Diagnostics {
 
     static final String VERBOSE = "--verbose";
 
-    @Option(names = {"-v", VERBOSE},
-            description = "Say on stderr what each step took, show engine logs, and stack traces with errors.")
+    @Option(
+            names = {"-v", VERBOSE},
+            description =
+                    "Say on stderr what each step took, show engine logs, and stack traces with errors.")
     boolean verbose;
 
     boolean verbose() {
         return verbose;
     }
 
-    /** Starts the command: logging as asked (it must be set before Drools makes its first logger), and a clock. */
+    /**
+     * Starts the command: logging as asked (it must be set before Drools makes its first logger),
+     * and a clock.
+     */
     Stopwatch start(PrintWriter err) {
         Logging.configure(verbose);
         return new Stopwatch(verbose ? err : null);

@@ -2,7 +2,6 @@ package org.allyadvisor.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-
 import org.allyadvisor.report.ExplanationJson;
 import org.allyadvisor.report.ExplanationText;
 import org.allyadvisor.results.Explanation;

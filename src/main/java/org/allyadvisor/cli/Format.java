@@ -4,18 +4,17 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
-
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.report.CsvReport;
 import org.allyadvisor.report.HtmlBrief;
 import org.allyadvisor.report.HtmlReport;
 import org.allyadvisor.report.JsonReport;
 import org.allyadvisor.report.MarkdownReport;
-import org.allyadvisor.report.TableReport;
-import org.allyadvisor.results.Assessment;
 import org.allyadvisor.report.StabilityJsonReport;
 import org.allyadvisor.report.StabilityMarkdownReport;
 import org.allyadvisor.report.StabilityTableReport;
+import org.allyadvisor.report.TableReport;
+import org.allyadvisor.results.Assessment;
 import org.allyadvisor.rules.RuleSet;
 import org.allyadvisor.trace.Traceability;
 import org.allyadvisor.uncertainty.Stability;
@@ -27,13 +26,24 @@ enum Format {
     JSON((result, out) -> JsonReport.write(result.assessment(), out)),
     MARKDOWN((result, out) -> out.write(MarkdownReport.render(result.assessment()))),
     CSV((result, out) -> CsvReport.write(result.assessment(), out)),
-    HTML((result, out) -> HtmlReport.write(HtmlBrief.of(result.assessment(), result.facts(),
-            result.rules().thresholds(result.assessment().factSet().usSupportLevel()).budget(),
-            Traceability.of(result.rules(), result.assessment())), out));
+    HTML(
+            (result, out) ->
+                    HtmlReport.write(
+                            HtmlBrief.of(
+                                    result.assessment(),
+                                    result.facts(),
+                                    result.rules()
+                                            .thresholds(
+                                                    result.assessment().factSet().usSupportLevel())
+                                            .budget(),
+                                    Traceability.of(result.rules(), result.assessment())),
+                            out));
 
-    /** What a format may show: the assessment, and the facts and rules it came from (the HTML brief charts facts). */
-    record Result(Assessment assessment, FactSet facts, RuleSet rules) {
-    }
+    /**
+     * What a format may show: the assessment, and the facts and rules it came from (the HTML brief
+     * charts facts).
+     */
+    record Result(Assessment assessment, FactSet facts, RuleSet rules) {}
 
     private final Renderer renderer;
 
@@ -45,15 +55,26 @@ enum Format {
         renderer.write(result, out);
     }
 
-    /** A study of how firm the advice is ({@code assess --uncertainty N}); not written as csv (the command refuses it). */
+    /**
+     * A study of how firm the advice is ({@code assess --uncertainty N}); not written as csv (the
+     * command refuses it).
+     */
     void write(Stability stability, FactSet facts, RuleSet rules, Writer out) throws IOException {
         switch (this) {
             case TABLE -> out.write(StabilityTableReport.render(stability));
             case JSON -> StabilityJsonReport.write(stability, out);
             case MARKDOWN -> out.write(StabilityMarkdownReport.render(stability));
-            case HTML -> HtmlReport.write(HtmlBrief.of(stability.baseline(), facts,
-                    rules.thresholds(stability.baseline().factSet().usSupportLevel()).budget(),
-                    Traceability.of(rules, stability.baseline()), stability), out);
+            case HTML ->
+                    HtmlReport.write(
+                            HtmlBrief.of(
+                                    stability.baseline(),
+                                    facts,
+                                    rules.thresholds(
+                                                    stability.baseline().factSet().usSupportLevel())
+                                            .budget(),
+                                    Traceability.of(rules, stability.baseline()),
+                                    stability),
+                            out);
             case CSV -> throw new IllegalStateException("a study is not written as csv");
         }
     }
@@ -78,8 +99,13 @@ enum Format {
             case "md", "markdown" -> MARKDOWN;
             case "csv" -> CSV;
             case "html", "htm" -> HTML;
-            case "xml", "xlsx", "pdf", "yaml", "yml" -> throw new UsageException("cannot write "
-                    + output + " as ." + extension + "; give --format table, json, markdown, csv or html, or another file name");
+            case "xml", "xlsx", "pdf", "yaml", "yml" ->
+                    throw new UsageException(
+                            "cannot write "
+                                    + output
+                                    + " as ."
+                                    + extension
+                                    + "; give --format table, json, markdown, csv or html, or another file name");
             default -> TABLE;
         };
     }

@@ -4,25 +4,23 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import picocli.CommandLine;
 
 /**
  * The program's entry point: the only place that exits the JVM. Exiting is also what ends a rule
- * whose consequence never returns: the engine gives up on it at its deadline and reports it
- * (exit 4), but its thread keeps spinning until the process ends, here, with that exit code.
+ * whose consequence never returns: the engine gives up on it at its deadline and reports it (exit
+ * 4), but its thread keeps spinning until the process ends, here, with that exit code.
  */
 public final class Main {
 
     /**
      * Whether the heap's running out was told already: the rules load on a thread of their own
-     * while the facts are read, so two threads (and main, after them) can run out at once, and
-     * the user should read the one line once.
+     * while the facts are read, so two threads (and main, after them) can run out at once, and the
+     * user should read the one line once.
      */
     private static final AtomicBoolean OUT_OF_MEMORY_TOLD = new AtomicBoolean();
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         haltOnOutOfMemoryInAnyThread();
@@ -44,16 +42,17 @@ public final class Main {
         StringWriter text = new StringWriter();
         outOfMemory(new PrintWriter(text), Runtime.getRuntime().maxMemory());
         byte[] message = text.toString().getBytes(StandardCharsets.UTF_8);
-        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
-            if (failure instanceof OutOfMemoryError) {
-                if (OUT_OF_MEMORY_TOLD.compareAndSet(false, true)) {
-                    System.err.write(message, 0, message.length);
-                    System.err.flush();
-                }
-                Runtime.getRuntime().halt(ExitCodes.OUT_OF_MEMORY);
-            }
-            thread.getThreadGroup().uncaughtException(thread, failure);
-        });
+        Thread.setDefaultUncaughtExceptionHandler(
+                (thread, failure) -> {
+                    if (failure instanceof OutOfMemoryError) {
+                        if (OUT_OF_MEMORY_TOLD.compareAndSet(false, true)) {
+                            System.err.write(message, 0, message.length);
+                            System.err.flush();
+                        }
+                        Runtime.getRuntime().halt(ExitCodes.OUT_OF_MEMORY);
+                    }
+                    thread.getThreadGroup().uncaughtException(thread, failure);
+                });
     }
 
     /** Runs one command line; what it prints goes to {@code out} and {@code err}. */
@@ -68,7 +67,8 @@ public final class Main {
         try {
             return line.execute(args);
         } catch (OutOfMemoryError full) {
-            return OUT_OF_MEMORY_TOLD.compareAndSet(false, true) ? outOfMemory(err, Runtime.getRuntime().maxMemory())
+            return OUT_OF_MEMORY_TOLD.compareAndSet(false, true)
+                    ? outOfMemory(err, Runtime.getRuntime().maxMemory())
                     : ExitCodes.OUT_OF_MEMORY;
         }
     }
@@ -78,23 +78,27 @@ public final class Main {
      * in one line, with the setting that fixes it. By now the work that filled the heap is gone.
      */
     static int outOfMemory(PrintWriter err, long maxHeapBytes) {
-        err.println("ally-advisor: out of memory: the Java heap (at most " + maxHeapBytes / (1024 * 1024)
-                + " MB) is too small for this run; give Java more, e.g. java -Xmx2g -jar ally-advisor.jar ..., "
-                + "or assess fewer allies at a time");
+        err.println(
+                "ally-advisor: out of memory: the Java heap (at most "
+                        + maxHeapBytes / (1024 * 1024)
+                        + " MB) is too small for this run; give Java more, e.g. java -Xmx2g -jar ally-advisor.jar ..., "
+                        + "or assess fewer allies at a time");
         err.flush();
         return ExitCodes.OUT_OF_MEMORY;
     }
 
     /**
-     * Every failure of every command ends here: the expected ones (bad facts, bad rules, rules
-     * that run wild, usage) as their exit code and located lines, anything else as an internal
-     * error. The stack trace only with --verbose.
+     * Every failure of every command ends here: the expected ones (bad facts, bad rules, rules that
+     * run wild, usage) as their exit code and located lines, anything else as an internal error.
+     * The stack trace only with --verbose.
      */
-    private static int failure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    private static int failure(
+            Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
         ExitCodes.Failure mapped = ExitCodes.of(failure);
         mapped.lines().forEach(err::println);
-        CommandLine.ParseResult command = parsed.subcommand() != null ? parsed.subcommand() : parsed;
+        CommandLine.ParseResult command =
+                parsed.subcommand() != null ? parsed.subcommand() : parsed;
         if (command.hasMatchedOption(Diagnostics.VERBOSE)) {
             failure.printStackTrace(err);
         }
@@ -105,7 +109,10 @@ public final class Main {
     private static int usageError(CommandLine.ParameterException failure, String[] args) {
         PrintWriter err = failure.getCommandLine().getErr();
         err.println("ally-advisor: " + failure.getMessage());
-        err.println("Try '" + failure.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.println(
+                "Try '"
+                        + failure.getCommandLine().getCommandSpec().qualifiedName()
+                        + " --help' for usage.");
         return ExitCodes.USAGE;
     }
 }

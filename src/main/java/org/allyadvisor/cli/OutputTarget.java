@@ -32,13 +32,18 @@ import java.util.stream.Stream;
  */
 final class OutputTarget {
 
-    /** A temporary file of a run older than this was left by a run that was killed: it is removed. */
+    /**
+     * A temporary file of a run older than this was left by a run that was killed: it is removed.
+     */
     static final Duration STALE = Duration.ofSeconds(60);
-    private static final Set<PosixFilePermission> ANY_WRITE = EnumSet.of(PosixFilePermission.OWNER_WRITE,
-            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
-    private OutputTarget() {
-    }
+    private static final Set<PosixFilePermission> ANY_WRITE =
+            EnumSet.of(
+                    PosixFilePermission.OWNER_WRITE,
+                    PosixFilePermission.GROUP_WRITE,
+                    PosixFilePermission.OTHERS_WRITE);
+
+    private OutputTarget() {}
 
     /** What is written: text made as it is written, so that a large result is never held whole. */
     @FunctionalInterface
@@ -68,13 +73,18 @@ final class OutputTarget {
             throw new UsageException("cannot write " + file + ": it is a folder");
         }
         if (Files.exists(named) && !Files.isRegularFile(named)) {
-            writeThrough(text, named, file); // /dev/null, /dev/stdout, a FIFO: the system follows any link
+            writeThrough(
+                    text, named,
+                    file); // /dev/null, /dev/stdout, a FIFO: the system follows any link
         } else {
             replace(text, resolved(file), file);
         }
     }
 
-    /** The file a path names: a symbolic link's target, followed to the end; the path itself when it does not exist. */
+    /**
+     * The file a path names: a symbolic link's target, followed to the end; the path itself when it
+     * does not exist.
+     */
     private static Path resolved(Path file) throws UsageException {
         Path absolute = file.toAbsolutePath();
         try {
@@ -90,8 +100,11 @@ final class OutputTarget {
     }
 
     private static void writeThrough(Body text, Path target, Path file) throws UsageException {
-        try (Writer stream = new BufferedWriter(new OutputStreamWriter(
-                Files.newOutputStream(target, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
+        try (Writer stream =
+                new BufferedWriter(
+                        new OutputStreamWriter(
+                                Files.newOutputStream(target, StandardOpenOption.WRITE),
+                                StandardCharsets.UTF_8))) {
             text.writeTo(stream);
         } catch (IOException e) {
             throw new UsageException("cannot write " + file + ": " + reason(e));
@@ -104,24 +117,36 @@ final class OutputTarget {
             throw new UsageException("cannot write " + file + ": no such folder");
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && readOnly(target)) {
-            throw new UsageException("cannot write " + file + ": the file is read-only; it was left as it was");
+            throw new UsageException(
+                    "cannot write " + file + ": the file is read-only; it was left as it was");
         }
         if (!Files.isWritable(folder)) {
-            throw new UsageException("cannot write " + file + ": the folder " + folder + " is not writable");
+            throw new UsageException(
+                    "cannot write " + file + ": the folder " + folder + " is not writable");
         }
         removeStaleTemporaries(folder, target.getFileName().toString());
-        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temporary =
+                folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            // a new file as any other the user writes (umask), not the owner-only one createTempFile makes
-            try (Writer stream = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            // a new file as any other the user writes (umask), not the owner-only one
+            // createTempFile makes
+            try (Writer stream =
+                    Files.newBufferedWriter(
+                            temporary,
+                            StandardCharsets.UTF_8,
+                            StandardOpenOption.CREATE_NEW,
+                            StandardOpenOption.WRITE)) {
                 text.writeTo(stream);
             }
             if (Files.exists(target)) {
                 copyPermissions(target, temporary);
             }
             try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        temporary,
+                        target,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -139,10 +164,12 @@ final class OutputTarget {
     /** Whether a file has no write permission for anyone: a deliberate "do not replace". */
     private static boolean readOnly(Path target) {
         try {
-            PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+            PosixFileAttributeView posix =
+                    Files.getFileAttributeView(target, PosixFileAttributeView.class);
             if (posix != null) {
                 Set<PosixFilePermission> permissions = posix.readAttributes().permissions();
-                return permissions.stream().noneMatch(ANY_WRITE::contains) || !Files.isWritable(target);
+                return permissions.stream().noneMatch(ANY_WRITE::contains)
+                        || !Files.isWritable(target);
             }
             return !Files.isWritable(target);
         } catch (IOException e) {
@@ -150,21 +177,29 @@ final class OutputTarget {
         }
     }
 
-    /** Removes what a killed run of this program left while writing the same file: .NAME.UUID.tmp, old enough. */
+    /**
+     * Removes what a killed run of this program left while writing the same file: .NAME.UUID.tmp,
+     * old enough.
+     */
     static void removeStaleTemporaries(Path folder, String name) {
-        Pattern ours = Pattern.compile("\\." + Pattern.quote(name) + "\\.[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\.tmp");
+        Pattern ours =
+                Pattern.compile(
+                        "\\."
+                                + Pattern.quote(name)
+                                + "\\.[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\.tmp");
         Instant before = Instant.now().minus(STALE);
         try (Stream<Path> entries = Files.list(folder)) {
             entries.filter(p -> ours.matcher(p.getFileName().toString()).matches())
                     .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> modified(p).isBefore(before))
-                    .forEach(p -> {
-                        try {
-                            Files.deleteIfExists(p);
-                        } catch (IOException ignored) {
-                            // someone else's, or gone: not ours to insist on
-                        }
-                    });
+                    .forEach(
+                            p -> {
+                                try {
+                                    Files.deleteIfExists(p);
+                                } catch (IOException ignored) {
+                                    // someone else's, or gone: not ours to insist on
+                                }
+                            });
         } catch (IOException | RuntimeException ignored) {
             // cleaning up is a courtesy; the write goes on
         }

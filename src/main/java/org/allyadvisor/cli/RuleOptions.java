@@ -6,25 +6,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-
 import org.allyadvisor.rules.CompiledRuleCache;
 import org.allyadvisor.rules.RuleSet;
 import org.allyadvisor.rules.RuleSetException;
 import org.allyadvisor.rules.RuleWarning;
 import picocli.CommandLine.Option;
 
-/** Which rules a command runs, shared by every command that loads a rule set: --rules and --strict. */
+/**
+ * Which rules a command runs, shared by every command that loads a rule set: --rules and --strict.
+ */
 final class RuleOptions {
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "A rule folder to use instead of the built-in rules, e.g. rules/ as edited. Compiled once "
-                    + "per change and kept in ~/.cache/ally-advisor (ALLY_ADVISOR_CACHE=DIR or off).")
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            description =
+                    "A rule folder to use instead of the built-in rules, e.g. rules/ as edited. Compiled once "
+                            + "per change and kept in ~/.cache/ally-advisor (ALLY_ADVISOR_CACHE=DIR or off).")
     Path folder;
 
-    @Option(names = "--strict",
-            description = "Make warnings errors, such as code that calls outside what rules may call "
-                    + "(System.exit, file writes, ...): assess refuses the rule set (exit 4), validate fails (exit 1). "
-                    + "Without it they are warnings.")
+    @Option(
+            names = "--strict",
+            description =
+                    "Make warnings errors, such as code that calls outside what rules may call "
+                            + "(System.exit, file writes, ...): assess refuses the rule set (exit 4), validate fails (exit 1). "
+                            + "Without it they are warnings.")
     boolean strict;
 
     /** The folder given, or null for the built-in rules. */
@@ -44,7 +50,10 @@ final class RuleOptions {
         return load(folder, diagnostics, err);
     }
 
-    /** Another rule folder (or the built-in rules for null), loaded, cached and heeded as --rules is. */
+    /**
+     * Another rule folder (or the built-in rules for null), loaded, cached and heeded as --rules
+     * is.
+     */
     RuleSet load(Path other, Diagnostics diagnostics, PrintWriter err) throws RuleSetException {
         return reload(other, null, diagnostics, err);
     }
@@ -53,7 +62,8 @@ final class RuleOptions {
      * The --rules folder again after a save, as {@link #load} does, but keeping the compiled rules
      * of {@code earlier} (loaded from this folder before) when only the thresholds file changed.
      */
-    RuleSet reload(RuleSet earlier, Diagnostics diagnostics, PrintWriter err) throws RuleSetException {
+    RuleSet reload(RuleSet earlier, Diagnostics diagnostics, PrintWriter err)
+            throws RuleSetException {
         return reload(folder, earlier, diagnostics, err);
     }
 
@@ -63,7 +73,8 @@ final class RuleOptions {
      * heeds its warnings then, so what a run says is what a run without the thread would say.
      */
     Loading loadMeanwhile(Diagnostics diagnostics, PrintWriter err) {
-        FutureTask<RuleSet> task = new FutureTask<>(() -> loadQuietly(folder, null, diagnostics, err));
+        FutureTask<RuleSet> task =
+                new FutureTask<>(() -> loadQuietly(folder, null, diagnostics, err));
         Thread thread = new Thread(task, "ally-advisor-load-rules");
         thread.setDaemon(true); // a run that stops at bad facts does not wait for the rules
         thread.start();
@@ -80,7 +91,10 @@ final class RuleOptions {
             this.err = err;
         }
 
-        /** The rules once loaded, their warnings said (or refused under --strict); their failure as it was thrown. */
+        /**
+         * The rules once loaded, their warnings said (or refused under --strict); their failure as
+         * it was thrown.
+         */
         RuleSet get() throws RuleSetException, InterruptedException {
             RuleSet rules;
             try {
@@ -110,14 +124,24 @@ final class RuleOptions {
         return rules;
     }
 
-    private static RuleSet loadQuietly(Path folder, RuleSet earlier, Diagnostics diagnostics, PrintWriter err)
+    private static RuleSet loadQuietly(
+            Path folder, RuleSet earlier, Diagnostics diagnostics, PrintWriter err)
             throws RuleSetException {
         if (folder == null) {
             return RuleSet.builtIn();
         }
         Optional<CompiledRuleCache> cache = RuleCacheFolder.of(System.getenv());
-        return RuleSet.reload(folder, earlier, cache.map(c -> c.withNotes(diagnostics.verbose()
-                ? note -> err.println("ally-advisor: " + note) : note -> { })).orElse(null));
+        return RuleSet.reload(
+                folder,
+                earlier,
+                cache.map(
+                                c ->
+                                        c.withNotes(
+                                                diagnostics.verbose()
+                                                        ? note ->
+                                                                err.println("ally-advisor: " + note)
+                                                        : note -> {}))
+                        .orElse(null));
     }
 
     private void heed(List<RuleWarning> warnings, PrintWriter err) throws RuleSetException {

@@ -2,7 +2,6 @@ package org.allyadvisor.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-
 import org.allyadvisor.report.CatalogueReport;
 import org.allyadvisor.rules.RuleSet;
 import picocli.CommandLine.Command;
@@ -12,33 +11,47 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ally-advisor rules}: the catalogue of the loaded rules. */
-@Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "List the catalogue of the loaded rules: id, category (or risk), name, form (DRL, DSL or TABLE), "
-                + "file:line and the passage of the source text each rule encodes.",
-        footer = {"", "Example:", "  ally-advisor rules --rules rules/", "  ally-advisor rules --format markdown > catalogue.md"})
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description =
+                "List the catalogue of the loaded rules: id, category (or risk), name, form (DRL, DSL or TABLE), "
+                        + "file:line and the passage of the source text each rule encodes.",
+        footer = {
+            "",
+            "Example:",
+            "  ally-advisor rules --rules rules/",
+            "  ally-advisor rules --format markdown > catalogue.md"
+        })
 final class RulesCommand implements Callable<Integer> {
 
     /** How the catalogue is written out. */
-    enum CatalogueFormat { TABLE, JSON, MARKDOWN }
+    enum CatalogueFormat {
+        TABLE,
+        JSON,
+        MARKDOWN
+    }
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    RuleOptions rules;
+    @Mixin RuleOptions rules;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
     CatalogueFormat format;
 
-    @Option(names = "--all", description = "List the classification rules too (the rules without a catalogue id).")
+    @Option(
+            names = "--all",
+            description = "List the classification rules too (the rules without a catalogue id).")
     boolean all;
 
-    @Mixin
-    OutputOption output;
+    @Mixin OutputOption output;
 
-    @Mixin
-    Diagnostics diagnostics;
+    @Mixin Diagnostics diagnostics;
 
     @Override
     public Integer call() throws Exception {
@@ -46,11 +59,12 @@ final class RulesCommand implements Callable<Integer> {
         Stopwatch clock = diagnostics.start(err);
         RuleSet ruleSet = rules.load(diagnostics, err);
         clock.lap("loaded " + ruleSet.rules().size() + " rules from " + ruleSet.source());
-        String catalogue = switch (format) {
-            case TABLE -> CatalogueReport.table(ruleSet, all);
-            case JSON -> CatalogueReport.json(ruleSet, all);
-            case MARKDOWN -> CatalogueReport.markdown(ruleSet, all);
-        };
+        String catalogue =
+                switch (format) {
+                    case TABLE -> CatalogueReport.table(ruleSet, all);
+                    case JSON -> CatalogueReport.json(ruleSet, all);
+                    case MARKDOWN -> CatalogueReport.markdown(ruleSet, all);
+                };
         output.write(out -> out.write(catalogue), spec.commandLine().getOut());
         return ExitCodes.DONE;
     }

@@ -8,7 +8,9 @@ final class Stopwatch {
     private final PrintWriter err;
     private long last = System.nanoTime();
 
-    /** @param err where to say it, or null to stay quiet */
+    /**
+     * @param err where to say it, or null to stay quiet
+     */
     Stopwatch(PrintWriter err) {
         this.err = err;
     }

@@ -2,29 +2,41 @@ package org.allyadvisor.cli;
 
 import org.allyadvisor.uncertainty.Uncertainty;
 
-/** The checks of {@code assess --uncertainty N [--seed S]}, each failure one line of usage error. */
+/**
+ * The checks of {@code assess --uncertainty N [--seed S]}, each failure one line of usage error.
+ */
 final class StudyOptions {
 
-    /** The seed when none is given: a fixed one, so that a study repeated as typed gives the same report. */
+    /**
+     * The seed when none is given: a fixed one, so that a study repeated as typed gives the same
+     * report.
+     */
     static final long DEFAULT_SEED = 1;
 
-    private StudyOptions() {
-    }
+    private StudyOptions() {}
 
     static int variants(String typed) throws UsageException {
         if (typed == null) {
-            throw new UsageException("--seed needs --uncertainty N: the seed is what the N variants are drawn from");
+            throw new UsageException(
+                    "--seed needs --uncertainty N: the seed is what the N variants are drawn from");
         }
         long n;
         try {
             n = Long.parseLong(typed.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException("--uncertainty takes a whole number of variants from 1 to "
-                    + Uncertainty.MAX_VARIANTS + ", got '" + shown(typed) + "'");
+            throw new UsageException(
+                    "--uncertainty takes a whole number of variants from 1 to "
+                            + Uncertainty.MAX_VARIANTS
+                            + ", got '"
+                            + shown(typed)
+                            + "'");
         }
         if (n < 1 || n > Uncertainty.MAX_VARIANTS) {
-            throw new UsageException("--uncertainty takes a whole number of variants from 1 to "
-                    + Uncertainty.MAX_VARIANTS + ", got " + n);
+            throw new UsageException(
+                    "--uncertainty takes a whole number of variants from 1 to "
+                            + Uncertainty.MAX_VARIANTS
+                            + ", got "
+                            + n);
         }
         return (int) n;
     }
@@ -36,8 +48,14 @@ final class StudyOptions {
         try {
             return Long.parseLong(typed.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException("--seed takes a whole number (from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
-                    + "), got '" + shown(typed) + "'");
+            throw new UsageException(
+                    "--seed takes a whole number (from "
+                            + Long.MIN_VALUE
+                            + " to "
+                            + Long.MAX_VALUE
+                            + "), got '"
+                            + shown(typed)
+                            + "'");
         }
     }
 
@@ -46,7 +64,8 @@ final class StudyOptions {
             throw new UsageException("--uncertainty writes table, json, markdown or html, not csv");
         }
         if (watch) {
-            throw new UsageException("--uncertainty and --watch do not go together: a study of N variants is not re-run at each save");
+            throw new UsageException(
+                    "--uncertainty and --watch do not go together: a study of N variants is not re-run at each save");
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
@@ -32,62 +31,89 @@ import picocli.CommandLine.Spec;
  * which advice appears, disappears or changes priority; without a name, the thresholds ranked by
  * how much advice flips near them.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Flip points: the values of a threshold (--threshold) or of one ally's fact (--fact) at which "
-                + "each ally's actions and risks appear, disappear or change priority, found by search over the rules "
-                + "and facts (every value they compare with, then bisection), not by a grid that could step over a "
-                + "flip. Without either: every numeric threshold the rules read, and the priority cut-offs, ranked by "
-                + "how many allies' advice flips within ±10 % of its value.",
-        footer = {"", "Examples:",
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description =
+                "Flip points: the values of a threshold (--threshold) or of one ally's fact (--fact) at which "
+                        + "each ally's actions and risks appear, disappear or change priority, found by search over the rules "
+                        + "and facts (every value they compare with, then bisection), not by a grid that could step over a "
+                        + "flip. Without either: every numeric threshold the rules read, and the priority cut-offs, ranked by "
+                        + "how many allies' advice flips within ±10 % of its value.",
+        footer = {
+            "",
+            "Examples:",
             "  ally-advisor sweep facts/ --threshold budget.floorPctGdp",
             "  ally-advisor sweep facts/ --fact POL.budget.realChangePct --range -5..20",
-            "  ally-advisor sweep facts/ --format markdown -o sensitivity.md"})
+            "  ally-advisor sweep facts/ --format markdown -o sensitivity.md"
+        })
 final class SweepCommand implements Callable<Integer> {
 
     /** How a sweep is written out. */
-    enum SweepFormat { TABLE, JSON, MARKDOWN }
+    enum SweepFormat {
+        TABLE,
+        JSON,
+        MARKDOWN
+    }
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FACTS",
-            description = "A fact file (.yaml, .yml, .json) or a folder of fact files (YAML, JSON, CSV).")
+    @Parameters(
+            index = "0",
+            paramLabel = "FACTS",
+            description =
+                    "A fact file (.yaml, .yml, .json) or a folder of fact files (YAML, JSON, CSV).")
     Path facts;
 
-    @Mixin
-    RuleOptions rules;
+    @Mixin RuleOptions rules;
 
-    @Option(names = "--threshold", paramLabel = "NAME",
-            description = "Sweep this number of thresholds.yaml, by its path: budget.floorPctGdp, "
-                    + "technology.requiredMaturity.5, scoring.priorityFrom.HIGH.")
+    @Option(
+            names = "--threshold",
+            paramLabel = "NAME",
+            description =
+                    "Sweep this number of thresholds.yaml, by its path: budget.floorPctGdp, "
+                            + "technology.requiredMaturity.5, scoring.priorityFrom.HIGH.")
     String threshold;
 
-    @Option(names = "--fact", paramLabel = "ALLY.FIELD",
-            description = "Sweep this fact of one ally, as whatif --set names it: POL.budget.realChangePct.")
+    @Option(
+            names = "--fact",
+            paramLabel = "ALLY.FIELD",
+            description =
+                    "Sweep this fact of one ally, as whatif --set names it: POL.budget.realChangePct.")
     String fact;
 
-    @Option(names = "--range", paramLabel = "LO..HI",
-            description = "The values to try, such as 1..3. Default: ±50 % of the value now (for a fact, widened to "
-                    + "the other allies' values), cut to what the thresholds' checks or the fact's range allow.")
+    @Option(
+            names = "--range",
+            paramLabel = "LO..HI",
+            description =
+                    "The values to try, such as 1..3. Default: ±50 % of the value now (for a fact, widened to "
+                            + "the other allies' values), cut to what the thresholds' checks or the fact's range allow.")
     String range;
 
-    @Option(names = "--support", paramLabel = "LEVEL",
-            description = "Sweep under this US support level instead of the fact set's: FULL, REDUCED or MINIMAL.")
+    @Option(
+            names = "--support",
+            paramLabel = "LEVEL",
+            description =
+                    "Sweep under this US support level instead of the fact set's: FULL, REDUCED or MINIMAL.")
     SupportLevel support;
 
-    @Option(names = "--without-judgements",
-            description = "Assess on sourced, derived and given values alone: every analyst's judgement is a data gap.")
+    @Option(
+            names = "--without-judgements",
+            description =
+                    "Assess on sourced, derived and given values alone: every analyst's judgement is a data gap.")
     boolean withoutJudgements;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table, json or markdown. Default: from the --output file's extension (.json, .md), else table.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description =
+                    "table, json or markdown. Default: from the --output file's extension (.json, .md), else table.")
     SweepFormat format;
 
-    @Mixin
-    OutputOption output;
+    @Mixin OutputOption output;
 
-    @Mixin
-    Diagnostics diagnostics;
+    @Mixin Diagnostics diagnostics;
 
     @Override
     public Integer call() throws Exception {
@@ -98,8 +124,9 @@ final class SweepCommand implements Callable<Integer> {
             throw new UsageException("give --threshold NAME or --fact ALLY.FIELD, not both");
         }
         if (range != null && threshold == null && fact == null) {
-            throw new UsageException("--range needs --threshold NAME or --fact ALLY.FIELD: the ranking without a name "
-                    + "tries ±10 % around each threshold");
+            throw new UsageException(
+                    "--range needs --threshold NAME or --fact ALLY.FIELD: the ranking without a name "
+                            + "tries ±10 % around each threshold");
         }
         Optional<Range> values;
         try {
@@ -111,30 +138,48 @@ final class SweepCommand implements Callable<Integer> {
         clock.lap("read " + factSet.allies().size() + " allies from " + facts);
         RuleSet ruleSet = rules.load(diagnostics, err);
         clock.lap("loaded the rules");
-        Sweep sweep = new Sweep(ruleSet, new AssessOptions(support, List.of(), null, withoutJudgements),
-                Runtime.getRuntime().availableProcessors());
+        Sweep sweep =
+                new Sweep(
+                        ruleSet,
+                        new AssessOptions(support, List.of(), null, withoutJudgements),
+                        Runtime.getRuntime().availableProcessors());
         String text;
         try {
             if (threshold == null && fact == null) {
                 Tornado tornado = sweep.tornado(factSet);
-                clock.lap("swept " + tornado.rows().size() + " thresholds in " + tornado.assessments() + " assessments");
-                text = switch (chosen) {
-                    case JSON -> SweepJsonReport.render(tornado);
-                    case MARKDOWN -> SweepMarkdownReport.render(tornado);
-                    case TABLE -> SweepTableReport.render(tornado);
-                };
+                clock.lap(
+                        "swept "
+                                + tornado.rows().size()
+                                + " thresholds in "
+                                + tornado.assessments()
+                                + " assessments");
+                text =
+                        switch (chosen) {
+                            case JSON -> SweepJsonReport.render(tornado);
+                            case MARKDOWN -> SweepMarkdownReport.render(tornado);
+                            case TABLE -> SweepTableReport.render(tornado);
+                        };
             } else {
-                SweepResult result = threshold != null ? sweep.threshold(factSet, threshold, values)
-                        : sweep.fact(factSet, fact, values);
-                clock.lap("swept " + result.swept().name() + " in " + result.assessments() + " assessments");
-                text = switch (chosen) {
-                    case JSON -> SweepJsonReport.render(result);
-                    case MARKDOWN -> SweepMarkdownReport.render(result);
-                    case TABLE -> SweepTableReport.render(result);
-                };
+                SweepResult result =
+                        threshold != null
+                                ? sweep.threshold(factSet, threshold, values)
+                                : sweep.fact(factSet, fact, values);
+                clock.lap(
+                        "swept "
+                                + result.swept().name()
+                                + " in "
+                                + result.assessments()
+                                + " assessments");
+                text =
+                        switch (chosen) {
+                            case JSON -> SweepJsonReport.render(result);
+                            case MARKDOWN -> SweepMarkdownReport.render(result);
+                            case TABLE -> SweepTableReport.render(result);
+                        };
             }
         } catch (SweepException wrongName) {
-            throw new UsageException((threshold != null ? "--threshold: " : "--fact: ") + wrongName.getMessage());
+            throw new UsageException(
+                    (threshold != null ? "--threshold: " : "--fact: ") + wrongName.getMessage());
         }
         output.write(out -> out.write(text), spec.commandLine().getOut());
         clock.lap("wrote the " + chosen.name().toLowerCase(Locale.ROOT) + " sweep");
@@ -154,8 +199,13 @@ final class SweepCommand implements Callable<Integer> {
         return switch (extension) {
             case "json" -> SweepFormat.JSON;
             case "md", "markdown" -> SweepFormat.MARKDOWN;
-            case "html", "htm", "csv", "xml", "xlsx", "pdf", "yaml", "yml" -> throw new UsageException("cannot write "
-                    + file + " as ." + extension + "; give --format table, json or markdown, or another file name");
+            case "html", "htm", "csv", "xml", "xlsx", "pdf", "yaml", "yml" ->
+                    throw new UsageException(
+                            "cannot write "
+                                    + file
+                                    + " as ."
+                                    + extension
+                                    + "; give --format table, json or markdown, or another file name");
             default -> SweepFormat.TABLE;
         };
     }

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-
 import picocli.CommandLine.IVersionProvider;
 
 /**
  * The POM's version, which the build writes into {@code version.properties} beside this class
- * (resource filtering): read from the classes folder as from either jar, so in-process runs and
- * the packaged CLI report the same version.
+ * (resource filtering): read from the classes folder as from either jar, so in-process runs and the
+ * packaged CLI report the same version.
  */
 final class VersionProvider implements IVersionProvider {
 

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.engine.Assessor;
 import org.allyadvisor.facts.FactSet;
@@ -18,10 +17,13 @@ import picocli.CommandLine.Command;
 /**
  * {@code ally-advisor warm-up}: not for people. The launcher (bin/ally-advisor) runs it once, in
  * the background, to make the class archive later runs start from: it walks the paths a real run
- * takes (facts read, the built-in rules loaded, every support level assessed, every format
- * written) on invented allies the jar carries, and prints nothing.
+ * takes (facts read, the built-in rules loaded, every support level assessed, every format written)
+ * on invented allies the jar carries, and prints nothing.
  */
-@Command(name = "warm-up", hidden = true, description = "Train the launcher's class archive (used by bin/ally-advisor).")
+@Command(
+        name = "warm-up",
+        hidden = true,
+        description = "Train the launcher's class archive (used by bin/ally-advisor).")
 final class WarmUpCommand implements Callable<Integer> {
 
     private static final String FACTS = "ally-advisor/warm-up/synthetic-allies.yaml";
@@ -41,9 +43,11 @@ final class WarmUpCommand implements Callable<Integer> {
             RuleSet rules = RuleSet.builtIn();
             Assessor assessor = new Assessor(rules);
             for (SupportLevel level : SupportLevel.values()) {
-                Assessment assessment = assessor.assess(factSet, AssessOptions.DEFAULTS.withSupport(level));
+                Assessment assessment =
+                        assessor.assess(factSet, AssessOptions.DEFAULTS.withSupport(level));
                 for (Format format : Format.values()) {
-                    format.write(new Format.Result(assessment, factSet, rules), Writer.nullWriter());
+                    format.write(
+                            new Format.Result(assessment, factSet, rules), Writer.nullWriter());
                 }
             }
             return ExitCodes.DONE;
@@ -52,5 +56,4 @@ final class WarmUpCommand implements Callable<Integer> {
             Files.deleteIfExists(folder);
         }
     }
-
 }

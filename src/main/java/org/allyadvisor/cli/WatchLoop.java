@@ -60,8 +60,11 @@ final class WatchLoop {
                 folders.put(register(rules, watcher), rules);
             }
             attempt(pass, true);
-            err.println("ally-advisor: watching " + facts + (rules == null ? "" : " and " + rules)
-                    + " for saved changes (Ctrl-C to stop)");
+            err.println(
+                    "ally-advisor: watching "
+                            + facts
+                            + (rules == null ? "" : " and " + rules)
+                            + " for saved changes (Ctrl-C to stop)");
             err.flush();
             while (!Thread.currentThread().isInterrupted()) {
                 Set<String> changed = new TreeSet<>();
@@ -70,7 +73,8 @@ final class WatchLoop {
                     continue; // only files that are no fact or rule file: nothing to wait for
                 }
                 boolean rulesChanged = first.rules();
-                // let the rest of one save arrive: it is over once its files have been quiet for the settle time
+                // let the rest of one save arrive: it is over once its files have been quiet for
+                // the settle time
                 long quietAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SETTLE_MILLIS);
                 for (long left; (left = quietAt - System.nanoTime()) > 0; ) {
                     WatchKey more = watcher.poll(left, TimeUnit.NANOSECONDS);
@@ -85,9 +89,16 @@ final class WatchLoop {
                 }
                 long start = System.nanoTime();
                 boolean ok = attempt(pass, rulesChanged);
-                err.println("ally-advisor: " + String.join(", ", changed) + " changed: "
-                        + (ok ? "re-assessed in " + (System.nanoTime() - start) / 1_000_000 + " ms" : "not assessed, see above")
-                        + "; watching");
+                err.println(
+                        "ally-advisor: "
+                                + String.join(", ", changed)
+                                + " changed: "
+                                + (ok
+                                        ? "re-assessed in "
+                                                + (System.nanoTime() - start) / 1_000_000
+                                                + " ms"
+                                        : "not assessed, see above")
+                                + "; watching");
                 err.flush();
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
@@ -97,13 +108,18 @@ final class WatchLoop {
     }
 
     private static WatchKey register(Path folder, WatchService watcher) throws IOException {
-        return folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+        return folder.register(
+                watcher,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
     }
 
-    /** What a key's events were: whether any was of a fact or rule file, and whether one was of a rule file. */
-    private record Events(boolean counted, boolean rules) {
-    }
+    /**
+     * What a key's events were: whether any was of a fact or rule file, and whether one was of a
+     * rule file.
+     */
+    private record Events(boolean counted, boolean rules) {}
 
     /** Adds the names of the files that matter among a key's events. */
     private Events collect(WatchKey key, Map<WatchKey, Path> folders, Set<String> changed) {
@@ -129,9 +145,9 @@ final class WatchLoop {
 
     /**
      * Files that are no fact or rule file: editors' swap, backup and lock files, hidden files, and
-     * the temporary files tools write beside a file they replace ({@code sed -i}'s {@code sedXXXXXX}),
-     * told by their extension: a fact file is YAML, JSON or CSV, a rule file DRL, DSL, DSLR, CSV,
-     * XLSX or the thresholds file.
+     * the temporary files tools write beside a file they replace ({@code sed -i}'s {@code
+     * sedXXXXXX}), told by their extension: a fact file is YAML, JSON or CSV, a rule file DRL, DSL,
+     * DSLR, CSV, XLSX or the thresholds file.
      */
     private static boolean ignored(Path name) {
         String text = name.toString();
@@ -143,7 +159,8 @@ final class WatchLoop {
         return dot < 0 || !WATCHED_EXTENSIONS.contains(lower.substring(dot + 1));
     }
 
-    private static final Set<String> WATCHED_EXTENSIONS = Set.of("yaml", "yml", "json", "csv", "drl", "dsl", "dslr", "xlsx");
+    private static final Set<String> WATCHED_EXTENSIONS =
+            Set.of("yaml", "yml", "json", "csv", "drl", "dsl", "dslr", "xlsx");
 
     /** One pass; a failure said as a run would say it, and false. */
     private boolean attempt(Pass pass, boolean rulesChanged) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.Region;
 import org.allyadvisor.facts.Tie;
@@ -14,14 +13,15 @@ import org.allyadvisor.facts.Tie;
 /**
  * Which allies a fact in working memory is about, by the fact vocabulary rather than by any rule:
  * an {@link Ally} is about itself, a {@link Tie} about both its ends, a {@link Region} about the
- * allies in it, and any other fact with an {@code ally} field (a capability level, a
- * classification the rules derived) about that ally. Policy sections, the scenario and computed
- * values are about no ally.
+ * allies in it, and any other fact with an {@code ally} field (a capability level, a classification
+ * the rules derived) about that ally. Policy sections, the scenario and computed values are about
+ * no ally.
  */
 final class AllyScope {
 
     /** The accessor of each class's {@code ally} field, or a marker that it has none. */
     private static final Map<Class<?>, Method> ALLY_FIELD = new ConcurrentHashMap<>();
+
     private static final Method NONE;
 
     static {
@@ -32,10 +32,12 @@ final class AllyScope {
         }
     }
 
-    private AllyScope() {
-    }
+    private AllyScope() {}
 
-    /** The allies a fact names itself; empty for a fact about no single ally (a region, a policy section). */
+    /**
+     * The allies a fact names itself; empty for a fact about no single ally (a region, a policy
+     * section).
+     */
     static List<String> named(Object fact) {
         if (fact instanceof Ally ally) {
             return List.of(ally.id());
@@ -43,8 +45,12 @@ final class AllyScope {
         if (fact instanceof Tie tie) {
             return List.of(tie.ally(), tie.partner());
         }
-        if (fact == null || fact instanceof String || fact instanceof Number || fact instanceof Enum<?>
-                || fact instanceof Iterable<?> || fact instanceof Map<?, ?>) {
+        if (fact == null
+                || fact instanceof String
+                || fact instanceof Number
+                || fact instanceof Enum<?>
+                || fact instanceof Iterable<?>
+                || fact instanceof Map<?, ?>) {
             return List.of();
         }
         Method accessor = ALLY_FIELD.computeIfAbsent(fact.getClass(), AllyScope::allyAccessor);
@@ -59,10 +65,15 @@ final class AllyScope {
         }
     }
 
-    /** Whether facts of a type name allies themselves (an ally, a tie, a fact with an {@code ally} field). */
+    /**
+     * Whether facts of a type name allies themselves (an ally, a tie, a fact with an {@code ally}
+     * field).
+     */
     static boolean namesAllies(Class<?> type) {
-        return type != null && (Ally.class.isAssignableFrom(type) || Tie.class.isAssignableFrom(type)
-                || ALLY_FIELD.computeIfAbsent(type, AllyScope::allyAccessor) != NONE);
+        return type != null
+                && (Ally.class.isAssignableFrom(type)
+                        || Tie.class.isAssignableFrom(type)
+                        || ALLY_FIELD.computeIfAbsent(type, AllyScope::allyAccessor) != NONE);
     }
 
     /** The region a fact stands for, or null: a {@link Region} is about every ally in it. */
@@ -74,7 +85,8 @@ final class AllyScope {
         for (String name : List.of("getAlly", "ally")) {
             try {
                 Method method = type.getMethod(name);
-                if (method.getReturnType() == String.class && !Modifier.isStatic(method.getModifiers())) {
+                if (method.getReturnType() == String.class
+                        && !Modifier.isStatic(method.getModifiers())) {
                     return method;
                 }
             } catch (NoSuchMethodException e) {

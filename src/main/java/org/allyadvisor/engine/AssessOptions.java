@@ -1,29 +1,32 @@
 package org.allyadvisor.engine;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-
 import org.allyadvisor.advice.Category;
 import org.allyadvisor.advice.Priority;
 import org.allyadvisor.facts.SupportLevel;
 
 /**
- * How to run one assessment. The defaults assess every ally, report every action, and take the
- * US support level from the fact set. Filters choose what is reported, never what is assessed: an
+ * How to run one assessment. The defaults assess every ally, report every action, and take the US
+ * support level from the fact set. Filters choose what is reported, never what is assessed: an
  * action keeps the rank it has among all of its ally's actions.
  *
- * @param support     the US support scenario to run instead of the fact set's own, or null
- * @param allies      the allies to report (in the fact set's order); empty for all. Every ally is still
- *                    assessed, so coalitions with the others are found.
- * @param top         how many actions to report per ally (after the other filters), or null for all
+ * @param support the US support scenario to run instead of the fact set's own, or null
+ * @param allies the allies to report (in the fact set's order); empty for all. Every ally is still
+ *     assessed, so coalitions with the others are found.
+ * @param top how many actions to report per ally (after the other filters), or null for all
  * @param withoutJudgements assess on sourced, derived and given values alone, leaving every value
- *                    that is an analyst's judgement a data gap
- * @param categories  the action categories to report; empty for all
+ *     that is an analyst's judgement a data gap
+ * @param categories the action categories to report; empty for all
  * @param minPriority the lowest priority of action or risk level to report, or null for all
  */
-public record AssessOptions(SupportLevel support, List<String> allies, Integer top, boolean withoutJudgements,
-                            Set<Category> categories, Priority minPriority) {
+public record AssessOptions(
+        SupportLevel support,
+        List<String> allies,
+        Integer top,
+        boolean withoutJudgements,
+        Set<Category> categories,
+        Priority minPriority) {
 
     public static final AssessOptions DEFAULTS = new AssessOptions(null, List.of(), null, false);
 
@@ -31,13 +34,15 @@ public record AssessOptions(SupportLevel support, List<String> allies, Integer t
         this(support, allies, top, false);
     }
 
-    public AssessOptions(SupportLevel support, List<String> allies, Integer top, boolean withoutJudgements) {
+    public AssessOptions(
+            SupportLevel support, List<String> allies, Integer top, boolean withoutJudgements) {
         this(support, allies, top, withoutJudgements, Set.of(), null);
     }
 
     public AssessOptions {
         allies = allies == null ? List.of() : List.copyOf(withoutNulls("allies", allies));
-        categories = categories == null ? Set.of() : Set.copyOf(withoutNulls("categories", categories));
+        categories =
+                categories == null ? Set.of() : Set.copyOf(withoutNulls("categories", categories));
         if (top != null && top < 1) {
             throw new IllegalArgumentException("top must be at least 1, got " + top);
         }
@@ -67,7 +72,10 @@ public record AssessOptions(SupportLevel support, List<String> allies, Integer t
         return new AssessOptions(support, allies, top, withoutJudgements, categories, lowest);
     }
 
-    /** The items, refused by name when one is null (where {@code List.copyOf} would throw a bare NullPointerException). */
+    /**
+     * The items, refused by name when one is null (where {@code List.copyOf} would throw a bare
+     * NullPointerException).
+     */
     private static <C extends java.util.Collection<?>> C withoutNulls(String name, C items) {
         for (Object item : items) { // not contains(null): immutable collections throw on it
             if (item == null) {

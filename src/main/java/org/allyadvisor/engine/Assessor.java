@@ -1,30 +1,30 @@
 package org.allyadvisor.engine;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.allyadvisor.advice.ActionProposal;
-import org.allyadvisor.advice.RiskProposal;
 import org.allyadvisor.advice.CoalitionProposal;
+import org.allyadvisor.advice.RiskProposal;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.FactSetChecks;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.rules.RuleSet;
 
 /**
- * Runs fact sets through a rule set. One assessor per rule set; it keeps no state between
- * calls, so many threads may share it, each call taking a rule session of its own. The rules run
- * within the limits of the thresholds' {@code engine} section (see {@link GuardedRun}).
+ * Runs fact sets through a rule set. One assessor per rule set; it keeps no state between calls, so
+ * many threads may share it, each call taking a rule session of its own. The rules run within the
+ * limits of the thresholds' {@code engine} section (see {@link GuardedRun}).
  */
 public final class Assessor {
 
     private final RuleSet rules;
     private final DataGapFinder gaps;
+
     /**
      * The threads the rules run on, so that a deadline can halt them: daemon threads, made as
      * needed and ended after a minute idle, so an assessor needs no closing.
@@ -62,19 +62,24 @@ public final class Assessor {
 
     /**
      * @throws IllegalArgumentException when facts built in code break the fact vocabulary (a value
-     *                                  out of range, a duplicate id, a tie to no ally of the set), or
-     *                                  {@code options} name an ally the fact set does not have
-     * @throws RunawayRulesException    when the rules fire more than the thresholds allow ({@code engine.ruleFirings})
-     * @throws MemoryFloodException     when a rule fills working memory past {@code engine.facts}, or the heap
-     * @throws DeadlineExceededException when the rules take longer than {@code engine.deadlineSeconds}
-     * @throws RuleFailedException      when a rule throws while it is evaluated or fired, or recurses too deeply
+     *     out of range, a duplicate id, a tie to no ally of the set), or {@code options} name an
+     *     ally the fact set does not have
+     * @throws RunawayRulesException when the rules fire more than the thresholds allow ({@code
+     *     engine.ruleFirings})
+     * @throws MemoryFloodException when a rule fills working memory past {@code engine.facts}, or
+     *     the heap
+     * @throws DeadlineExceededException when the rules take longer than {@code
+     *     engine.deadlineSeconds}
+     * @throws RuleFailedException when a rule throws while it is evaluated or fired, or recurses
+     *     too deeply
      */
     public Assessment assess(FactSet facts, AssessOptions options) throws RuleRunException {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(options, "options");
         List<String> unsound = FactSetChecks.problems(facts);
         if (!unsound.isEmpty()) {
-            throw new IllegalArgumentException("facts break the fact vocabulary: " + String.join("; ", unsound));
+            throw new IllegalArgumentException(
+                    "facts break the fact vocabulary: " + String.join("; ", unsound));
         }
         for (String id : options.allies()) {
             if (facts.ally(id).isEmpty()) {
@@ -82,16 +87,25 @@ public final class Assessor {
             }
         }
         FactSet scenario = scenario(facts, options);
-        Assessment.Judgements judgements = !facts.provenance().hasJudgements() ? Assessment.Judgements.NONE
-                : options.withoutJudgements() ? Assessment.Judgements.EXCLUDED : Assessment.Judgements.INCLUDED;
+        Assessment.Judgements judgements =
+                !facts.provenance().hasJudgements()
+                        ? Assessment.Judgements.NONE
+                        : options.withoutJudgements()
+                                ? Assessment.Judgements.EXCLUDED
+                                : Assessment.Judgements.INCLUDED;
         Proposals proposals = run(scenario);
         return new ResultAssembler(rules, gaps, scenario, options, judgements).assemble(proposals);
     }
 
-    /** The facts as the rules see them under the options: the support scenario asked for, judgements left out if asked. */
+    /**
+     * The facts as the rules see them under the options: the support scenario asked for, judgements
+     * left out if asked.
+     */
     static FactSet scenario(FactSet facts, AssessOptions options) {
-        FactSet scenario = options.support() == null ? facts
-                : facts.withMeta(facts.meta().withSupportLevel(options.support()));
+        FactSet scenario =
+                options.support() == null
+                        ? facts
+                        : facts.withMeta(facts.meta().withSupportLevel(options.support()));
         return options.withoutJudgements() ? scenario.withoutJudgements() : scenario;
     }
 
@@ -107,19 +121,28 @@ public final class Assessor {
      */
     private void requireWeighedDistances(Proposals proposals) throws RuleFailedException {
         Set<String> weighed = rules.thresholds().scoring().distance().full().keySet();
-        Map<String, String> unweighed = new TreeMap<>(); // rule name -> measure, so the same rule is blamed every run
-        proposals.actions().stream().filter(p -> p.distance() != null && !weighed.contains(p.distance().measure()))
+        Map<String, String> unweighed =
+                new TreeMap<>(); // rule name -> measure, so the same rule is blamed every run
+        proposals.actions().stream()
+                .filter(p -> p.distance() != null && !weighed.contains(p.distance().measure()))
                 .forEach(p -> unweighed.putIfAbsent(p.ruleName(), p.distance().measure()));
-        proposals.risks().stream().filter(p -> p.distance() != null && !weighed.contains(p.distance().measure()))
+        proposals.risks().stream()
+                .filter(p -> p.distance() != null && !weighed.contains(p.distance().measure()))
                 .forEach(p -> unweighed.putIfAbsent(p.ruleName(), p.distance().measure()));
         if (!unweighed.isEmpty()) {
             Map.Entry<String, String> first = unweighed.entrySet().iterator().next();
-            throw new RuleFailedException(new Culprits(rules).ref(first.getKey()), new IllegalArgumentException("distance '"
-                    + first.getValue() + "' has no full distance in scoring.distance.full"));
+            throw new RuleFailedException(
+                    new Culprits(rules).ref(first.getKey()),
+                    new IllegalArgumentException(
+                            "distance '"
+                                    + first.getValue()
+                                    + "' has no full distance in scoring.distance.full"));
         }
     }
 
     /** What the rules inserted, read back after they ran. */
-    record Proposals(List<ActionProposal> actions, List<RiskProposal> risks, List<CoalitionProposal> coalitions) {
-    }
+    record Proposals(
+            List<ActionProposal> actions,
+            List<RiskProposal> risks,
+            List<CoalitionProposal> coalitions) {}
 }

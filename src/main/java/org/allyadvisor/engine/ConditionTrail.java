@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.results.Explanation.Classification;
 import org.allyadvisor.results.Explanation.Miss;
@@ -33,11 +32,17 @@ final class ConditionTrail {
 
     /** How deep to follow classifications into the rules that derive them. */
     private static final int MAX_DEPTH = 4;
+
     /** How many facts a failing test is shown on. */
     private static final int MAX_OBSERVED = 5;
-    /** A test that picks the fact of one ally: {@code ally == $id}, {@code id == $from}, or the other way round. */
-    private static final Pattern IDENTITY = Pattern.compile(
-            "^(?:(ally|id|partner)\\s*==\\s*(\\$[\\w$]+)|(\\$[\\w$]+)\\s*==\\s*(ally|id|partner))$");
+
+    /**
+     * A test that picks the fact of one ally: {@code ally == $id}, {@code id == $from}, or the
+     * other way round.
+     */
+    private static final Pattern IDENTITY =
+            Pattern.compile(
+                    "^(?:(ally|id|partner)\\s*==\\s*(\\$[\\w$]+)|(\\$[\\w$]+)\\s*==\\s*(ally|id|partner))$");
 
     private final RuleSet rules;
     private final ProbedRules probed;
@@ -60,7 +65,10 @@ final class ConditionTrail {
         }
     }
 
-    /** The matches of the rule's conditions, all of them, that are about the ally; empty when they do not hold. */
+    /**
+     * The matches of the rule's conditions, all of them, that are about the ally; empty when they
+     * do not hold.
+     */
     List<Map<String, Object>> holding(String rule, Ally ally) {
         List<Probe> probes = probesByRule.getOrDefault(rule, List.of());
         if (probes.isEmpty()) {
@@ -70,7 +78,9 @@ final class ConditionTrail {
         return about(rows.of(whole), rule, whole.element(), ally);
     }
 
-    /** The classifications (facts other rules derived) that the rule's matches about the ally hold. */
+    /**
+     * The classifications (facts other rules derived) that the rule's matches about the ally hold.
+     */
     List<Classification> classifications(String rule, Ally ally) {
         Map<String, Classification> found = new LinkedHashMap<>();
         List<LhsElement> conditions = probed.conditions(rule);
@@ -80,20 +90,31 @@ final class ConditionTrail {
                 Map<String, Object> fields = probed.declaredFields(fact);
                 if (!fields.isEmpty()) {
                     String type = fact.getClass().getSimpleName();
-                    found.putIfAbsent(type + fields, new Classification(type, fields, derivedBy(type, ally)));
+                    found.putIfAbsent(
+                            type + fields, new Classification(type, fields, derivedBy(type, ally)));
                 }
             }
         }
-        return found.values().stream().sorted(java.util.Comparator.comparing((Classification c) -> c.type())
-                .thenComparing(c -> c.fields().toString())).toList();
+        return found.values().stream()
+                .sorted(
+                        java.util.Comparator.comparing((Classification c) -> c.type())
+                                .thenComparing(c -> c.fields().toString()))
+                .toList();
     }
 
-    /** The rule that derived a classification for the ally: the first of its producers whose conditions hold. */
+    /**
+     * The rule that derived a classification for the ally: the first of its producers whose
+     * conditions hold.
+     */
     private RuleRef derivedBy(String type, Ally ally) {
         List<String> producers = probed.producers(type);
-        return producers.stream().filter(p -> !holding(p, ally).isEmpty()).findFirst()
+        return producers.stream()
+                .filter(p -> !holding(p, ally).isEmpty())
+                .findFirst()
                 .or(() -> producers.stream().findFirst())
-                .flatMap(rules::rule).map(RuleInfo::ref).orElse(null);
+                .flatMap(rules::rule)
+                .map(RuleInfo::ref)
+                .orElse(null);
     }
 
     /** Why the rule does not fire for the ally; null when its conditions hold for it. */
@@ -116,12 +137,23 @@ final class ConditionTrail {
             return List.of(first);
         }
         List<LhsElement> conditions = probed.conditions(rule);
-        List<Miss> misses = new ArrayList<>(List.of(first.as(conditions.get(anchors.get(0)).type())));
+        List<Miss> misses =
+                new ArrayList<>(List.of(first.as(conditions.get(anchors.get(0)).type())));
         for (int anchor : anchors.subList(1, anchors.size())) {
             Miss other = miss(rule, ally, new LinkedHashSet<>(), anchor);
             LhsElement as = conditions.get(anchor);
-            misses.add((other != null ? other : new Miss(ref(rule), Miss.Kind.CONDITIONS_HOLD, as.text(), as.at(), null,
-                    List.of(), List.of())).as(as.type()));
+            misses.add(
+                    (other != null
+                                    ? other
+                                    : new Miss(
+                                            ref(rule),
+                                            Miss.Kind.CONDITIONS_HOLD,
+                                            as.text(),
+                                            as.at(),
+                                            null,
+                                            List.of(),
+                                            List.of()))
+                            .as(as.type()));
         }
         return misses;
     }
@@ -134,7 +166,8 @@ final class ConditionTrail {
     private List<Integer> anchors(String rule) {
         List<Integer> anchors = new ArrayList<>();
         for (LhsElement condition : probed.conditions(rule)) {
-            if (condition.kind() != LhsElement.Kind.PATTERN || (!anchors.isEmpty() && identity(condition) != null)) {
+            if (condition.kind() != LhsElement.Kind.PATTERN
+                    || (!anchors.isEmpty() && identity(condition) != null)) {
                 continue;
             }
             if (AllyScope.namesAllies(probed.typeNamed(condition.type()))) {
@@ -146,13 +179,14 @@ final class ConditionTrail {
 
     /**
      * @param anchor the condition whose fact must be the ally's, the others free to be any ally's;
-     *               null to follow the ally through the first fact that names an ally
+     *     null to follow the ally through the first fact that names an ally
      */
     private Miss miss(String rule, Ally ally, Set<String> path, Integer anchor) {
         List<Probe> probes = probesByRule.getOrDefault(rule, List.of());
         List<Map<String, Object>> before = List.of(Map.of());
         for (Probe probe : probes) {
-            List<Map<String, Object>> matches = accepted(rows.of(probe), rule, probe.element(), ally, anchor);
+            List<Map<String, Object>> matches =
+                    accepted(rows.of(probe), rule, probe.element(), ally, anchor);
             if (matches.isEmpty()) {
                 Set<String> deeper = new LinkedHashSet<>(path);
                 deeper.add(rule);
@@ -163,8 +197,8 @@ final class ConditionTrail {
         return null;
     }
 
-    private List<Map<String, Object>> accepted(List<Map<String, Object>> matches, String rule, int last, Ally ally,
-                                               Integer anchor) {
+    private List<Map<String, Object>> accepted(
+            List<Map<String, Object>> matches, String rule, int last, Ally ally, Integer anchor) {
         if (anchor == null) {
             return about(matches, rule, last, ally);
         }
@@ -172,11 +206,18 @@ final class ConditionTrail {
             return matches;
         }
         String name = probed.conditions(rule).get(anchor).factName();
-        return matches.stream().filter(row -> AllyScope.named(row.get(name)).contains(ally.id())).toList();
+        return matches.stream()
+                .filter(row -> AllyScope.named(row.get(name)).contains(ally.id()))
+                .toList();
     }
 
-    private Miss failed(String rule, Probe probe, List<Map<String, Object>> before, Ally ally, Set<String> path,
-                        Integer anchor) {
+    private Miss failed(
+            String rule,
+            Probe probe,
+            List<Map<String, Object>> before,
+            Ally ally,
+            Set<String> path,
+            Integer anchor) {
         LhsElement condition = probed.conditions(rule).get(probe.element());
         RuleRef ref = ref(rule);
         switch (condition.kind()) {
@@ -185,19 +226,46 @@ final class ConditionTrail {
                 List<Observation> blockedBy = new ArrayList<>();
                 if (blocking != null) {
                     String name = Probe.BLOCKER + probe.element();
-                    for (Map<String, Object> row : accepted(rows.of(blocking), rule, probe.element() - 1, ally, anchor)) {
+                    for (Map<String, Object> row :
+                            accepted(rows.of(blocking), rule, probe.element() - 1, ally, anchor)) {
                         Object fact = row.get(name);
-                        blockedBy.add(new Observation(word(fact), condition.text(), null, null, null, null, null, null, Map.of()));
+                        blockedBy.add(
+                                new Observation(
+                                        word(fact),
+                                        condition.text(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        Map.of()));
                     }
                 }
-                return new Miss(ref, Miss.Kind.BLOCKED, condition.text(), condition.at(), null, distinct(blockedBy), List.of());
+                return new Miss(
+                        ref,
+                        Miss.Kind.BLOCKED,
+                        condition.text(),
+                        condition.at(),
+                        null,
+                        distinct(blockedBy),
+                        List.of());
             }
             case PATTERN, ACCUMULATE -> {
                 if (probe.tests() == 0) {
-                    // a classification is followed into the rules that derive it only where it is the
+                    // a classification is followed into the rules that derive it only where it is
+                    // the
                     // ally's own: the first fact of the match that names an ally, not a partner's
-                    boolean own = anchor != null ? anchor == probe.element()
-                            : before.stream().allMatch(row -> namesNoAlly(row, rule, probe.element() - 1));
+                    boolean own =
+                            anchor != null
+                                    ? anchor == probe.element()
+                                    : before.stream()
+                                            .allMatch(
+                                                    row ->
+                                                            namesNoAlly(
+                                                                    row,
+                                                                    rule,
+                                                                    probe.element() - 1));
                     return noFact(ref, condition, ally, own, path);
                 }
                 LhsTest test = condition.tests().get(probe.tests() - 1);
@@ -206,28 +274,60 @@ final class ConditionTrail {
                 if (identity != null && probe.tests() <= identity.position()) {
                     tried = before.stream().filter(row -> identity.holds(row, condition)).toList();
                     if (probe.tests() == identity.position() || tried.isEmpty()) {
-                        Object joined = tried.isEmpty() && !before.isEmpty() ? before.get(0).get(identity.variable()) : null;
-                        return noFact(ref, condition, ally, joined == null || ally.id().equals(joined), path);
+                        Object joined =
+                                tried.isEmpty() && !before.isEmpty()
+                                        ? before.get(0).get(identity.variable())
+                                        : null;
+                        return noFact(
+                                ref,
+                                condition,
+                                ally,
+                                joined == null || ally.id().equals(joined),
+                                path);
                     }
                 }
                 List<Observation> observed = new ArrayList<>();
                 for (Map<String, Object> row : tried) {
-                    Object fact = condition.factName() == null ? null : row.get(condition.factName());
-                    observed.add(reading.read(test.text(), fact, fact == null ? null : word(fact), row));
+                    Object fact =
+                            condition.factName() == null ? null : row.get(condition.factName());
+                    observed.add(
+                            reading.read(test.text(), fact, fact == null ? null : word(fact), row));
                 }
                 observed = distinct(observed);
-                return new Miss(ref, kind(observed), condition.text(), test.line() > 0
-                        ? condition.file() + ":" + test.line() + ":" + test.column() : condition.at(),
-                        test.text(), observed, List.of());
+                return new Miss(
+                        ref,
+                        kind(observed),
+                        condition.text(),
+                        test.line() > 0
+                                ? condition.file() + ":" + test.line() + ":" + test.column()
+                                : condition.at(),
+                        test.text(),
+                        observed,
+                        List.of());
             }
             default -> {
-                return new Miss(ref, Miss.Kind.CONDITION, condition.text(), condition.at(), null, List.of(), List.of());
+                return new Miss(
+                        ref,
+                        Miss.Kind.CONDITION,
+                        condition.text(),
+                        condition.at(),
+                        null,
+                        List.of(),
+                        List.of());
             }
         }
     }
 
-    /** No fact of the condition's type for the ally: when the rules derive that type, why none derived it. */
-    private Miss noFact(RuleRef ref, LhsElement condition, Ally ally, boolean followProducers, Set<String> path) {
+    /**
+     * No fact of the condition's type for the ally: when the rules derive that type, why none
+     * derived it.
+     */
+    private Miss noFact(
+            RuleRef ref,
+            LhsElement condition,
+            Ally ally,
+            boolean followProducers,
+            Set<String> path) {
         List<Miss> because = new ArrayList<>();
         if (followProducers && path.size() < MAX_DEPTH) {
             for (String producer : probed.producers(condition.type())) {
@@ -235,30 +335,51 @@ final class ConditionTrail {
                     continue;
                 }
                 Miss deeper = miss(producer, ally, path, null);
-                because.add(deeper != null ? deeper : new Miss(ref(producer), Miss.Kind.CONDITIONS_HOLD,
-                        "", ref(producer).file() + ":" + ref(producer).line(), null, List.of(), List.of()));
+                because.add(
+                        deeper != null
+                                ? deeper
+                                : new Miss(
+                                        ref(producer),
+                                        Miss.Kind.CONDITIONS_HOLD,
+                                        "",
+                                        ref(producer).file() + ":" + ref(producer).line(),
+                                        null,
+                                        List.of(),
+                                        List.of()));
             }
         }
-        return new Miss(ref, Miss.Kind.NO_FACT, condition.text(), condition.at(), null, List.of(), because);
+        return new Miss(
+                ref, Miss.Kind.NO_FACT, condition.text(), condition.at(), null, List.of(), because);
     }
 
     private static Miss.Kind kind(List<Observation> observed) {
         if (observed.stream().anyMatch(o -> o.operator() != null && o.leftValue() == null)) {
             return Miss.Kind.MISSING_FACT;
         }
-        return observed.stream().anyMatch(o -> o.distance() != null) ? Miss.Kind.THRESHOLD : Miss.Kind.CONDITION;
+        return observed.stream().anyMatch(o -> o.distance() != null)
+                ? Miss.Kind.THRESHOLD
+                : Miss.Kind.CONDITION;
     }
 
-    /** The observations once each, in the order of the facts' words (match order is the engine's, not ours), at most a few. */
+    /**
+     * The observations once each, in the order of the facts' words (match order is the engine's,
+     * not ours), at most a few.
+     */
     private static List<Observation> distinct(List<Observation> observed) {
-        return observed.stream().distinct()
-                .sorted(java.util.Comparator.comparing((Observation o) -> String.valueOf(o.fact()))
-                        .thenComparing(o -> String.valueOf(o.leftValue())))
-                .limit(MAX_OBSERVED).toList();
+        return observed.stream()
+                .distinct()
+                .sorted(
+                        java.util.Comparator.comparing((Observation o) -> String.valueOf(o.fact()))
+                                .thenComparing(o -> String.valueOf(o.leftValue())))
+                .limit(MAX_OBSERVED)
+                .toList();
     }
 
-    /** The matches about the ally, judged by the facts of the rule's conditions up to {@code last}. */
-    private List<Map<String, Object>> about(List<Map<String, Object>> matches, String rule, int last, Ally ally) {
+    /**
+     * The matches about the ally, judged by the facts of the rule's conditions up to {@code last}.
+     */
+    private List<Map<String, Object>> about(
+            List<Map<String, Object>> matches, String rule, int last, Ally ally) {
         List<LhsElement> conditions = probed.conditions(rule);
         List<Map<String, Object>> found = new ArrayList<>();
         for (Map<String, Object> row : matches) {
@@ -291,7 +412,10 @@ final class ConditionTrail {
         return rules.rule(rule).map(RuleInfo::ref).orElse(new RuleRef(rule, "", 0));
     }
 
-    /** A fact in a few words: {@code Ally BEL}, a classification with its fields, a record as Java writes it. */
+    /**
+     * A fact in a few words: {@code Ally BEL}, a classification with its fields, a record as Java
+     * writes it.
+     */
     private String word(Object fact) {
         if (fact instanceof Ally ally) {
             return "Ally " + ally.id();
@@ -305,13 +429,18 @@ final class ConditionTrail {
         return String.valueOf(fact);
     }
 
-    /** The test that picks one ally's fact in a condition, its 1-based position among the tests, and the name it joins. */
+    /**
+     * The test that picks one ally's fact in a condition, its 1-based position among the tests, and
+     * the name it joins.
+     */
     private record Identity(int position, String property, String variable) {
 
         boolean holds(Map<String, Object> row, LhsElement condition) {
             Object fact = condition.factName() == null ? null : row.get(condition.factName());
             Object wanted = row.get(variable);
-            return fact != null && wanted != null && wanted.equals(ConditionTrail.property(fact, property));
+            return fact != null
+                    && wanted != null
+                    && wanted.equals(ConditionTrail.property(fact, property));
         }
     }
 
@@ -319,7 +448,8 @@ final class ConditionTrail {
         for (int i = 0; i < condition.tests().size(); i++) {
             Matcher m = IDENTITY.matcher(condition.tests().get(i).text().strip());
             if (m.matches()) {
-                return m.group(1) != null ? new Identity(i + 1, m.group(1), m.group(2))
+                return m.group(1) != null
+                        ? new Identity(i + 1, m.group(1), m.group(2))
                         : new Identity(i + 1, m.group(4), m.group(3));
             }
         }
@@ -327,7 +457,8 @@ final class ConditionTrail {
     }
 
     private static Object property(Object fact, String name) {
-        for (String accessor : List.of(name, "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1))) {
+        for (String accessor :
+                List.of(name, "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1))) {
             try {
                 Method method = fact.getClass().getMethod(accessor);
                 return method.invoke(fact);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.results.Explanation.Observation;
 import org.drools.drl.ast.descr.AtomicExprDescr;
@@ -23,21 +22,43 @@ import org.mvel2.ParserConfiguration;
 import org.mvel2.ParserContext;
 
 /**
- * Reads a failing test against the fact it was tried on: the test split as Drools' own
- * expression parser splits it (left side, operator, right side), each side evaluated with MVEL on
- * the fact and the names the rule bound so far. Drools has already said that the test fails; this
- * only shows the values it compared. A side MVEL cannot evaluate is shown as written, valueless.
+ * Reads a failing test against the fact it was tried on: the test split as Drools' own expression
+ * parser splits it (left side, operator, right side), each side evaluated with MVEL on the fact and
+ * the names the rule bound so far. Drools has already said that the test fails; this only shows the
+ * values it compared. A side MVEL cannot evaluate is shown as written, valueless.
  */
 final class ConstraintValues {
 
-    /** A path as written ({@code budget.defensePctGdp}, {@code $budget.floorPctGdp}), maybe a call's receiver. */
-    private static final Pattern PATH = Pattern.compile(
-            "(?<![\\w$.\"'])(\\$?[A-Za-z_][\\w$]*(?:\\s*\\.\\s*[A-Za-z_][\\w$]*)*)(\\s*\\()?");
-    private static final Set<String> WORDS = Set.of("this", "null", "true", "false", "new", "instanceof", "not", "in",
-            "memberOf", "contains", "matches", "soundslike", "str");
+    /**
+     * A path as written ({@code budget.defensePctGdp}, {@code $budget.floorPctGdp}), maybe a call's
+     * receiver.
+     */
+    private static final Pattern PATH =
+            Pattern.compile(
+                    "(?<![\\w$.\"'])(\\$?[A-Za-z_][\\w$]*(?:\\s*\\.\\s*[A-Za-z_][\\w$]*)*)(\\s*\\()?");
+
+    private static final Set<String> WORDS =
+            Set.of(
+                    "this",
+                    "null",
+                    "true",
+                    "false",
+                    "new",
+                    "instanceof",
+                    "not",
+                    "in",
+                    "memberOf",
+                    "contains",
+                    "matches",
+                    "soundslike",
+                    "str");
 
     private final ParserConfiguration imports = new ParserConfiguration();
-    /** The section each policy type is read from in the thresholds file ({@code BudgetPolicy} → {@code budget}). */
+
+    /**
+     * The section each policy type is read from in the thresholds file ({@code BudgetPolicy} →
+     * {@code budget}).
+     */
     private final Map<Class<?>, String> sections = new HashMap<>();
 
     ConstraintValues(List<String> importedClasses, ClassLoader loader) {
@@ -56,37 +77,85 @@ final class ConstraintValues {
         }
     }
 
-    /** What the test compared, on {@code fact} (null for an accumulate's result test) with the names bound. */
+    /**
+     * What the test compared, on {@code fact} (null for an accumulate's result test) with the names
+     * bound.
+     */
     Observation read(String test, Object fact, String factWord, Map<String, Object> bound) {
         BaseDescr parsed = parse(test);
-        if (parsed instanceof RelationalExprDescr relation && relation.getLeft() instanceof AtomicExprDescr left
+        if (parsed instanceof RelationalExprDescr relation
+                && relation.getLeft() instanceof AtomicExprDescr left
                 && relation.getRight() instanceof AtomicExprDescr right) {
-            return compared(factWord, left.getExpression(), relation.isNegated() ? "not " + relation.getOperator()
-                    : relation.getOperator(), right.getExpression(), fact, bound);
+            return compared(
+                    factWord,
+                    left.getExpression(),
+                    relation.isNegated() ? "not " + relation.getOperator() : relation.getOperator(),
+                    right.getExpression(),
+                    fact,
+                    bound);
         }
         if (parsed instanceof ConstraintConnectiveDescr any && isMembership(any)) {
             RelationalExprDescr first = (RelationalExprDescr) any.getDescrs().get(0);
             String left = ((AtomicExprDescr) first.getLeft()).getExpression();
-            List<String> options = any.getDescrs().stream()
-                    .map(d -> ((AtomicExprDescr) ((RelationalExprDescr) d).getRight()).getExpression()).toList();
-            return new Observation(factWord, left, value(left, fact, bound), "in", "(" + String.join(", ", options) + ")",
-                    null, null, null, Map.of());
+            List<String> options =
+                    any.getDescrs().stream()
+                            .map(
+                                    d ->
+                                            ((AtomicExprDescr) ((RelationalExprDescr) d).getRight())
+                                                    .getExpression())
+                            .toList();
+            return new Observation(
+                    factWord,
+                    left,
+                    value(left, fact, bound),
+                    "in",
+                    "(" + String.join(", ", options) + ")",
+                    null,
+                    null,
+                    null,
+                    Map.of());
         }
-        return new Observation(factWord, test, value(test, fact, bound), null, null, null, null, null,
+        return new Observation(
+                factWord,
+                test,
+                value(test, fact, bound),
+                null,
+                null,
+                null,
+                null,
+                null,
                 operands(test, fact, bound));
     }
 
-    private Observation compared(String factWord, String left, String operator, String right, Object fact,
-                                 Map<String, Object> bound) {
+    private Observation compared(
+            String factWord,
+            String left,
+            String operator,
+            String right,
+            Object fact,
+            Map<String, Object> bound) {
         Object leftValue = value(left, fact, bound);
         Object rightValue = value(right, fact, bound);
-        Double distance = leftValue instanceof Number l && rightValue instanceof Number r
-                ? Math.abs(l.doubleValue() - r.doubleValue()) : null;
-        return new Observation(factWord, left, leftValue, operator, right, rightValue, threshold(right, bound),
-                distance, Map.of());
+        Double distance =
+                leftValue instanceof Number l && rightValue instanceof Number r
+                        ? Math.abs(l.doubleValue() - r.doubleValue())
+                        : null;
+        return new Observation(
+                factWord,
+                left,
+                leftValue,
+                operator,
+                right,
+                rightValue,
+                threshold(right, bound),
+                distance,
+                Map.of());
     }
 
-    /** {@code budget.floorPctGdp} for {@code $budget.floorPctGdp} when {@code $budget} is the budget section. */
+    /**
+     * {@code budget.floorPctGdp} for {@code $budget.floorPctGdp} when {@code $budget} is the budget
+     * section.
+     */
     private String threshold(String side, Map<String, Object> bound) {
         int dot = side.indexOf('.');
         if (!side.startsWith("$") || dot < 0) {
@@ -107,7 +176,10 @@ final class ConstraintValues {
                 int dot = name.lastIndexOf('.');
                 name = dot < 0 ? "" : name.substring(0, dot);
             }
-            if (name.isEmpty() || WORDS.contains(name) || Character.isUpperCase(name.charAt(0)) || values.containsKey(name)) {
+            if (name.isEmpty()
+                    || WORDS.contains(name)
+                    || Character.isUpperCase(name.charAt(0))
+                    || values.containsKey(name)) {
                 continue;
             }
             Object value = value(name, fact, bound);
@@ -119,8 +191,13 @@ final class ConstraintValues {
     }
 
     private static boolean plain(Object value) {
-        return value == null || value instanceof Number || value instanceof String || value instanceof Boolean
-                || value instanceof Enum<?> || value instanceof Iterable<?> || value instanceof Map<?, ?>;
+        return value == null
+                || value instanceof Number
+                || value instanceof String
+                || value instanceof Boolean
+                || value instanceof Enum<?>
+                || value instanceof Iterable<?>
+                || value instanceof Map<?, ?>;
     }
 
     private Object value(String expression, Object fact, Map<String, Object> bound) {
@@ -138,8 +215,11 @@ final class ConstraintValues {
         }
         String left = null;
         for (BaseDescr d : any.getDescrs()) {
-            if (!(d instanceof RelationalExprDescr r) || !"==".equals(r.getOperator()) || r.isNegated()
-                    || !(r.getLeft() instanceof AtomicExprDescr l) || !(r.getRight() instanceof AtomicExprDescr)) {
+            if (!(d instanceof RelationalExprDescr r)
+                    || !"==".equals(r.getOperator())
+                    || r.isNegated()
+                    || !(r.getLeft() instanceof AtomicExprDescr l)
+                    || !(r.getRight() instanceof AtomicExprDescr)) {
                 return false;
             }
             if (left != null && !left.equals(l.getExpression())) {
@@ -150,7 +230,9 @@ final class ConstraintValues {
         return true;
     }
 
-    /** The test as one relation or one connective, as Drools' parser reads it; null when it cannot. */
+    /**
+     * The test as one relation or one connective, as Drools' parser reads it; null when it cannot.
+     */
     private static BaseDescr parse(String test) {
         DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6);
         ConstraintConnectiveDescr parsed;
@@ -164,5 +246,4 @@ final class ConstraintValues {
         }
         return parsed.getDescrs().get(0);
     }
-
 }

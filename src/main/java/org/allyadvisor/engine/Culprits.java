@@ -3,7 +3,6 @@ package org.allyadvisor.engine;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.allyadvisor.results.RuleRef;
 import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;
@@ -16,14 +15,20 @@ import org.kie.api.runtime.rule.ConsequenceException;
 final class Culprits {
 
     /**
-     * Drools' words for a condition that threw (MessageUtils.formatConstraintErrorMessage):
-     * {@code Error evaluating constraint 'EXPR' in [Rule "A", "B" in FILE] [Rule "C" in FILE2]}.
+     * Drools' words for a condition that threw (MessageUtils.formatConstraintErrorMessage): {@code
+     * Error evaluating constraint 'EXPR' in [Rule "A", "B" in FILE] [Rule "C" in FILE2]}.
      */
-    private static final Pattern CONDITION = Pattern.compile("^Error evaluating constraint '(.*)' in (\\[Rule .*)$",
-            Pattern.DOTALL);
-    /** How MVEL quotes the expression that failed, and the rule it was evaluated for, when it knows. */
-    private static final Pattern MVEL_NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.}]");
+    private static final Pattern CONDITION =
+            Pattern.compile("^Error evaluating constraint '(.*)' in (\\[Rule .*)$", Pattern.DOTALL);
+
+    /**
+     * How MVEL quotes the expression that failed, and the rule it was evaluated for, when it knows.
+     */
+    private static final Pattern MVEL_NEAR =
+            Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.}]");
+
     private static final Pattern MVEL_IN_RULE = Pattern.compile("\\bIn Rule \"(.+?)\"");
+
     /** How Drools turns a rule's name into its class name (DialectUtil.getUniqueLegalName). */
     private static final Pattern NOT_IN_CLASS_NAMES = Pattern.compile("[ -/:-@\\[-`{-\\xff]");
 
@@ -33,14 +38,15 @@ final class Culprits {
         this.rules = rules;
     }
 
-    /** A condition that threw: the first of its rules in file order, and the condition as written. */
-    record Condition(RuleRef rule, String expression) {
-    }
+    /**
+     * A condition that threw: the first of its rules in file order, and the condition as written.
+     */
+    record Condition(RuleRef rule, String expression) {}
 
     /**
-     * A condition that threw, from what Drools says of it: its rules and its text when a
-     * constraint failed; else the text MVEL quotes ({@code [Near : {... EXPR ....}]}), with the
-     * rule it names or, failing that, the rule whose conditions are written so.
+     * A condition that threw, from what Drools says of it: its rules and its text when a constraint
+     * failed; else the text MVEL quotes ({@code [Near : {... EXPR ....}]}), with the rule it names
+     * or, failing that, the rule whose conditions are written so.
      */
     Optional<Condition> failedCondition(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -57,7 +63,10 @@ final class Culprits {
             if (near != null && near.find()) {
                 String expression = near.group(1).strip();
                 Matcher named = MVEL_IN_RULE.matcher(t.getMessage());
-                Optional<RuleInfo> rule = named.find() ? rules.rule(named.group(1)) : rules.ruleWithCondition(expression);
+                Optional<RuleInfo> rule =
+                        named.find()
+                                ? rules.rule(named.group(1))
+                                : rules.ruleWithCondition(expression);
                 if (rule.isPresent()) {
                     return Optional.of(new Condition(rule.get().ref(), expression));
                 }
@@ -68,7 +77,9 @@ final class Culprits {
 
     /** The first rule, in file order, of those a Drools message names as {@code "name"}. */
     private Optional<RuleInfo> firstNamedIn(String named) {
-        return rules.rules().stream().filter(rule -> named.contains("\"" + rule.name() + "\"")).findFirst();
+        return rules.rules().stream()
+                .filter(rule -> named.contains("\"" + rule.name() + "\""))
+                .findFirst();
     }
 
     /** The rule whose consequence threw, when Drools says so. */
@@ -82,13 +93,15 @@ final class Culprits {
     }
 
     /**
-     * Rule code found on a stack: the rule, and whether it was a condition written in Java
-     * ({@code eval}) rather than the consequence.
+     * Rule code found on a stack: the rule, and whether it was a condition written in Java ({@code
+     * eval}) rather than the consequence.
      */
-    record InCode(String rule, boolean condition) {
-    }
+    record InCode(String rule, boolean condition) {}
 
-    /** The rule whose generated code is nearest the top of the failure's stack, or of its causes' stacks. */
+    /**
+     * The rule whose generated code is nearest the top of the failure's stack, or of its causes'
+     * stacks.
+     */
     Optional<InCode> inStack(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Optional<InCode> found = inStack(t.getStackTrace());
@@ -105,21 +118,25 @@ final class Culprits {
      */
     Optional<InCode> inStack(StackTraceElement[] stack) {
         for (StackTraceElement frame : stack) {
-            String className = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
+            String className =
+                    frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
             if (!className.startsWith("Rule_")) {
                 continue;
             }
             String best = null;
             for (RuleInfo rule : rules.rules()) {
                 String prefix = "Rule_" + NOT_IN_CLASS_NAMES.matcher(rule.name()).replaceAll("_");
-                if (className.startsWith(prefix) && className.length() > prefix.length()
+                if (className.startsWith(prefix)
+                        && className.length() > prefix.length()
                         && Character.isDigit(className.charAt(prefix.length()))
                         && (best == null || rule.name().length() > best.length())) {
                     best = rule.name();
                 }
             }
             if (best != null) {
-                boolean consequence = className.contains("Consequence") || frame.getMethodName().contains("Consequence");
+                boolean consequence =
+                        className.contains("Consequence")
+                                || frame.getMethodName().contains("Consequence");
                 return Optional.of(new InCode(best, !consequence));
             }
         }
@@ -134,9 +151,12 @@ final class Culprits {
      */
     Optional<String> callerOfFunctionIn(StackTraceElement[] stack) {
         for (StackTraceElement frame : stack) {
-            String className = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
+            String className =
+                    frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
             String method = frame.getMethodName();
-            if (!method.isEmpty() && className.equals(Character.toUpperCase(method.charAt(0)) + method.substring(1))) {
+            if (!method.isEmpty()
+                    && className.equals(
+                            Character.toUpperCase(method.charAt(0)) + method.substring(1))) {
                 Optional<RuleInfo> caller = rules.ruleWithCondition(method + "(");
                 if (caller.isPresent()) {
                     return caller.map(RuleInfo::name);
@@ -148,6 +168,8 @@ final class Culprits {
 
     /** Where a rule is written; a rule the catalogue does not know is cited by name alone. */
     RuleRef ref(String ruleName) {
-        return ruleName == null ? null : rules.rule(ruleName).map(RuleInfo::ref).orElse(new RuleRef(ruleName, "", 0));
+        return ruleName == null
+                ? null
+                : rules.rule(ruleName).map(RuleInfo::ref).orElse(new RuleRef(ruleName, "", 0));
     }
 }

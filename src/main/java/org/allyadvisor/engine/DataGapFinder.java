@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.results.DataGap;
@@ -13,10 +12,11 @@ import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;
 
 /**
- * Finds the facts an ally lacks that kept catalogued rules from being evaluated: neither given
- * nor derivable ({@link KnownFacts}). A catalogue id written as several rules (BUD-1 and its
- * escalation) counts as blocked only when none of them could be evaluated. Built once per rule set: each field the rules read is a bit, each rule a
- * mask of the fields it needs, so an ally costs one look at each field.
+ * Finds the facts an ally lacks that kept catalogued rules from being evaluated: neither given nor
+ * derivable ({@link KnownFacts}). A catalogue id written as several rules (BUD-1 and its
+ * escalation) counts as blocked only when none of them could be evaluated. Built once per rule set:
+ * each field the rules read is a bit, each rule a mask of the fields it needs, so an ally costs one
+ * look at each field.
  */
 final class DataGapFinder {
 
@@ -29,17 +29,20 @@ final class DataGapFinder {
         TreeSet<String> needed = new TreeSet<>();
         rules.catalogue().forEach(rule -> needed.addAll(rule.requires()));
         if (needed.size() > Long.SIZE) {
-            throw new IllegalStateException("rules read more than " + Long.SIZE + " distinct fields");
+            throw new IllegalStateException(
+                    "rules read more than " + Long.SIZE + " distinct fields");
         }
         this.fields = List.copyOf(needed);
         Map<String, long[]> masks = new TreeMap<>(RuleIds.ORDER);
-        rules.catalogueById().forEach((id, written) -> {
-            long[] perRule = new long[written.size()];
-            for (int i = 0; i < written.size(); i++) {
-                perRule[i] = mask(written.get(i));
-            }
-            masks.put(id, perRule);
-        });
+        rules.catalogueById()
+                .forEach(
+                        (id, written) -> {
+                            long[] perRule = new long[written.size()];
+                            for (int i = 0; i < written.size(); i++) {
+                                perRule[i] = mask(written.get(i));
+                            }
+                            masks.put(id, perRule);
+                        });
         this.masksById = masks;
     }
 
@@ -73,7 +76,9 @@ final class DataGapFinder {
             if (!evaluated) {
                 for (int bit = 0; bit < fields.size(); bit++) {
                     if ((lacking & (1L << bit)) != 0) {
-                        blockedByField.computeIfAbsent(bit, b -> new ArrayList<>()).add(id.getKey());
+                        blockedByField
+                                .computeIfAbsent(bit, b -> new ArrayList<>())
+                                .add(id.getKey());
                     }
                 }
             }

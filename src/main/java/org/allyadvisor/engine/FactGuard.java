@@ -2,15 +2,14 @@ package org.allyadvisor.engine;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 
 /**
- * Counts the facts in working memory and stops the insert that takes them past the limit.
- * Halting is not enough here: one firing may insert millions of facts without returning, so the
- * insert itself throws, and keeps throwing should the consequence catch it and insert again.
+ * Counts the facts in working memory and stops the insert that takes them past the limit. Halting
+ * is not enough here: one firing may insert millions of facts without returning, so the insert
+ * itself throws, and keeps throwing should the consequence catch it and insert again.
  */
 final class FactGuard extends DefaultRuleRuntimeEventListener {
 
@@ -62,11 +61,18 @@ final class FactGuard extends DefaultRuleRuntimeEventListener {
     /** The rule that inserted most facts, or null when no rule inserted any. */
     String busiestRule() {
         return insertsByRule.entrySet().stream()
-                .min(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null);
+                .min(
+                        Map.Entry.<String, Long>comparingByValue()
+                                .reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
-    /** Thrown out of the insert that goes past the limit; the engine turns it into a {@link MemoryFloodException}. */
+    /**
+     * Thrown out of the insert that goes past the limit; the engine turns it into a {@link
+     * MemoryFloodException}.
+     */
     static final class WorkingMemoryFull extends RuntimeException {
 
         private static final long serialVersionUID = 1L;

@@ -2,25 +2,29 @@ package org.allyadvisor.engine;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
- * Counts rule firings and halts the session on the first firing past the limit.
- * {@code fireAllRules(max)} would overshoot; halting from the listener stops right there, and the
- * per-rule counts name the rule that ran away. It also knows which rule is firing right now, for
- * a rule that never finishes firing, or fails while it fires.
+ * Counts rule firings and halts the session on the first firing past the limit. {@code
+ * fireAllRules(max)} would overshoot; halting from the listener stops right there, and the per-rule
+ * counts name the rule that ran away. It also knows which rule is firing right now, for a rule that
+ * never finishes firing, or fails while it fires.
  */
 final class FiringGuard extends DefaultAgendaEventListener {
 
     private final long limit;
     private final Map<String, Long> firingsByRule = new HashMap<>();
     private long total;
+
     /** Written by the session's thread, read by the one that watches the deadline. */
     private volatile String firingNow;
-    /** Set by the thread that watches the deadline: halt at the next firing, whenever the session started firing. */
+
+    /**
+     * Set by the thread that watches the deadline: halt at the next firing, whenever the session
+     * started firing.
+     */
     private volatile boolean stopRequested;
 
     FiringGuard(long limit) {
@@ -42,8 +46,8 @@ final class FiringGuard extends DefaultAgendaEventListener {
     }
 
     /**
-     * Halts the session after the firing under way, or the next. A halt from another thread is
-     * lost when it comes just before the session starts firing; this one is not.
+     * Halts the session after the firing under way, or the next. A halt from another thread is lost
+     * when it comes just before the session starts firing; this one is not.
      */
     void requestStop() {
         stopRequested = true;
@@ -59,11 +63,18 @@ final class FiringGuard extends DefaultAgendaEventListener {
         return firingNow;
     }
 
-    /** The name of the rule that fired most; ties go to the first name in order, for stable messages. */
+    /**
+     * The name of the rule that fired most; ties go to the first name in order, for stable
+     * messages.
+     */
     String busiestRule() {
         return firingsByRule.entrySet().stream()
-                .min(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null);
+                .min(
+                        Map.Entry.<String, Long>comparingByValue()
+                                .reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     long firingsOf(String rule) {

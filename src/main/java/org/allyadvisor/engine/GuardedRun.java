@@ -10,10 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.allyadvisor.advice.ActionProposal;
-import org.allyadvisor.advice.RiskProposal;
 import org.allyadvisor.advice.CoalitionProposal;
+import org.allyadvisor.advice.RiskProposal;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.rules.RuleSet;
 import org.kie.api.runtime.KieSession;
@@ -21,9 +20,9 @@ import org.kie.api.runtime.rule.QueryResultsRow;
 
 /**
  * One run of the rules over a fact set, within the limits of the thresholds' {@code engine}
- * section: firings ({@link FiringGuard}), facts in working memory ({@link FactGuard}) and time.
- * The session runs on a worker thread; at the deadline it is halted, and the caller is told
- * whether it stopped. Whatever goes wrong while the rules run, the rule behind it is named.
+ * section: firings ({@link FiringGuard}), facts in working memory ({@link FactGuard}) and time. The
+ * session runs on a worker thread; at the deadline it is halted, and the caller is told whether it
+ * stopped. Whatever goes wrong while the rules run, the rule behind it is named.
  */
 final class GuardedRun {
 
@@ -37,10 +36,13 @@ final class GuardedRun {
     private final FiringGuard firings;
     private final FactGuard memory;
     private final Object workerLock = new Object();
+
     /** Set by the caller when the deadline passes, before it halts the session. */
     private volatile boolean pastDeadline;
+
     /** The rule firing when the deadline passed, if any. */
     private volatile String firingAtDeadline;
+
     private volatile KieSession session;
     private Thread worker;
 
@@ -53,7 +55,10 @@ final class GuardedRun {
         this.memory = new FactGuard(limits.facts());
     }
 
-    /** Runs the rules on one of {@code workers}, and waits for them at most until the deadline and a grace period. */
+    /**
+     * Runs the rules on one of {@code workers}, and waits for them at most until the deadline and a
+     * grace period.
+     */
     Assessor.Proposals run(ExecutorService workers) throws RuleRunException {
         Future<Assessor.Proposals> running = workers.submit(this::work);
         try {
@@ -65,15 +70,19 @@ final class GuardedRun {
                     return running.get(GRACE.toNanos(), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException stuck) {
                     if (firingAtDeadline != null) {
-                        throw DeadlineExceededException.stuck(culprits.ref(firingAtDeadline), false, limits);
+                        throw DeadlineExceededException.stuck(
+                                culprits.ref(firingAtDeadline), false, limits);
                     }
                     Culprits.InCode code = stuckIn();
-                    throw DeadlineExceededException.stuck(code == null ? null : culprits.ref(code.rule()),
-                            code == null || code.condition(), limits);
+                    throw DeadlineExceededException.stuck(
+                            code == null ? null : culprits.ref(code.rule()),
+                            code == null || code.condition(),
+                            limits);
                 }
             }
         } catch (ExecutionException failed) {
-            // work() turns every failure into a RuleRunException; anything else is a bug of the engine
+            // work() turns every failure into a RuleRunException; anything else is a bug of the
+            // engine
             if (failed.getCause() instanceof RuleRunException ruleFailure) {
                 throw ruleFailure;
             }
@@ -85,14 +94,18 @@ final class GuardedRun {
         }
     }
 
-    /** Halts the session from another thread, and interrupts the worker in case a rule waits on something. */
+    /**
+     * Halts the session from another thread, and interrupts the worker in case a rule waits on
+     * something.
+     */
     private void stop() {
         firingAtDeadline = firings.firingNow();
         pastDeadline = true;
         firings.requestStop();
         KieSession halting = session;
         if (halting != null) {
-            // halt() synchronizes on the agenda: never let the caller wait on a session that may be stuck
+            // halt() synchronizes on the agenda: never let the caller wait on a session that may be
+            // stuck
             Thread halter = new Thread(halting::halt, "ally-advisor-halt");
             halter.setDaemon(true);
             halter.start();
@@ -104,7 +117,10 @@ final class GuardedRun {
         }
     }
 
-    /** The rule whose code the stuck worker is running, or whose condition calls the function it runs. */
+    /**
+     * The rule whose code the stuck worker is running, or whose condition calls the function it
+     * runs.
+     */
     private Culprits.InCode stuckIn() {
         StackTraceElement[] stack;
         synchronized (workerLock) {
@@ -114,7 +130,10 @@ final class GuardedRun {
             stack = worker.getStackTrace();
         }
         return culprits.inStack(stack)
-                .or(() -> culprits.callerOfFunctionIn(stack).map(rule -> new Culprits.InCode(rule, true)))
+                .or(
+                        () ->
+                                culprits.callerOfFunctionIn(stack)
+                                        .map(rule -> new Culprits.InCode(rule, true)))
                 .orElse(null);
     }
 
@@ -126,7 +145,10 @@ final class GuardedRun {
             return fire();
         } catch (RuleRunException failure) {
             throw failure;
-        } catch (Throwable failure) { // a stack overflow or a full heap in a rule too: the rule set's fault, not ours
+        } catch (
+                Throwable
+                        failure) { // a stack overflow or a full heap in a rule too: the rule set's
+            // fault, not ours
             throw blame(failure);
         } finally {
             synchronized (workerLock) {
@@ -150,12 +172,14 @@ final class GuardedRun {
             if (pastDeadline) {
                 throw haltedAtDeadline();
             }
-            if (memory.tripped()) { // a consequence that caught the guard's exception, and was halted
+            if (memory
+                    .tripped()) { // a consequence that caught the guard's exception, and was halted
                 throw flooded();
             }
             if (firings.tripped()) {
                 String culprit = firings.busiestRule();
-                throw new RunawayRulesException(culprits.ref(culprit), firings.firingsOf(culprit), limits);
+                throw new RunawayRulesException(
+                        culprits.ref(culprit), firings.firingsOf(culprit), limits);
             }
             return new Assessor.Proposals(
                     query(running, "action proposals", ActionProposal.class),
@@ -177,20 +201,29 @@ final class GuardedRun {
         }
         OutOfMemoryError heap = find(failure, OutOfMemoryError.class);
         if (heap != null) {
-            String culprit = firings.firingNow() != null ? firings.firingNow() : memory.busiestRule();
+            String culprit =
+                    firings.firingNow() != null ? firings.firingNow() : memory.busiestRule();
             return MemoryFloodException.heap(culprits.ref(culprit), heap);
         }
         Culprits.Condition condition = culprits.failedCondition(failure).orElse(null);
         if (condition != null) {
-            return RuleFailedException.inCondition(condition.rule(), condition.expression(), failure);
+            return RuleFailedException.inCondition(
+                    condition.rule(), condition.expression(), failure);
         }
-        String culprit = culprits.failedConsequence(failure).or(() -> Optional.ofNullable(firings.firingNow())).orElse(null);
+        String culprit =
+                culprits.failedConsequence(failure)
+                        .or(() -> Optional.ofNullable(firings.firingNow()))
+                        .orElse(null);
         if (culprit != null) {
             return new RuleFailedException(culprits.ref(culprit), failure);
         }
-        Culprits.InCode code = culprits.inStack(failure)
-                .or(() -> culprits.callerOfFunctionIn(failure.getStackTrace()).map(rule -> new Culprits.InCode(rule, true)))
-                .orElse(null);
+        Culprits.InCode code =
+                culprits.inStack(failure)
+                        .or(
+                                () ->
+                                        culprits.callerOfFunctionIn(failure.getStackTrace())
+                                                .map(rule -> new Culprits.InCode(rule, true)))
+                        .orElse(null);
         if (code != null && code.condition()) {
             return RuleFailedException.inCondition(culprits.ref(code.rule()), null, failure);
         }
@@ -199,13 +232,17 @@ final class GuardedRun {
 
     private MemoryFloodException flooded() {
         String culprit = memory.culprit();
-        return MemoryFloodException.factLimit(culprits.ref(culprit), memory.insertsOf(culprit), limits);
+        return MemoryFloodException.factLimit(
+                culprits.ref(culprit), memory.insertsOf(culprit), limits);
     }
 
     private DeadlineExceededException haltedAtDeadline() {
         String busiest = firings.busiestRule();
-        return DeadlineExceededException.halted(culprits.ref(firingAtDeadline), culprits.ref(busiest),
-                busiest == null ? 0 : firings.firingsOf(busiest), limits);
+        return DeadlineExceededException.halted(
+                culprits.ref(firingAtDeadline),
+                culprits.ref(busiest),
+                busiest == null ? 0 : firings.firingsOf(busiest),
+                limits);
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.rules.Probe;
 import org.allyadvisor.rules.ProbedRules;
@@ -32,8 +31,14 @@ final class ProbeRows {
         KieSession session = probed.newSession();
         try {
             SessionFacts.insert(session, rules, facts);
-            session.fireAllRules((int) Math.min(Integer.MAX_VALUE,
-                    new RunLimits(rules.thresholds().engine(), facts.allies().size()).ruleFirings()));
+            session.fireAllRules(
+                    (int)
+                            Math.min(
+                                    Integer.MAX_VALUE,
+                                    new RunLimits(
+                                                    rules.thresholds().engine(),
+                                                    facts.allies().size())
+                                            .ruleFirings()));
             Map<String, List<Map<String, Object>>> rows = new HashMap<>();
             for (Probe probe : probed.probes()) {
                 QueryResults results = session.getQueryResults(probe.name());

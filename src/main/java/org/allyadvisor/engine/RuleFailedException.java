@@ -12,19 +12,32 @@ public final class RuleFailedException extends RuleRunException {
     private static final long serialVersionUID = 1L;
 
     RuleFailedException(RuleRef culprit, Throwable cause) {
-        super((culprit == null ? "a rule condition failed while facts were matched: "
-                : culprit.cited() + " failed: ")
-                + describe(cause), culprit, cause);
+        super(
+                (culprit == null
+                                ? "a rule condition failed while facts were matched: "
+                                : culprit.cited() + " failed: ")
+                        + describe(cause),
+                culprit,
+                cause);
     }
 
     private RuleFailedException(String message, RuleRef culprit, Throwable cause) {
         super(message, culprit, cause);
     }
 
-    /** A condition of the rule threw while facts were matched; {@code condition} as written, or null when unknown. */
+    /**
+     * A condition of the rule threw while facts were matched; {@code condition} as written, or null
+     * when unknown.
+     */
     static RuleFailedException inCondition(RuleRef culprit, String condition, Throwable cause) {
-        return new RuleFailedException(culprit.cited() + " failed in its condition"
-                + (condition == null ? "" : " '" + condition + "'") + ": " + describe(cause), culprit, cause);
+        return new RuleFailedException(
+                culprit.cited()
+                        + " failed in its condition"
+                        + (condition == null ? "" : " '" + condition + "'")
+                        + ": "
+                        + describe(cause),
+                culprit,
+                cause);
     }
 
     /** The root cause in one line: its type and the first line of its message. */
@@ -37,6 +50,7 @@ public final class RuleFailedException extends RuleRunException {
             return "StackOverflowError: it recursed too deeply";
         }
         String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+        return root.getClass().getSimpleName()
+                + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
     }
 }

@@ -5,11 +5,12 @@ import java.util.Comparator;
 /** Catalogue ids in reading order: BUD-2 before BUD-10, then by prefix. */
 final class RuleIds {
 
-    static final Comparator<String> ORDER = Comparator.comparing(RuleIds::prefix).thenComparingInt(RuleIds::number)
-            .thenComparing(Comparator.naturalOrder());
+    static final Comparator<String> ORDER =
+            Comparator.comparing(RuleIds::prefix)
+                    .thenComparingInt(RuleIds::number)
+                    .thenComparing(Comparator.naturalOrder());
 
-    private RuleIds() {
-    }
+    private RuleIds() {}
 
     private static String prefix(String id) {
         int dash = id.lastIndexOf('-');

@@ -3,8 +3,8 @@ package org.allyadvisor.engine;
 import org.allyadvisor.results.RuleRef;
 
 /**
- * The rules could not finish an assessment: a rule set that ran away, or a rule that failed
- * while firing. Either way it is the rule set that needs fixing, and {@link #culprit()} says where.
+ * The rules could not finish an assessment: a rule set that ran away, or a rule that failed while
+ * firing. Either way it is the rule set that needs fixing, and {@link #culprit()} says where.
  */
 public abstract class RuleRunException extends Exception {
 

@@ -3,8 +3,8 @@ package org.allyadvisor.engine;
 import org.allyadvisor.results.RuleRef;
 
 /**
- * A rule set stopped because it fired more rules than its thresholds allow for the size of its
- * fact set ({@code engine.ruleFirings}): usually a rule that keeps re-triggering itself.
+ * A rule set stopped because it fired more rules than its thresholds allow for the size of its fact
+ * set ({@code engine.ruleFirings}): usually a rule that keeps re-triggering itself.
  *
  * @see FiringGuard
  */
@@ -16,8 +16,18 @@ public final class RunawayRulesException extends RuleRunException {
     private final long limit;
 
     RunawayRulesException(RuleRef culprit, long culpritFirings, RunLimits limits) {
-        super("rule set ran away: it fired more than " + limits.ruleFirings() + " rules (" + limits.ruleFiringsSource()
-                + ") and was stopped; " + culprit.cited() + " fired most, " + culpritFirings + " times", culprit, null);
+        super(
+                "rule set ran away: it fired more than "
+                        + limits.ruleFirings()
+                        + " rules ("
+                        + limits.ruleFiringsSource()
+                        + ") and was stopped; "
+                        + culprit.cited()
+                        + " fired most, "
+                        + culpritFirings
+                        + " times",
+                culprit,
+                null);
         this.culpritFirings = culpritFirings;
         this.limit = limits.ruleFirings();
     }

@@ -13,17 +13,18 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * What a rule session is given to assess a fact set: the scenario, the thresholds as the run's
- * support level sets them, the regions, the allies with one fact per known capability, and the ties.
- * The one place that says it, so that whatever runs the rules sees the same working memory.
+ * support level sets them, the regions, the allies with one fact per known capability, and the
+ * ties. The one place that says it, so that whatever runs the rules sees the same working memory.
  */
 final class SessionFacts {
 
-    private SessionFacts() {
-    }
+    private SessionFacts() {}
 
     static void insert(KieSession session, RuleSet rules, FactSet facts) {
         Meta meta = facts.meta();
-        session.insert(new Scenario(meta.usSupportLevel(), meta.asOf() == null ? null : meta.asOf().getYear()));
+        session.insert(
+                new Scenario(
+                        meta.usSupportLevel(), meta.asOf() == null ? null : meta.asOf().getYear()));
         // the rules read the thresholds as the run's support scenario changes them, and its words
         Thresholds thresholds = rules.thresholds(meta.usSupportLevel());
         thresholds.policyFacts().forEach(session::insert);

@@ -7,11 +7,12 @@ import java.util.Objects;
 
 /**
  * One ally (or partner) of the fact set: everything the rules weigh to advise it. Sections are
- * never null: an unknown section is {@code UNKNOWN}, whose fields are all data gaps. A null
- * {@code memberships} or {@code ties} is a data gap too; an empty list means "none".
+ * never null: an unknown section is {@code UNKNOWN}, whose fields are all data gaps. A null {@code
+ * memberships} or {@code ties} is a data gap too; an empty list means "none".
  *
  * <p>In code, make one with {@link #builder(String)}, which refuses an ally that breaks the fact
  * vocabulary when it is built:
+ *
  * <pre>{@code
  * Ally belgium = Ally.builder("BEL").name("Belgium").region("Europe-West")
  *         .memberships("NATO", "EU")
@@ -20,9 +21,18 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  */
-public record Ally(String id, String name, String region, List<String> memberships, Budget budget,
-                   UsSupport usSupport, Interoperability interoperability, Capabilities capabilities,
-                   Threat threat, Diplomacy diplomacy, List<Tie> ties) {
+public record Ally(
+        String id,
+        String name,
+        String region,
+        List<String> memberships,
+        Budget budget,
+        UsSupport usSupport,
+        Interoperability interoperability,
+        Capabilities capabilities,
+        Threat threat,
+        Diplomacy diplomacy,
+        List<Tie> ties) {
 
     public Ally {
         Objects.requireNonNull(id, "id");
@@ -50,9 +60,17 @@ public record Ally(String id, String name, String region, List<String> membershi
 
     /** A builder holding this ally's values, to make a changed copy of it. */
     public Builder toBuilder() {
-        return new Builder(id).name(name).region(region).memberships(memberships).budget(budget).usSupport(usSupport)
-                .interoperability(interoperability).capabilities(capabilities).threat(threat)
-                .diplomacy(diplomacy).ties(ties);
+        return new Builder(id)
+                .name(name)
+                .region(region)
+                .memberships(memberships)
+                .budget(budget)
+                .usSupport(usSupport)
+                .interoperability(interoperability)
+                .capabilities(capabilities)
+                .threat(threat)
+                .diplomacy(diplomacy)
+                .ties(ties);
     }
 
     /**
@@ -84,7 +102,10 @@ public record Ally(String id, String name, String region, List<String> membershi
             return this;
         }
 
-        /** The region the ally belongs to; a fact set that declares regions must declare it. Required. */
+        /**
+         * The region the ally belongs to; a fact set that declares regions must declare it.
+         * Required.
+         */
         public Builder region(String value) {
             this.region = value;
             return this;
@@ -139,7 +160,8 @@ public record Ally(String id, String name, String region, List<String> membershi
 
         /**
          * One more regional tie from this ally to {@code partner} (another ally of the set) of
-         * {@code strength} 1..5. Declaring one makes the ties known: the ones not declared are none.
+         * {@code strength} 1..5. Declaring one makes the ties known: the ones not declared are
+         * none.
          */
         public Builder tie(String partner, TieKind kind, int strength) {
             Tie tie = new Tie(id, partner, kind, strength);
@@ -150,7 +172,10 @@ public record Ally(String id, String name, String region, List<String> membershi
             return this;
         }
 
-        /** @throws IllegalArgumentException naming every field of the ally that breaks the fact vocabulary */
+        /**
+         * @throws IllegalArgumentException naming every field of the ally that breaks the fact
+         *     vocabulary
+         */
         public Ally build() {
             String at = "allies[" + id + "].";
             List<String> missing = new ArrayList<>();
@@ -163,8 +188,19 @@ public record Ally(String id, String name, String region, List<String> membershi
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException(String.join("; ", missing));
             }
-            Ally ally = new Ally(id, name, region, memberships, budget, usSupport, interoperability, capabilities,
-                    threat, diplomacy, ties);
+            Ally ally =
+                    new Ally(
+                            id,
+                            name,
+                            region,
+                            memberships,
+                            budget,
+                            usSupport,
+                            interoperability,
+                            capabilities,
+                            threat,
+                            diplomacy,
+                            ties);
             List<String> problems = FactSetChecks.problems(ally, at);
             if (!problems.isEmpty()) {
                 throw new IllegalArgumentException(String.join("; ", problems));

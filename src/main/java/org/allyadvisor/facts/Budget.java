@@ -7,23 +7,29 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * An ally's defense budget: what the budget rules (BUD-1..7) weigh against the NATO floor and
- * core target. A null component is a data gap, never a zero. In code, make one with
- * {@link #builder()}, which checks each value as it is set:
- * {@code Budget.builder().gdpUsdBn(915.0).defenseUsdM(44300.0).realChangePct(-2.0).build()}.
+ * An ally's defense budget: what the budget rules (BUD-1..7) weigh against the NATO floor and core
+ * target. A null component is a data gap, never a zero. In code, make one with {@link #builder()},
+ * which checks each value as it is set: {@code
+ * Budget.builder().gdpUsdBn(915.0).defenseUsdM(44300.0).realChangePct(-2.0).build()}.
  *
- * @param gdpUsdBn         gross domestic product, US$ billion
- * @param defenseUsdM      annual defense spending, US$ million
- * @param defensePctGdp    defense spending as a share of GDP, percent (derived from the two above when absent)
- * @param equipmentPct     share of defense spending on major equipment and R&amp;D, percent
- * @param realChangePct    real change of defense spending on the previous year, percent, in the year
- *                         the fact set describes
+ * @param gdpUsdBn gross domestic product, US$ billion
+ * @param defenseUsdM annual defense spending, US$ million
+ * @param defensePctGdp defense spending as a share of GDP, percent (derived from the two above when
+ *     absent)
+ * @param equipmentPct share of defense spending on major equipment and R&amp;D, percent
+ * @param realChangePct real change of defense spending on the previous year, percent, in the year
+ *     the fact set describes
  * @param realChangeByYear the same change in earlier years, by year, in year order; a year that is
- *                         not there (or mapped to null) is a gap for that year, and null (never
- *                         empty) means no year is known
+ *     not there (or mapped to null) is a gap for that year, and null (never empty) means no year is
+ *     known
  */
-public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, Double equipmentPct,
-                     Double realChangePct, Map<Integer, Double> realChangeByYear) {
+public record Budget(
+        Double gdpUsdBn,
+        Double defenseUsdM,
+        Double defensePctGdp,
+        Double equipmentPct,
+        Double realChangePct,
+        Map<Integer, Double> realChangeByYear) {
 
     public static final Budget UNKNOWN = new Budget(null, null, null, null, null);
 
@@ -31,7 +37,9 @@ public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, 
         realChangeByYear = byYear(realChangeByYear);
     }
 
-    /** A budget with every value a data gap, to be filled by named setters that check each value. */
+    /**
+     * A budget with every value a data gap, to be filled by named setters that check each value.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -54,8 +62,12 @@ public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, 
     }
 
     /** A budget without the real change of earlier years. */
-    public Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, Double equipmentPct,
-                  Double realChangePct) {
+    public Budget(
+            Double gdpUsdBn,
+            Double defenseUsdM,
+            Double defensePctGdp,
+            Double equipmentPct,
+            Double realChangePct) {
         this(gdpUsdBn, defenseUsdM, defensePctGdp, equipmentPct, realChangePct, null);
     }
 
@@ -65,13 +77,14 @@ public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, 
             return this;
         }
         double share = Math.round(defenseUsdM / (gdpUsdBn * 1000.0) * 100.0 * 100.0) / 100.0;
-        return new Budget(gdpUsdBn, defenseUsdM, share, equipmentPct, realChangePct, realChangeByYear);
+        return new Budget(
+                gdpUsdBn, defenseUsdM, share, equipmentPct, realChangePct, realChangeByYear);
     }
 
     /**
      * The real change of each of the {@code years} years that end with {@code asOfYear}, by year:
-     * the as-of year's is {@link #realChangePct}, the earlier ones come from {@link #realChangeByYear}.
-     * Null when any of them is a gap: a trend with a year missing is no trend.
+     * the as-of year's is {@link #realChangePct}, the earlier ones come from {@link
+     * #realChangeByYear}. Null when any of them is a gap: a trend with a year missing is no trend.
      */
     public SortedMap<Integer, Double> realChangeWindow(int asOfYear, int years) {
         if (realChangePct == null || !knowsRealChangeBefore(asOfYear, years)) {
@@ -85,7 +98,10 @@ public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, 
         return Collections.unmodifiableSortedMap(window);
     }
 
-    /** Whether the real change of the {@code years - 1} years before {@code asOfYear} is known, each of them. */
+    /**
+     * Whether the real change of the {@code years - 1} years before {@code asOfYear} is known, each
+     * of them.
+     */
     public boolean knowsRealChangeBefore(int asOfYear, int years) {
         for (int year = asOfYear - years + 1; year < asOfYear; year++) {
             if (realChangeByYear == null || !realChangeByYear.containsKey(year)) {
@@ -100,11 +116,12 @@ public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, 
             return null;
         }
         SortedMap<Integer, Double> known = new TreeMap<>();
-        given.forEach((year, change) -> {
-            if (change != null) {
-                known.put(Objects.requireNonNull(year, "year"), change);
-            }
-        });
+        given.forEach(
+                (year, change) -> {
+                    if (change != null) {
+                        known.put(Objects.requireNonNull(year, "year"), change);
+                    }
+                });
         return known.isEmpty() ? null : Collections.unmodifiableSortedMap(known);
     }
 
@@ -121,8 +138,7 @@ public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, 
         private Double realChangePct;
         private final SortedMap<Integer, Double> realChangeByYear = new TreeMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Gross domestic product, US$ billion: 0 or more. */
         public Builder gdpUsdBn(Double value) {
@@ -136,7 +152,10 @@ public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, 
             return this;
         }
 
-        /** Defense spending as a share of GDP, percent (0..100); derived from the two above when not set. */
+        /**
+         * Defense spending as a share of GDP, percent (0..100); derived from the two above when not
+         * set.
+         */
         public Builder defensePctGdp(Double value) {
             defensePctGdp = FactValues.inRange("budget.defensePctGdp", value);
             return this;
@@ -148,7 +167,10 @@ public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, 
             return this;
         }
 
-        /** Real change of defense spending on the previous year, percent (-100 or more), in the year the facts describe. */
+        /**
+         * Real change of defense spending on the previous year, percent (-100 or more), in the year
+         * the facts describe.
+         */
         public Builder realChangePct(Double value) {
             realChangePct = FactValues.inRange("budget.realChangePct", value);
             return this;
@@ -161,8 +183,12 @@ public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, 
         public Builder realChange(int year, Double pct) {
             String path = "budget.realChangeByYear." + year;
             if (!FactSchema.isYear(year)) {
-                throw new IllegalArgumentException(path + ": not a year from " + FactSchema.MIN_YEAR + " to "
-                        + FactSchema.MAX_YEAR);
+                throw new IllegalArgumentException(
+                        path
+                                + ": not a year from "
+                                + FactSchema.MIN_YEAR
+                                + " to "
+                                + FactSchema.MAX_YEAR);
             }
             FactField field = FactSchema.field("budget.realChangeByYear").orElseThrow();
             FactValues.inRange(path, pct, field.min(), field.max());
@@ -176,8 +202,14 @@ public record Budget(Double gdpUsdBn, Double defenseUsdM, Double defensePctGdp, 
 
         /** The budget; its share of GDP derived from spending and GDP when it was not set. */
         public Budget build() {
-            return new Budget(gdpUsdBn, defenseUsdM, defensePctGdp, equipmentPct, realChangePct,
-                    realChangeByYear.isEmpty() ? null : realChangeByYear).withDerivedShare();
+            return new Budget(
+                            gdpUsdBn,
+                            defenseUsdM,
+                            defensePctGdp,
+                            equipmentPct,
+                            realChangePct,
+                            realChangeByYear.isEmpty() ? null : realChangeByYear)
+                    .withDerivedShare();
         }
     }
 }

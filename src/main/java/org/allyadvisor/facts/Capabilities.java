@@ -9,7 +9,10 @@ public record Capabilities(Integer cyberDefense, Integer missileDefense, Integer
 
     public static final Capabilities UNKNOWN = new Capabilities(null, null, null);
 
-    /** Capabilities with every maturity a data gap, to be filled by named setters that check each value. */
+    /**
+     * Capabilities with every maturity a data gap, to be filled by named setters that check each
+     * value.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -33,8 +36,7 @@ public record Capabilities(Integer cyberDefense, Integer missileDefense, Integer
         private Integer missileDefense;
         private Integer unmanned;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder cyberDefense(Integer maturity) {
             return maturity(Capability.CYBER_DEFENSE, maturity);

@@ -1,6 +1,8 @@
 package org.allyadvisor.facts;
 
-/** The defense technologies the article asks allies to upgrade, by their field name in fact files. */
+/**
+ * The defense technologies the article asks allies to upgrade, by their field name in fact files.
+ */
 public enum Capability {
     CYBER_DEFENSE("cyberDefense", "cyber defense"),
     MISSILE_DEFENSE("missileDefense", "missile defense"),

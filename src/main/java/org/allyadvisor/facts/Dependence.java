@@ -2,5 +2,7 @@ package org.allyadvisor.facts;
 
 /** How much an ally relies on US-supplied critical capabilities. */
 public enum Dependence {
-    LOW, MEDIUM, HIGH
+    LOW,
+    MEDIUM,
+    HIGH
 }

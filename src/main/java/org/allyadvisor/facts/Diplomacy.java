@@ -2,32 +2,33 @@ package org.allyadvisor.facts;
 
 /**
  * The ally's standing diplomatic channels: what the diplomacy rules (DIP-1..2) look for. A null
- * component is a data gap. In code, make one with {@link #builder()}, which checks each value as
- * it is set.
+ * component is a data gap. In code, make one with {@link #builder()}, which checks each value as it
+ * is set.
  *
  * @param strategicDialogues standing strategic dialogues with regional partners
- * @param usDialogue         whether a standing channel with the US exists
+ * @param usDialogue whether a standing channel with the US exists
  */
 public record Diplomacy(Integer strategicDialogues, Boolean usDialogue) {
 
     public static final Diplomacy UNKNOWN = new Diplomacy(null, null);
 
-    /** Diplomacy with every value a data gap, to be filled by named setters that check each value. */
+    /**
+     * Diplomacy with every value a data gap, to be filled by named setters that check each value.
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Builds diplomacy value by value; a count below the range the fact vocabulary states
-     * ({@link FactSchema}) throws {@link IllegalArgumentException} naming the field and the value;
-     * null leaves a value a data gap.
+     * Builds diplomacy value by value; a count below the range the fact vocabulary states ({@link
+     * FactSchema}) throws {@link IllegalArgumentException} naming the field and the value; null
+     * leaves a value a data gap.
      */
     public static final class Builder {
         private Integer strategicDialogues;
         private Boolean usDialogue;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Standing strategic dialogues with regional partners: 0 or more. */
         public Builder strategicDialogues(Integer value) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The declared uncertainty of a fact set's values, by ally and field path: the ranges within
- * which a study of how firm the advice is may vary them. A value with no range is taken as exact.
+ * The declared uncertainty of a fact set's values, by ally and field path: the ranges within which
+ * a study of how firm the advice is may vary them. A value with no range is taken as exact.
  *
  * @param allies per ally id, per field path, the range its value may vary within
  */
@@ -17,11 +17,12 @@ public record FactRanges(Map<String, Map<String, FactRange>> allies) {
 
     public FactRanges {
         Map<String, Map<String, FactRange>> copy = new TreeMap<>();
-        allies.forEach((ally, fields) -> {
-            if (!fields.isEmpty()) {
-                copy.put(ally, Collections.unmodifiableMap(new TreeMap<>(fields)));
-            }
-        });
+        allies.forEach(
+                (ally, fields) -> {
+                    if (!fields.isEmpty()) {
+                        copy.put(ally, Collections.unmodifiableMap(new TreeMap<>(fields)));
+                    }
+                });
         allies = Collections.unmodifiableMap(copy);
     }
 

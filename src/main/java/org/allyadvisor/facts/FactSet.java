@@ -8,25 +8,38 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A set of facts read together: the scenario, the regions and the allies, in input order, and
- * where each value came from. It is what one assessment runs on. Read by {@code FactReader} from
- * files, or built in code with {@link #builder()}, which refuses a set that breaks the fact
- * vocabulary (a duplicate id, an undeclared region, a tie to an ally not in the set):
+ * A set of facts read together: the scenario, the regions and the allies, in input order, and where
+ * each value came from. It is what one assessment runs on. Read by {@code FactReader} from files,
+ * or built in code with {@link #builder()}, which refuses a set that breaks the fact vocabulary (a
+ * duplicate id, an undeclared region, a tie to an ally not in the set):
+ *
  * <pre>{@code
  * FactSet facts = FactSet.builder().meta(Meta.builder().title("Benelux").build())
  *         .region("Europe-West", 2).ally(belgium).ally(netherlands).build();
  * }</pre>
  *
  * @param provenance the declared origin of values; a value it does not name was given without one
- * @param ranges     the declared uncertainty of values; a value it does not name is taken as exact
+ * @param ranges the declared uncertainty of values; a value it does not name is taken as exact
  */
-public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Provenances provenance, FactRanges ranges) {
+public record FactSet(
+        Meta meta,
+        List<Region> regions,
+        List<Ally> allies,
+        Provenances provenance,
+        FactRanges ranges) {
 
     public FactSet {
         meta = meta == null ? new Meta(null, null, null) : meta;
-        regions = regions instanceof ListById<Region> indexed ? indexed
-                : ListById.of(regions == null ? List.of() : FactValues.copy("regions", regions), Region::id);
-        allies = allies instanceof ListById<Ally> indexed ? indexed : ListById.of(FactValues.copy("allies", allies), Ally::id);
+        regions =
+                regions instanceof ListById<Region> indexed
+                        ? indexed
+                        : ListById.of(
+                                regions == null ? List.of() : FactValues.copy("regions", regions),
+                                Region::id);
+        allies =
+                allies instanceof ListById<Ally> indexed
+                        ? indexed
+                        : ListById.of(FactValues.copy("allies", allies), Ally::id);
         provenance = provenance == null ? Provenances.NONE : provenance;
         ranges = ranges == null ? FactRanges.NONE : ranges;
     }
@@ -41,12 +54,16 @@ public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Proven
         this(meta, regions, allies, Provenances.NONE, FactRanges.NONE);
     }
 
-    /** An empty set, to be filled by named setters; {@link Builder#build()} checks the whole set. */
+    /**
+     * An empty set, to be filled by named setters; {@link Builder#build()} checks the whole set.
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The ally with this id, found without a scan: a caller may look up every ally of a large set. */
+    /**
+     * The ally with this id, found without a scan: a caller may look up every ally of a large set.
+     */
     public Optional<Ally> ally(String id) {
         return ((ListById<Ally>) allies).find(id);
     }
@@ -84,25 +101,36 @@ public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Proven
         if (!provenance.hasJudgements()) {
             return this;
         }
-        List<Region> plainRegions = regions.stream()
-                .map(r -> provenance.judgedRegionFields(r.id()).contains(Region.ACTIVITY) ? new Region(r.id(), null) : r)
-                .toList();
-        List<Ally> plainAllies = allies.stream().map(ally -> {
-            Set<String> judged = provenance.judgedFields(ally.id());
-            if (judged.isEmpty()) {
-                return ally;
-            }
-            java.util.Map<String, Object> gaps = new java.util.HashMap<>();
-            judged.forEach(path -> gaps.put(path, null));
-            return FactSchema.with(ally, gaps);
-        }).toList();
+        List<Region> plainRegions =
+                regions.stream()
+                        .map(
+                                r ->
+                                        provenance
+                                                        .judgedRegionFields(r.id())
+                                                        .contains(Region.ACTIVITY)
+                                                ? new Region(r.id(), null)
+                                                : r)
+                        .toList();
+        List<Ally> plainAllies =
+                allies.stream()
+                        .map(
+                                ally -> {
+                                    Set<String> judged = provenance.judgedFields(ally.id());
+                                    if (judged.isEmpty()) {
+                                        return ally;
+                                    }
+                                    java.util.Map<String, Object> gaps = new java.util.HashMap<>();
+                                    judged.forEach(path -> gaps.put(path, null));
+                                    return FactSchema.with(ally, gaps);
+                                })
+                        .toList();
         return new FactSet(meta, plainRegions, plainAllies, provenance.withoutJudgements(), ranges);
     }
 
     /**
-     * Builds a fact set ally by ally. {@link #build()} checks the whole set with
-     * {@link FactSetChecks} and throws {@link IllegalArgumentException} naming every problem, so a
-     * set that is built is one {@code Assessor} accepts.
+     * Builds a fact set ally by ally. {@link #build()} checks the whole set with {@link
+     * FactSetChecks} and throws {@link IllegalArgumentException} naming every problem, so a set
+     * that is built is one {@code Assessor} accepts.
      */
     public static final class Builder {
         private Meta meta;
@@ -110,10 +138,12 @@ public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Proven
         private final List<Ally> allies = new ArrayList<>();
         private Provenances provenance;
 
-        private Builder() {
-        }
+        private Builder() {}
 
-        /** What the set is and its support scenario; not set, an untitled set under the default scenario. */
+        /**
+         * What the set is and its support scenario; not set, an untitled set under the default
+         * scenario.
+         */
         public Builder meta(Meta value) {
             meta = value;
             return this;
@@ -125,8 +155,14 @@ public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Proven
          */
         public Builder region(String id, Integer emergingPowerActivity) {
             String at = "regions[" + id + "]." + Region.ACTIVITY;
-            regions.add(new Region(id, FactValues.inRange(at, emergingPowerActivity,
-                    (double) FactSchema.MIN_ACTIVITY, (double) FactSchema.MAX_ACTIVITY)));
+            regions.add(
+                    new Region(
+                            id,
+                            FactValues.inRange(
+                                    at,
+                                    emergingPowerActivity,
+                                    (double) FactSchema.MIN_ACTIVITY,
+                                    (double) FactSchema.MAX_ACTIVITY)));
             return this;
         }
 
@@ -148,7 +184,9 @@ public record FactSet(Meta meta, List<Region> regions, List<Ally> allies, Proven
             return this;
         }
 
-        /** @throws IllegalArgumentException naming every way the set breaks the fact vocabulary */
+        /**
+         * @throws IllegalArgumentException naming every way the set breaks the fact vocabulary
+         */
         public FactSet build() {
             FactSet facts = new FactSet(meta, regions, allies, provenance);
             List<String> problems = FactSetChecks.problems(facts);

@@ -14,8 +14,7 @@ import java.util.Set;
  */
 public final class FactSetChecks {
 
-    private FactSetChecks() {
-    }
+    private FactSetChecks() {}
 
     /** Every way the set breaks the fact vocabulary, one line each; empty when it is sound. */
     public static List<String> problems(FactSet facts) {
@@ -26,14 +25,21 @@ public final class FactSetChecks {
             if (!regions.add(region.id())) {
                 problems.add("regions[" + region.id() + "]: duplicate region id");
             }
-            outOfRange("regions[" + region.id() + "].", Region.ACTIVITY, region.emergingPowerActivity(),
-                    (double) FactSchema.MIN_ACTIVITY, (double) FactSchema.MAX_ACTIVITY, problems);
+            outOfRange(
+                    "regions[" + region.id() + "].",
+                    Region.ACTIVITY,
+                    region.emergingPowerActivity(),
+                    (double) FactSchema.MIN_ACTIVITY,
+                    (double) FactSchema.MAX_ACTIVITY,
+                    problems);
         }
-        facts.allies().forEach(ally -> {
-            if (!ids.add(ally.id())) {
-                problems.add("allies[" + ally.id() + "]: duplicate ally id");
-            }
-        });
+        facts.allies()
+                .forEach(
+                        ally -> {
+                            if (!ids.add(ally.id())) {
+                                problems.add("allies[" + ally.id() + "]: duplicate ally id");
+                            }
+                        });
         for (Ally ally : facts.allies()) {
             String at = "allies[" + ally.id() + "].";
             if (!regions.isEmpty() && !regions.contains(ally.region())) {
@@ -42,7 +48,13 @@ public final class FactSetChecks {
             problems.addAll(problems(ally, at));
             for (Tie tie : ally.ties() == null ? List.<Tie>of() : ally.ties()) {
                 if (!ids.contains(tie.partner())) {
-                    problems.add(at + "ties[" + tie.partner() + "]: " + tie.partner() + " is not an ally of the set");
+                    problems.add(
+                            at
+                                    + "ties["
+                                    + tie.partner()
+                                    + "]: "
+                                    + tie.partner()
+                                    + " is not an ally of the set");
                 }
             }
         }
@@ -50,9 +62,9 @@ public final class FactSetChecks {
     }
 
     /**
-     * Every way one ally breaks the fact vocabulary on its own (its id, a value out of range, a
-     * tie that is not its own), one line each, each starting with {@code at}; empty when it is
-     * sound. Whether a tie's partner is in the set is the set's question, not the ally's.
+     * Every way one ally breaks the fact vocabulary on its own (its id, a value out of range, a tie
+     * that is not its own), one line each, each starting with {@code at}; empty when it is sound.
+     * Whether a tie's partner is in the set is the set's question, not the ally's.
      */
     static List<String> problems(Ally ally, String at) {
         List<String> problems = new ArrayList<>();
@@ -62,13 +74,27 @@ public final class FactSetChecks {
         for (FactField field : FactSchema.allyFields()) {
             Object value = field.value().apply(ally);
             if (value instanceof Map<?, ?> byYear) {
-                byYear.forEach((year, v) -> {
-                    if (!FactSchema.isYear((Integer) year)) {
-                        problems.add(at + field.path() + "." + year + ": not a year from " + FactSchema.MIN_YEAR
-                                + " to " + FactSchema.MAX_YEAR);
-                    }
-                    outOfRange(at, field.path() + "." + year, (Number) v, field.min(), field.max(), problems);
-                });
+                byYear.forEach(
+                        (year, v) -> {
+                            if (!FactSchema.isYear((Integer) year)) {
+                                problems.add(
+                                        at
+                                                + field.path()
+                                                + "."
+                                                + year
+                                                + ": not a year from "
+                                                + FactSchema.MIN_YEAR
+                                                + " to "
+                                                + FactSchema.MAX_YEAR);
+                            }
+                            outOfRange(
+                                    at,
+                                    field.path() + "." + year,
+                                    (Number) v,
+                                    field.min(),
+                                    field.max(),
+                                    problems);
+                        });
             } else if (value instanceof Number number) {
                 outOfRange(at, field.path(), number, field.min(), field.max(), problems);
             }
@@ -76,20 +102,29 @@ public final class FactSetChecks {
         for (Tie tie : ally.ties() == null ? List.<Tie>of() : ally.ties()) {
             String tieAt = at + "ties[" + tie.partner() + "]";
             if (!tie.ally().equals(ally.id())) {
-                problems.add(tieAt + ".ally: '" + tie.ally() + "' is not the ally that declares the tie");
+                problems.add(
+                        tieAt
+                                + ".ally: '"
+                                + tie.ally()
+                                + "' is not the ally that declares the tie");
             }
             if (tie.partner().equals(ally.id())) {
                 problems.add(tieAt + ".partner: a tie to the ally itself");
             }
-            outOfRange(tieAt, ".strength", tie.strength(), (double) FactSchema.MIN_TIE_STRENGTH,
-                    (double) FactSchema.MAX_TIE_STRENGTH, problems);
+            outOfRange(
+                    tieAt,
+                    ".strength",
+                    tie.strength(),
+                    (double) FactSchema.MIN_TIE_STRENGTH,
+                    (double) FactSchema.MAX_TIE_STRENGTH,
+                    problems);
         }
         return problems;
     }
 
     /** The path is joined only for a problem: every assessment runs these checks on every value. */
-    private static void outOfRange(String at, String path, Number value, Double min, Double max,
-                                   List<String> problems) {
+    private static void outOfRange(
+            String at, String path, Number value, Double min, Double max, List<String> problems) {
         String problem = FactValues.rangeProblem(value, min, max);
         if (problem != null) {
             problems.add(at + path + ": " + problem);

@@ -3,23 +3,21 @@ package org.allyadvisor.facts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import org.allyadvisor.text.Numbers;
 
 /**
- * Checks of single values against the bounds {@link FactSchema} states, for builders and for
- * {@link FactSetChecks}: the bounds are written once, in the schema, and every check reads them
- * from there.
+ * Checks of single values against the bounds {@link FactSchema} states, for builders and for {@link
+ * FactSetChecks}: the bounds are written once, in the schema, and every check reads them from
+ * there.
  */
 final class FactValues {
 
-    private FactValues() {
-    }
+    private FactValues() {}
 
     /**
-     * What is wrong with {@code value} between {@code min} and {@code max} (either may be null:
-     * no bound), as a message's tail ({@code -1.0 is below 0}); null when nothing is. A null value
-     * is a data gap and never wrong.
+     * What is wrong with {@code value} between {@code min} and {@code max} (either may be null: no
+     * bound), as a message's tail ({@code -1.0 is below 0}); null when nothing is. A null value is
+     * a data gap and never wrong.
      */
     static String rangeProblem(Number value, Double min, Double max) {
         if (value == null) {
@@ -40,8 +38,12 @@ final class FactValues {
 
     /** The value of the schema's field {@code path}, checked against its range. */
     static <N extends Number> N inRange(String path, N value) {
-        FactField field = FactSchema.field(path)
-                .orElseThrow(() -> new IllegalStateException("no fact field '" + path + "' in the schema"));
+        FactField field =
+                FactSchema.field(path)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "no fact field '" + path + "' in the schema"));
         return inRange(path, value, field.min(), field.max());
     }
 

@@ -4,16 +4,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How well the ally's forces work with others: what the interoperability rules (INT-1..5) and
- * the technology-transfer and training advice (US-1, US-3) look at. A null component is a data
- * gap; an empty {@code intelSharing} list means the ally shares intelligence through no
- * framework. In code, make one with {@link #builder()}, which checks each value as it is set.
+ * How well the ally's forces work with others: what the interoperability rules (INT-1..5) and the
+ * technology-transfer and training advice (US-1, US-3) look at. A null component is a data gap; an
+ * empty {@code intelSharing} list means the ally shares intelligence through no framework. In code,
+ * make one with {@link #builder()}, which checks each value as it is set.
  *
- * @param score                 0..100, analyst judgement (standards, common platforms, C2)
+ * @param score 0..100, analyst judgement (standards, common platforms, C2)
  * @param jointExercisesPerYear joint exercises a year
- * @param intelSharing          frameworks the ally shares intelligence through
+ * @param intelSharing frameworks the ally shares intelligence through
  */
-public record Interoperability(Integer score, Integer jointExercisesPerYear, List<String> intelSharing) {
+public record Interoperability(
+        Integer score, Integer jointExercisesPerYear, List<String> intelSharing) {
 
     public static final Interoperability UNKNOWN = new Interoperability(null, null, null);
 
@@ -21,7 +22,10 @@ public record Interoperability(Integer score, Integer jointExercisesPerYear, Lis
         intelSharing = FactValues.copyOrGap("interoperability.intelSharing", intelSharing);
     }
 
-    /** Interoperability with every value a data gap, to be filled by named setters that check each value. */
+    /**
+     * Interoperability with every value a data gap, to be filled by named setters that check each
+     * value.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -36,8 +40,7 @@ public record Interoperability(Integer score, Integer jointExercisesPerYear, Lis
         private Integer jointExercisesPerYear;
         private List<String> intelSharing;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The analysts' interoperability score, 0..100. */
         public Builder score(Integer value) {
@@ -47,11 +50,14 @@ public record Interoperability(Integer score, Integer jointExercisesPerYear, Lis
 
         /** Joint exercises a year: 0 or more. */
         public Builder jointExercisesPerYear(Integer value) {
-            jointExercisesPerYear = FactValues.inRange("interoperability.jointExercisesPerYear", value);
+            jointExercisesPerYear =
+                    FactValues.inRange("interoperability.jointExercisesPerYear", value);
             return this;
         }
 
-        /** The frameworks the ally shares intelligence through; none given means "none", not a gap. */
+        /**
+         * The frameworks the ally shares intelligence through; none given means "none", not a gap.
+         */
         public Builder intelSharing(String... frameworks) {
             return intelSharing(frameworks == null ? null : Arrays.asList(frameworks));
         }

@@ -22,7 +22,8 @@ final class ListById<T> extends AbstractList<T> implements RandomAccess {
         this.items = List.copyOf(items);
         Map<String, T> index = new HashMap<>();
         for (T item : this.items) {
-            index.putIfAbsent(id.apply(item), item); // the first with an id, as a scan would find it
+            index.putIfAbsent(
+                    id.apply(item), item); // the first with an id, as a scan would find it
         }
         this.byId = index;
     }

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 
 /**
  * What the fact set is and the scenario it describes: reports print the title and date, and the
- * support level chooses the thresholds and words the rules apply. In code, make one with
- * {@link #builder()}.
+ * support level chooses the thresholds and words the rules apply. In code, make one with {@link
+ * #builder()}.
  *
- * @param title          a title for reports
- * @param asOf           the date the facts describe; null when not given
+ * @param title a title for reports
+ * @param asOf the date the facts describe; null when not given
  * @param usSupportLevel the US support scenario
  */
 public record Meta(String title, LocalDate asOf, SupportLevel usSupportLevel) {
@@ -35,8 +35,7 @@ public record Meta(String title, LocalDate asOf, SupportLevel usSupportLevel) {
         private LocalDate asOf;
         private SupportLevel usSupportLevel;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** A title for reports; null leaves it empty. */
         public Builder title(String value) {
@@ -44,7 +43,10 @@ public record Meta(String title, LocalDate asOf, SupportLevel usSupportLevel) {
             return this;
         }
 
-        /** The date the facts describe: its year is the year of {@link Budget#realChangePct()}; null when not known. */
+        /**
+         * The date the facts describe: its year is the year of {@link Budget#realChangePct()}; null
+         * when not known.
+         */
         public Builder asOf(LocalDate value) {
             asOf = value;
             return this;

@@ -4,19 +4,22 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Where one fact value came from. A policy reader weighs a published figure, a figure computed
- * from published ones, and an analyst's judgement differently, so every value carries one of
- * these into the evidence of the advice that rests on it.
+ * Where one fact value came from. A policy reader weighs a published figure, a figure computed from
+ * published ones, and an analyst's judgement differently, so every value carries one of these into
+ * the evidence of the advice that rests on it.
  *
- * @param kind   sourced, derived, judgement, or given (stated in a fact file that declares no source)
- * @param source the publication a sourced value was read from, or the page a judgement's basis
- *               was read on; null when none is named
- * @param rule   the written rule a derived value was computed by ({@code D1: ...}); null otherwise
- * @param basis  a judgement's stated basis, in one sentence; null otherwise
- * @param caveat what a reader must know to use the value (a definition, what it leaves out); or null
- * @param at     where the declaration or judgement is written ({@code facts/judgements-threat.csv:12}), or null
+ * @param kind sourced, derived, judgement, or given (stated in a fact file that declares no source)
+ * @param source the publication a sourced value was read from, or the page a judgement's basis was
+ *     read on; null when none is named
+ * @param rule the written rule a derived value was computed by ({@code D1: ...}); null otherwise
+ * @param basis a judgement's stated basis, in one sentence; null otherwise
+ * @param caveat what a reader must know to use the value (a definition, what it leaves out); or
+ *     null
+ * @param at where the declaration or judgement is written ({@code facts/judgements-threat.csv:12}),
+ *     or null
  */
-public record Provenance(Kind kind, String source, String rule, String basis, String caveat, String at) {
+public record Provenance(
+        Kind kind, String source, String rule, String basis, String caveat, String at) {
 
     /** A value stated in a fact file with no declared origin. */
     public static final Provenance GIVEN = new Provenance(Kind.GIVEN, null, null, null, null, null);

@@ -7,13 +7,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The origin of every value of a fact set that declares one, by ally (or region) and field path.
- * A value with no entry here was {@link Provenance#GIVEN given} without a declared source.
+ * The origin of every value of a fact set that declares one, by ally (or region) and field path. A
+ * value with no entry here was {@link Provenance#GIVEN given} without a declared source.
  *
- * @param allies  per ally id, per field path ({@code budget.defensePctGdp}, {@code ties})
+ * @param allies per ally id, per field path ({@code budget.defensePctGdp}, {@code ties})
  * @param regions per region id, per field ({@code emergingPowerActivity})
  */
-public record Provenances(Map<String, Map<String, Provenance>> allies, Map<String, Map<String, Provenance>> regions) {
+public record Provenances(
+        Map<String, Map<String, Provenance>> allies, Map<String, Map<String, Provenance>> regions) {
 
     public static final Provenances NONE = new Provenances(Map.of(), Map.of());
 
@@ -40,8 +41,10 @@ public record Provenances(Map<String, Map<String, Provenance>> allies, Map<Strin
     }
 
     public boolean hasJudgements() { // asked on every assessment: no sets built to answer it
-        return allies.values().stream().anyMatch(m -> m.values().stream().anyMatch(Provenance::isJudgement))
-                || regions.values().stream().anyMatch(m -> m.values().stream().anyMatch(Provenance::isJudgement));
+        return allies.values().stream()
+                        .anyMatch(m -> m.values().stream().anyMatch(Provenance::isJudgement))
+                || regions.values().stream()
+                        .anyMatch(m -> m.values().stream().anyMatch(Provenance::isJudgement));
     }
 
     /** The same origins less the judgements, for a fact set whose judged values are removed. */
@@ -50,25 +53,32 @@ public record Provenances(Map<String, Map<String, Provenance>> allies, Map<Strin
     }
 
     private static Set<String> judged(Map<String, Provenance> fields) {
-        return fields.entrySet().stream().filter(e -> e.getValue().isJudgement()).map(Map.Entry::getKey)
+        return fields.entrySet().stream()
+                .filter(e -> e.getValue().isJudgement())
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    private static Map<String, Map<String, Provenance>> unjudged(Map<String, Map<String, Provenance>> bySubject) {
+    private static Map<String, Map<String, Provenance>> unjudged(
+            Map<String, Map<String, Provenance>> bySubject) {
         Map<String, Map<String, Provenance>> kept = new TreeMap<>();
-        bySubject.forEach((subject, fields) -> {
-            Map<String, Provenance> rest = new TreeMap<>(fields);
-            rest.values().removeIf(Provenance::isJudgement);
-            if (!rest.isEmpty()) {
-                kept.put(subject, rest);
-            }
-        });
+        bySubject.forEach(
+                (subject, fields) -> {
+                    Map<String, Provenance> rest = new TreeMap<>(fields);
+                    rest.values().removeIf(Provenance::isJudgement);
+                    if (!rest.isEmpty()) {
+                        kept.put(subject, rest);
+                    }
+                });
         return kept;
     }
 
-    private static Map<String, Map<String, Provenance>> frozen(Map<String, Map<String, Provenance>> bySubject) {
+    private static Map<String, Map<String, Provenance>> frozen(
+            Map<String, Map<String, Provenance>> bySubject) {
         Map<String, Map<String, Provenance>> copy = new TreeMap<>();
-        bySubject.forEach((subject, fields) -> copy.put(subject, Collections.unmodifiableMap(new TreeMap<>(fields))));
+        bySubject.forEach(
+                (subject, fields) ->
+                        copy.put(subject, Collections.unmodifiableMap(new TreeMap<>(fields))));
         return Collections.unmodifiableMap(copy);
     }
 }

@@ -2,5 +2,7 @@ package org.allyadvisor.facts;
 
 /** How much military support the US gives its allies: the scenario an assessment runs under. */
 public enum SupportLevel {
-    FULL, REDUCED, MINIMAL
+    FULL,
+    REDUCED,
+    MINIMAL
 }

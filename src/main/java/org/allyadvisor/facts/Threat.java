@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The threat an ally faces: it raises the priority of every action and decides which capability
- * gaps matter (TECH-1..4, RISK-1). A null component is a data gap. In code, make one with
- * {@link #builder()}, which checks the level as it is set.
+ * gaps matter (TECH-1..4, RISK-1). A null component is a data gap. In code, make one with {@link
+ * #builder()}, which checks the level as it is set.
  *
- * @param level   1..5
+ * @param level 1..5
  * @param domains the domains the threat comes through
  */
 public record Threat(Integer level, List<ThreatDomain> domains) {
@@ -19,7 +19,10 @@ public record Threat(Integer level, List<ThreatDomain> domains) {
         domains = FactValues.copyOrGap("threat.domains", domains);
     }
 
-    /** A threat with its level and domains data gaps, to be filled by named setters that check each value. */
+    /**
+     * A threat with its level and domains data gaps, to be filled by named setters that check each
+     * value.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -33,8 +36,7 @@ public record Threat(Integer level, List<ThreatDomain> domains) {
         private Integer level;
         private List<ThreatDomain> domains;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The threat level, 1..5. */
         public Builder level(Integer value) {

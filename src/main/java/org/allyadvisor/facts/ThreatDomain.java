@@ -2,5 +2,11 @@ package org.allyadvisor.facts;
 
 /** A domain in which an ally faces a threat. */
 public enum ThreatDomain {
-    LAND, MARITIME, AIR, MISSILE, CYBER, SPACE, HYBRID
+    LAND,
+    MARITIME,
+    AIR,
+    MISSILE,
+    CYBER,
+    SPACE,
+    HYBRID
 }

@@ -5,17 +5,21 @@ package org.allyadvisor.facts;
  * reliance risk (RISK-2) weigh once that support is limited. A null component is a data gap. In
  * code, make one with {@link #builder()}, which checks each value as it is set.
  *
- * @param assistanceUsdM          annual US security assistance received, US$ million
- * @param dependence              reliance on US-supplied critical capabilities; when it is not given,
- *                                the rules may derive it from the two import figures (DEP-1)
- * @param usTroops                US personnel stationed in the ally
+ * @param assistanceUsdM annual US security assistance received, US$ million
+ * @param dependence reliance on US-supplied critical capabilities; when it is not given, the rules
+ *     may derive it from the two import figures (DEP-1)
+ * @param usTroops US personnel stationed in the ally
  * @param usShareOfArmsImportsPct the US share of the ally's major-arms imports over a five-year
- *                                window, percent of SIPRI trend-indicator value (TIV)
- * @param armsImportsTiv          the ally's major-arms imports from every supplier over that window,
- *                                SIPRI TIV million
+ *     window, percent of SIPRI trend-indicator value (TIV)
+ * @param armsImportsTiv the ally's major-arms imports from every supplier over that window, SIPRI
+ *     TIV million
  */
-public record UsSupport(Double assistanceUsdM, Dependence dependence, Integer usTroops,
-                        Double usShareOfArmsImportsPct, Double armsImportsTiv) {
+public record UsSupport(
+        Double assistanceUsdM,
+        Dependence dependence,
+        Integer usTroops,
+        Double usShareOfArmsImportsPct,
+        Double armsImportsTiv) {
 
     public static final UsSupport UNKNOWN = new UsSupport(null, null, null, null, null);
 
@@ -24,7 +28,9 @@ public record UsSupport(Double assistanceUsdM, Dependence dependence, Integer us
         this(assistanceUsdM, dependence, usTroops, null, null);
     }
 
-    /** US support with every value a data gap, to be filled by named setters that check each value. */
+    /**
+     * US support with every value a data gap, to be filled by named setters that check each value.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -41,8 +47,7 @@ public record UsSupport(Double assistanceUsdM, Dependence dependence, Integer us
         private Double usShareOfArmsImportsPct;
         private Double armsImportsTiv;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Annual US security assistance received, US$ million: 0 or more. */
         public Builder assistanceUsdM(Double value) {
@@ -50,7 +55,10 @@ public record UsSupport(Double assistanceUsdM, Dependence dependence, Integer us
             return this;
         }
 
-        /** Reliance on US-supplied critical capabilities; left a gap, the rules may derive it (DEP-1). */
+        /**
+         * Reliance on US-supplied critical capabilities; left a gap, the rules may derive it
+         * (DEP-1).
+         */
         public Builder dependence(Dependence value) {
             dependence = value;
             return this;
@@ -62,20 +70,27 @@ public record UsSupport(Double assistanceUsdM, Dependence dependence, Integer us
             return this;
         }
 
-        /** The US share of the ally's major-arms imports over five years, percent of TIV (0..100). */
+        /**
+         * The US share of the ally's major-arms imports over five years, percent of TIV (0..100).
+         */
         public Builder usShareOfArmsImportsPct(Double value) {
-            usShareOfArmsImportsPct = FactValues.inRange("usSupport.usShareOfArmsImportsPct", value);
+            usShareOfArmsImportsPct =
+                    FactValues.inRange("usSupport.usShareOfArmsImportsPct", value);
             return this;
         }
 
-        /** The ally's major-arms imports from every supplier over those five years, SIPRI TIV million: 0 or more. */
+        /**
+         * The ally's major-arms imports from every supplier over those five years, SIPRI TIV
+         * million: 0 or more.
+         */
         public Builder armsImportsTiv(Double value) {
             armsImportsTiv = FactValues.inRange("usSupport.armsImportsTiv", value);
             return this;
         }
 
         public UsSupport build() {
-            return new UsSupport(assistanceUsdM, dependence, usTroops, usShareOfArmsImportsPct, armsImportsTiv);
+            return new UsSupport(
+                    assistanceUsdM, dependence, usTroops, usShareOfArmsImportsPct, armsImportsTiv);
         }
     }
 }

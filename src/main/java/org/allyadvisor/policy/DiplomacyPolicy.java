@@ -5,5 +5,4 @@ package org.allyadvisor.policy;
  *
  * @param minStrategicDialogues fewer standing regional dialogues than this calls for new channels
  */
-public record DiplomacyPolicy(int minStrategicDialogues) {
-}
+public record DiplomacyPolicy(int minStrategicDialogues) {}

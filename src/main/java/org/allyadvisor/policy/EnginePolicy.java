@@ -5,8 +5,8 @@ package org.allyadvisor.policy;
  * allowance per ally assessed, so a runaway in a small set is stopped at once and a large,
  * legitimate set still has room.
  *
- * @param ruleFirings     rule firings allowed for one assessment; one more stops it
- * @param facts           facts allowed in working memory at once, given and inserted by the rules
+ * @param ruleFirings rule firings allowed for one assessment; one more stops it
+ * @param facts facts allowed in working memory at once, given and inserted by the rules
  * @param deadlineSeconds wall-clock seconds the rules of one assessment may take
  */
 public record EnginePolicy(Count ruleFirings, Count facts, Seconds deadlineSeconds) {

@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * The thresholds of its section that a policy method reads, so that {@code validate} knows a rule
- * calling {@code $technology.requiredFor($level)} reads {@code technology.requiredMaturity}.
- * Every public method of a policy record other than its accessors carries it.
+ * calling {@code $technology.requiredFor($level)} reads {@code technology.requiredMaturity}. Every
+ * public method of a policy record other than its accessors carries it.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

@@ -1,75 +1,105 @@
 package org.allyadvisor.report;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
 import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;
 
 /**
  * The catalogue of a rule set (what {@code ally-advisor rules} prints): each rule's id, category
- * (or risk), name, form, file and line, and passage, in catalogue-id order. As a terminal table,
- * as Markdown (the README's catalogue is this), or as JSON, schema {@code ally-advisor/rules/1}.
+ * (or risk), name, form, file and line, and passage, in catalogue-id order. As a terminal table, as
+ * Markdown (the README's catalogue is this), or as JSON, schema {@code ally-advisor/rules/1}.
  */
 public final class CatalogueReport {
 
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    private static final DefaultPrettyPrinter PRINTER =
+            new DefaultPrettyPrinter(
+                            Separators.createDefaultInstance()
+                                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                                    .withObjectEmptySeparator("")
+                                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-    private CatalogueReport() {
-    }
+    private CatalogueReport() {}
 
     /**
      * The rules listed, in catalogue-id order: the catalogued ones, or with {@code all} the
      * classification rules too, after them.
      */
     public static List<RuleInfo> listed(RuleSet rules, boolean all) {
-        return (all ? rules.rules() : rules.catalogue()).stream().sorted(RuleInfo.CATALOGUE_ORDER).toList();
+        return (all ? rules.rules() : rules.catalogue())
+                .stream().sorted(RuleInfo.CATALOGUE_ORDER).toList();
     }
 
     /** One block per rule: a line of id, area, form, place and name, then its passage indented. */
     public static String table(RuleSet rules, boolean all) {
         List<RuleInfo> listed = listed(rules, all);
         int idWidth = Math.max(2, listed.stream().mapToInt(r -> id(r).length()).max().orElse(0));
-        int areaWidth = Math.max(8, listed.stream().mapToInt(r -> area(r).length()).max().orElse(0));
-        int whereWidth = Math.max(9, listed.stream().mapToInt(r -> where(r).length()).max().orElse(0));
+        int areaWidth =
+                Math.max(8, listed.stream().mapToInt(r -> area(r).length()).max().orElse(0));
+        int whereWidth =
+                Math.max(9, listed.stream().mapToInt(r -> where(r).length()).max().orElse(0));
         String row = "%-" + idWidth + "s  %-" + areaWidth + "s  %-5s  %-" + whereWidth + "s  %s%n";
         StringBuilder text = new StringBuilder();
         text.append(String.format(row, "ID", "CATEGORY", "FORM", "FILE:LINE", "RULE"));
         for (RuleInfo rule : listed) {
-            text.append(String.format(row, id(rule), area(rule), rule.form(), where(rule), rule.name()));
+            text.append(
+                    String.format(
+                            row, id(rule), area(rule), rule.form(), where(rule), rule.name()));
             if (!rule.passage().isBlank()) {
-                text.append(" ".repeat(idWidth + 2)).append('"').append(rule.passage()).append("\"\n");
+                text.append(" ".repeat(idWidth + 2))
+                        .append('"')
+                        .append(rule.passage())
+                        .append("\"\n");
             }
         }
-        long ids = listed.stream().filter(RuleInfo::isCatalogued).map(RuleInfo::id).distinct().count();
-        text.append(ids).append(" catalogue ids in ").append(listed.size()).append(listed.size() == 1 ? " rule" : " rules")
-                .append(" (").append(rules.source()).append(")\n");
+        long ids =
+                listed.stream().filter(RuleInfo::isCatalogued).map(RuleInfo::id).distinct().count();
+        text.append(ids)
+                .append(" catalogue ids in ")
+                .append(listed.size())
+                .append(listed.size() == 1 ? " rule" : " rules")
+                .append(" (")
+                .append(rules.source())
+                .append(")\n");
         return text.toString().replace("\r\n", "\n");
     }
 
     /** A Markdown table, one row per rule: the README's rule catalogue. */
     public static String markdown(RuleSet rules, boolean all) {
-        StringBuilder text = new StringBuilder("| id | category | rule | form | file:line | passage |\n|---|---|---|---|---|---|\n");
+        StringBuilder text =
+                new StringBuilder(
+                        "| id | category | rule | form | file:line | passage |\n|---|---|---|---|---|---|\n");
         for (RuleInfo rule : listed(rules, all)) {
-            text.append("| ").append(cell(id(rule))).append(" | ").append(cell(area(rule))).append(" | ")
-                    .append(cell(rule.name())).append(" | ").append(rule.form()).append(" | ").append(cell(where(rule)))
-                    .append(" | ").append(rule.passage().isBlank() ? "" : "\"" + cell(rule.passage()) + "\"").append(" |\n");
+            text.append("| ")
+                    .append(cell(id(rule)))
+                    .append(" | ")
+                    .append(cell(area(rule)))
+                    .append(" | ")
+                    .append(cell(rule.name()))
+                    .append(" | ")
+                    .append(rule.form())
+                    .append(" | ")
+                    .append(cell(where(rule)))
+                    .append(" | ")
+                    .append(rule.passage().isBlank() ? "" : "\"" + cell(rule.passage()) + "\"")
+                    .append(" |\n");
         }
         return text.toString();
     }
 
-    /** JSON, schema {@code ally-advisor/rules/1}: the rule set's source and fingerprint, and every rule listed. */
+    /**
+     * JSON, schema {@code ally-advisor/rules/1}: the rule set's source and fingerprint, and every
+     * rule listed.
+     */
     public static String json(RuleSet rules, boolean all) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = new ObjectMapper().getFactory().createGenerator(text)) {
@@ -110,7 +140,10 @@ public final class CatalogueReport {
         return rule.isCatalogued() ? rule.id() : "-";
     }
 
-    /** The category an action rule advises in, {@code risk KIND} for a risk rule, or {@code classification}. */
+    /**
+     * The category an action rule advises in, {@code risk KIND} for a risk rule, or {@code
+     * classification}.
+     */
     private static String area(RuleInfo rule) {
         if (!rule.category().isBlank()) {
             return rule.category();

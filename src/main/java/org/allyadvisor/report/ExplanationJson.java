@@ -1,16 +1,15 @@
 package org.allyadvisor.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.allyadvisor.results.Explanation;
 import org.allyadvisor.results.Explanation.Classification;
 import org.allyadvisor.results.Explanation.ExplainedAction;
@@ -21,19 +20,18 @@ import org.allyadvisor.results.Explanation.RuleTrail;
 import org.allyadvisor.results.Explanation.WhyNot;
 
 /**
- * An explanation as JSON ({@value Explanation#SCHEMA}): the ally's actions, risks and coalitions
- * as {@code assess --format json} writes them, each action with {@code trails} and each risk with
- * a {@code trail} (the rule, its passage, the classifications it matched and the rule that derived
+ * An explanation as JSON ({@value Explanation#SCHEMA}): the ally's actions, risks and coalitions as
+ * {@code assess --format json} writes them, each action with {@code trails} and each risk with a
+ * {@code trail} (the rule, its passage, the classifications it matched and the rule that derived
  * each), then {@code whyNot}: per catalogue id that gave the ally nothing, its {@code missingFacts}
- * and, per rule of the id, the {@code miss} (kind, condition as written, where, the failing test, what the
- * facts held for it, and for a classification no rule derived, {@code because}: the misses of
- * the rules that derive it). Fields in a fixed order, lines ending in {@code \n}: the same
+ * and, per rule of the id, the {@code miss} (kind, condition as written, where, the failing test,
+ * what the facts held for it, and for a classification no rule derived, {@code because}: the misses
+ * of the rules that derive it). Fields in a fixed order, lines ending in {@code \n}: the same
  * explanation gives the same bytes.
  */
 public final class ExplanationJson {
 
-    private ExplanationJson() {
-    }
+    private ExplanationJson() {}
 
     public static String render(Explanation explanation) {
         StringWriter text = new StringWriter();
@@ -47,8 +45,11 @@ public final class ExplanationJson {
 
     /** Writes {@link #render}'s text to {@code out}; does not close it. */
     public static void write(Explanation explanation, Writer out) throws IOException {
-        try (JsonGenerator json = JsonReport.MAPPER.writer(JsonReport.PRINTER).createGenerator(out)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+        try (JsonGenerator json =
+                JsonReport.MAPPER
+                        .writer(JsonReport.PRINTER)
+                        .createGenerator(out)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             JsonReport.MAPPER.writeTree(json, tree(explanation));
         }
         out.write("\n");
@@ -89,7 +90,8 @@ public final class ExplanationJson {
         node.put("ruleId", trail.ruleId());
         node.set("rule", JsonReport.rule(trail.rule()));
         node.set("source", JsonReport.source(trail.source()));
-        JsonReport.list(node, "classifications", trail.classifications(), ExplanationJson::classification);
+        JsonReport.list(
+                node, "classifications", trail.classifications(), ExplanationJson::classification);
         return node;
     }
 
@@ -97,14 +99,22 @@ public final class ExplanationJson {
         ObjectNode node = JsonReport.MAPPER.createObjectNode();
         node.put("type", classification.type());
         node.set("fields", values(classification.fields()));
-        node.set("derivedBy", classification.by() == null ? NullNode.getInstance() : JsonReport.rule(classification.by()));
+        node.set(
+                "derivedBy",
+                classification.by() == null
+                        ? NullNode.getInstance()
+                        : JsonReport.rule(classification.by()));
         return node;
     }
 
     private static ObjectNode whyNot(WhyNot whyNot) {
         ObjectNode node = JsonReport.MAPPER.createObjectNode();
         node.put("ruleId", whyNot.ruleId());
-        JsonReport.list(node, "missingFacts", whyNot.missingFacts(), com.fasterxml.jackson.databind.node.TextNode::valueOf);
+        JsonReport.list(
+                node,
+                "missingFacts",
+                whyNot.missingFacts(),
+                com.fasterxml.jackson.databind.node.TextNode::valueOf);
         JsonReport.list(node, "rules", whyNot.rules(), ExplanationJson::miss);
         return node;
     }
@@ -146,7 +156,9 @@ public final class ExplanationJson {
         return node;
     }
 
-    /** A value as evidence writes it; an enum by its name, anything else the rules hold by its text. */
+    /**
+     * A value as evidence writes it; an enum by its name, anything else the rules hold by its text.
+     */
     private static JsonNode value(Object value) {
         if (value == null) {
             return NullNode.getInstance();
@@ -155,9 +167,16 @@ public final class ExplanationJson {
             return JsonReport.value(constant.name());
         }
         if (value instanceof java.util.Collection<?> items) {
-            com.fasterxml.jackson.databind.node.ArrayNode array = JsonReport.MAPPER.createArrayNode();
-            java.util.stream.Stream<?> ordered = items instanceof java.util.List<?> ? items.stream()
-                    : items.stream().sorted(java.util.Comparator.comparing(String::valueOf)); // a set has no order of its own
+            com.fasterxml.jackson.databind.node.ArrayNode array =
+                    JsonReport.MAPPER.createArrayNode();
+            java.util.stream.Stream<?> ordered =
+                    items instanceof java.util.List<?>
+                            ? items.stream()
+                            : items.stream()
+                                    .sorted(
+                                            java.util.Comparator.comparing(
+                                                    String::valueOf)); // a set has no order of
+            // its own
             ordered.forEach(item -> array.add(value(item)));
             return array;
         }

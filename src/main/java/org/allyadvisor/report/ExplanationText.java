@@ -3,7 +3,6 @@ package org.allyadvisor.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.allyadvisor.advice.Evidence;
 import org.allyadvisor.facts.Provenance;
 import org.allyadvisor.results.Action;
@@ -22,56 +21,92 @@ import org.allyadvisor.results.RuleRef;
 import org.allyadvisor.results.Scoring;
 
 /**
- * An explanation as text for a terminal: the ally, each action and risk with the rules behind
- * it (file and line, passage, the classifications they matched), its evidence with where each
- * fact came from, and the score's arithmetic; then, for every catalogue rule that gave the ally
- * nothing, the missing facts or the condition that failed, with the values it compared.
+ * An explanation as text for a terminal: the ally, each action and risk with the rules behind it
+ * (file and line, passage, the classifications they matched), its evidence with where each fact
+ * came from, and the score's arithmetic; then, for every catalogue rule that gave the ally nothing,
+ * the missing facts or the condition that failed, with the values it compared.
  */
 public final class ExplanationText {
 
-
-    private ExplanationText() {
-    }
+    private ExplanationText() {}
 
     public static String render(Explanation explanation) {
         StringBuilder text = new StringBuilder();
         Explanation.AllyRef ally = explanation.ally();
-        text.append(ally.id()).append("  ").append(ally.name()).append("  [").append(ally.region()).append("]\n");
+        text.append(ally.id())
+                .append("  ")
+                .append(ally.name())
+                .append("  [")
+                .append(ally.region())
+                .append("]\n");
         var facts = explanation.factSet();
         text.append(facts.title().isEmpty() ? "Facts" : facts.title());
         if (facts.asOf() != null) {
             text.append(" (as of ").append(facts.asOf()).append(')');
         }
-        text.append('\n').append("US support: ").append(facts.usSupportLevel()).append("   Rules: ")
-                .append(explanation.rules().source()).append(" (sha256 ").append(explanation.rules().sha256(), 0, 12)
+        text.append('\n')
+                .append("US support: ")
+                .append(facts.usSupportLevel())
+                .append("   Rules: ")
+                .append(explanation.rules().source())
+                .append(" (sha256 ")
+                .append(explanation.rules().sha256(), 0, 12)
                 .append(")\n");
 
-        text.append('\n').append(explanation.actions().isEmpty() ? "Actions: none" : count(explanation.actions().size(), "action"))
+        text.append('\n')
+                .append(
+                        explanation.actions().isEmpty()
+                                ? "Actions: none"
+                                : count(explanation.actions().size(), "action"))
                 .append('\n');
         for (ExplainedAction action : explanation.actions()) {
             action(action, text);
         }
-        text.append('\n').append(explanation.risks().isEmpty() ? "Risks: none" : count(explanation.risks().size(), "risk"))
+        text.append('\n')
+                .append(
+                        explanation.risks().isEmpty()
+                                ? "Risks: none"
+                                : count(explanation.risks().size(), "risk"))
                 .append('\n');
         for (ExplainedRisk risk : explanation.risks()) {
             risk(risk, text);
         }
         if (!explanation.coalitions().isEmpty()) {
-            text.append('\n').append(count(explanation.coalitions().size(), "coalition opportunity")).append('\n');
+            text.append('\n')
+                    .append(count(explanation.coalitions().size(), "coalition opportunity"))
+                    .append('\n');
             for (Coalition coalition : explanation.coalitions()) {
-                TextWrap.wrap("  " + coalition.ruleId() + " " + coalition.region() + " " + coalition.capability() + " "
-                        + String.join(" + ", coalition.members()) + ": " + coalition.rationale(), "    ", text);
+                TextWrap.wrap(
+                        "  "
+                                + coalition.ruleId()
+                                + " "
+                                + coalition.region()
+                                + " "
+                                + coalition.capability()
+                                + " "
+                                + String.join(" + ", coalition.members())
+                                + ": "
+                                + coalition.rationale(),
+                        "    ",
+                        text);
                 TextWrap.wrap("    " + cite(coalition.rule()), "      ", text);
             }
         }
         if (!explanation.dataGaps().isEmpty()) {
-            text.append('\n').append("Data gaps (the facts missing, and the rules they kept from being evaluated)\n");
+            text.append('\n')
+                    .append(
+                            "Data gaps (the facts missing, and the rules they kept from being evaluated)\n");
             for (DataGap gap : explanation.dataGaps()) {
-                TextWrap.wrap("  " + gap.field() + ": " + String.join(", ", gap.rules()), "    ", text);
+                TextWrap.wrap(
+                        "  " + gap.field() + ": " + String.join(", ", gap.rules()), "    ", text);
             }
         }
-        text.append('\n').append("Why not: ").append(count(explanation.whyNot().size(), "catalogue rule"))
-                .append(" gave ").append(ally.id()).append(" nothing\n");
+        text.append('\n')
+                .append("Why not: ")
+                .append(count(explanation.whyNot().size(), "catalogue rule"))
+                .append(" gave ")
+                .append(ally.id())
+                .append(" nothing\n");
         for (WhyNot whyNot : explanation.whyNot()) {
             whyNot(whyNot, text);
         }
@@ -80,8 +115,16 @@ public final class ExplanationText {
 
     private static void action(ExplainedAction explained, StringBuilder text) {
         Action action = explained.action();
-        TextWrap.wrap(String.format(java.util.Locale.ROOT, "  %d  %s  %.1f  %s", action.rank(), action.priority(), action.score(),
-                action.title()), "      ", text);
+        TextWrap.wrap(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "  %d  %s  %.1f  %s",
+                        action.rank(),
+                        action.priority(),
+                        action.score(),
+                        action.title()),
+                "      ",
+                text);
         TextWrap.wrap("     why: " + action.rationale(), "       ", text);
         for (RuleTrail trail : explained.trails()) {
             trail(trail, text);
@@ -92,7 +135,15 @@ public final class ExplanationText {
 
     private static void risk(ExplainedRisk explained, StringBuilder text) {
         Risk risk = explained.risk();
-        TextWrap.wrap(String.format(java.util.Locale.ROOT, "  %s  %.1f  %s", risk.level(), risk.score(), risk.kind()), "      ", text);
+        TextWrap.wrap(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "  %s  %.1f  %s",
+                        risk.level(),
+                        risk.score(),
+                        risk.kind()),
+                "      ",
+                text);
         TextWrap.wrap("     why: " + risk.rationale(), "       ", text);
         trail(explained.trail(), text);
         evidence(risk.evidence(), text);
@@ -104,23 +155,35 @@ public final class ExplanationText {
         TextWrap.wrap("     " + trail.ruleId() + "  " + cite(trail.rule()), "       ", text);
         TextWrap.wrap("       passage: \"" + trail.source().passage() + "\"", "         ", text);
         for (Classification classification : trail.classifications()) {
-            TextWrap.wrap("       matched " + classification(classification)
-                    + (classification.by() == null ? "" : ", derived by " + cite(classification.by())), "         ", text);
+            TextWrap.wrap(
+                    "       matched "
+                            + classification(classification)
+                            + (classification.by() == null
+                                    ? ""
+                                    : ", derived by " + cite(classification.by())),
+                    "         ",
+                    text);
         }
     }
 
     private static String classification(Classification classification) {
         List<String> fields = new ArrayList<>();
-        classification.fields().forEach((name, value) -> {
-            String shown = TextWords.value(value);
-            if (!shown.isBlank()) {
-                fields.add(name + "=" + shown.strip());
-            }
-        });
+        classification
+                .fields()
+                .forEach(
+                        (name, value) -> {
+                            String shown = TextWords.value(value);
+                            if (!shown.isBlank()) {
+                                fields.add(name + "=" + shown.strip());
+                            }
+                        });
         return classification.type() + "(" + String.join(", ", fields) + ")";
     }
 
-    /** Facts with where each came from, then thresholds, computed values and the distance past the line. */
+    /**
+     * Facts with where each came from, then thresholds, computed values and the distance past the
+     * line.
+     */
     private static void evidence(Evidence evidence, StringBuilder text) {
         List<String> facts = new ArrayList<>();
         List<String> thresholds = new ArrayList<>();
@@ -130,11 +193,14 @@ public final class ExplanationText {
             String value = TextWords.value(entry.getValue());
             if (name.startsWith("threshold.")) {
                 thresholds.add(name.substring("threshold.".length()) + " = " + value);
-            } else if (name.startsWith("derived.") || name.startsWith("distance.") || name.startsWith("scenario.")) {
+            } else if (name.startsWith("derived.")
+                    || name.startsWith("distance.")
+                    || name.startsWith("scenario.")) {
                 computed.add(name + " = " + value);
             } else {
                 Provenance origin = evidence.origins().get(name);
-                facts.add(name + " = " + value + (origin == null ? "" : " (" + origin(origin) + ")"));
+                facts.add(
+                        name + " = " + value + (origin == null ? "" : " (" + origin(origin) + ")"));
             }
         }
         if (!facts.isEmpty()) {
@@ -149,20 +215,35 @@ public final class ExplanationText {
     }
 
     private static String origin(Provenance origin) {
-        String backing = origin.source() != null ? origin.source() : origin.rule() != null ? origin.rule()
-                : origin.basis();
+        String backing =
+                origin.source() != null
+                        ? origin.source()
+                        : origin.rule() != null ? origin.rule() : origin.basis();
         return origin.kind().label() + (backing == null ? "" : ": " + backing);
     }
 
     private static void whyNot(WhyNot whyNot, StringBuilder text) {
         if (!whyNot.missingFacts().isEmpty()) {
-            TextWrap.wrap("  " + whyNot.ruleId() + "  not evaluated: " + String.join(", ", whyNot.missingFacts())
-                    + (whyNot.missingFacts().size() == 1 ? " is" : " are") + " missing (a data gap)", "      ", text);
+            TextWrap.wrap(
+                    "  "
+                            + whyNot.ruleId()
+                            + "  not evaluated: "
+                            + String.join(", ", whyNot.missingFacts())
+                            + (whyNot.missingFacts().size() == 1 ? " is" : " are")
+                            + " missing (a data gap)",
+                    "      ",
+                    text);
             return;
         }
         for (Miss miss : whyNot.rules()) {
-            TextWrap.wrap("  " + whyNot.ruleId() + "  " + cite(miss.rule())
-                    + (miss.as() == null ? "" : ", with the ally as its " + miss.as()), "      ", text);
+            TextWrap.wrap(
+                    "  "
+                            + whyNot.ruleId()
+                            + "  "
+                            + cite(miss.rule())
+                            + (miss.as() == null ? "" : ", with the ally as its " + miss.as()),
+                    "      ",
+                    text);
             miss(miss, "     ", text);
         }
     }
@@ -170,24 +251,54 @@ public final class ExplanationText {
     private static void miss(Miss miss, String indent, StringBuilder text) {
         switch (miss.kind()) {
             case NO_FACT -> {
-                TextWrap.wrap(indent + miss.at() + ": no match for " + miss.condition(), indent + "  ", text);
+                TextWrap.wrap(
+                        indent + miss.at() + ": no match for " + miss.condition(),
+                        indent + "  ",
+                        text);
                 for (Miss because : miss.because()) {
-                    TextWrap.wrap(indent + "  it is derived by " + cite(because.rule()) + ", which fails:", indent + "    ", text);
+                    TextWrap.wrap(
+                            indent
+                                    + "  it is derived by "
+                                    + cite(because.rule())
+                                    + ", which fails:",
+                            indent + "    ",
+                            text);
                     miss(because, indent + "    ", text);
                 }
             }
             case BLOCKED -> {
                 List<String> blockers = miss.observed().stream().map(Observation::fact).toList();
-                TextWrap.wrap(indent + miss.at() + ": " + miss.condition() + " fails: it matches " + String.join(", ", blockers),
-                        indent + "  ", text);
+                TextWrap.wrap(
+                        indent
+                                + miss.at()
+                                + ": "
+                                + miss.condition()
+                                + " fails: it matches "
+                                + String.join(", ", blockers),
+                        indent + "  ",
+                        text);
             }
-            case CONDITIONS_HOLD -> TextWrap.wrap(indent + miss.at() + ": its conditions hold, yet it gave nothing", indent + "  ", text);
+            case CONDITIONS_HOLD ->
+                    TextWrap.wrap(
+                            indent + miss.at() + ": its conditions hold, yet it gave nothing",
+                            indent + "  ",
+                            text);
             default -> {
-                TextWrap.wrap(indent + miss.at() + ": " + (miss.test() == null ? miss.condition() + " fails" : miss.test()),
-                        indent + "  ", text);
+                TextWrap.wrap(
+                        indent
+                                + miss.at()
+                                + ": "
+                                + (miss.test() == null ? miss.condition() + " fails" : miss.test()),
+                        indent + "  ",
+                        text);
                 for (Observation seen : miss.observed()) {
-                    TextWrap.wrap(indent + "  " + (seen.fact() == null ? "" : seen.fact() + ": ") + TextWords.observation(seen),
-                            indent + "    ", text);
+                    TextWrap.wrap(
+                            indent
+                                    + "  "
+                                    + (seen.fact() == null ? "" : seen.fact() + ": ")
+                                    + TextWords.observation(seen),
+                            indent + "    ",
+                            text);
                 }
             }
         }
@@ -198,9 +309,10 @@ public final class ExplanationText {
     }
 
     private static String count(int n, String thing) {
-        String plural = thing.endsWith("y") && !thing.endsWith("ey") ? thing.substring(0, thing.length() - 1) + "ies"
-                : thing + "s";
+        String plural =
+                thing.endsWith("y") && !thing.endsWith("ey")
+                        ? thing.substring(0, thing.length() - 1) + "ies"
+                        : thing + "s";
         return n + " " + (n == 1 ? thing : plural);
     }
-
 }

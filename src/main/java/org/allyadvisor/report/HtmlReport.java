@@ -1,12 +1,11 @@
 package org.allyadvisor.report;
 
-import java.io.IOException;
-import java.io.Writer;
-
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.WriterOutput;
+import java.io.IOException;
+import java.io.Writer;
 
 /**
  * The assessment as one self-contained HTML file a reader opens in a browser: no script, no
@@ -16,10 +15,10 @@ import gg.jte.output.WriterOutput;
  */
 public final class HtmlReport {
 
-    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+    private static final TemplateEngine TEMPLATES =
+            TemplateEngine.createPrecompiled(ContentType.Html);
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     public static void write(HtmlBrief brief, Writer out) throws IOException {
         try {

@@ -1,13 +1,5 @@
 package org.allyadvisor.report;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -21,13 +13,20 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.allyadvisor.advice.Evidence;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Citation;
 import org.allyadvisor.results.Coalition;
 import org.allyadvisor.results.DataGap;
-import org.allyadvisor.advice.Evidence;
 import org.allyadvisor.results.PortfolioEntry;
 import org.allyadvisor.results.Risk;
 import org.allyadvisor.results.RuleRef;
@@ -37,25 +36,31 @@ import org.allyadvisor.results.Source;
 /**
  * The assessment as JSON, schema {@code ally-advisor/assessment/1} (SPEC §5, with each action's,
  * risk's and coalition's {@code provenance}: the origin of every fact value in its evidence, and
- * {@code restsOnJudgement}, true when one of them is an analyst's judgement; each action's
- * {@code citations}, every rule behind it with its passage and line; each coalition's {@code source};
- * each portfolio entry's {@code title}; and each ally's {@code quietRules}, the rules that ran for
- * it and found nothing to advise). Fields are written
- * in a fixed order and lines end in {@code \n} on every platform, so the same assessment gives
- * the same bytes.
+ * {@code restsOnJudgement}, true when one of them is an analyst's judgement; each action's {@code
+ * citations}, every rule behind it with its passage and line; each coalition's {@code source}; each
+ * portfolio entry's {@code title}; and each ally's {@code quietRules}, the rules that ran for it
+ * and found nothing to advise). Fields are written in a fixed order and lines end in {@code \n} on
+ * every platform, so the same assessment gives the same bytes.
  */
 public final class JsonReport {
 
-    /** Flushing after each ally would be a write to the file system per ally: the output flushes once, at its end. */
-    static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
-    static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    /**
+     * Flushing after each ally would be a write to the file system per ally: the output flushes
+     * once, at its end.
+     */
+    static final ObjectMapper MAPPER =
+            new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
-    private JsonReport() {
-    }
+    static final DefaultPrettyPrinter PRINTER =
+            new DefaultPrettyPrinter(
+                            Separators.createDefaultInstance()
+                                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                                    .withObjectEmptySeparator("")
+                                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private JsonReport() {}
 
     public static String render(Assessment assessment) {
         StringWriter text = new StringWriter();
@@ -69,12 +74,14 @@ public final class JsonReport {
 
     /**
      * Writes the same text as {@link #render} to {@code out}, one ally, coalition and portfolio
-     * entry at a time, so that a large assessment is never held as one tree or one string. Does
-     * not close {@code out}.
+     * entry at a time, so that a large assessment is never held as one tree or one string. Does not
+     * close {@code out}.
      */
     public static void write(Assessment assessment, Writer out) throws IOException {
-        try (JsonGenerator json = MAPPER.writer(PRINTER).createGenerator(out)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+        try (JsonGenerator json =
+                MAPPER.writer(PRINTER)
+                        .createGenerator(out)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.writeStartObject();
             json.writeStringField("schema", Assessment.SCHEMA);
             json.writeFieldName("factSet");
@@ -127,7 +134,8 @@ public final class JsonReport {
     }
 
     /** A list written item by item, each item's tree made just before it is written. */
-    private static <T> void stream(JsonGenerator json, String name, List<T> items, Function<T, JsonNode> each)
+    private static <T> void stream(
+            JsonGenerator json, String name, List<T> items, Function<T, JsonNode> each)
             throws IOException {
         json.writeArrayFieldStart(name);
         for (T item : items) {
@@ -192,7 +200,9 @@ public final class JsonReport {
         return node;
     }
 
-    /** The arithmetic behind a score: the formula in words, then each weight with what it weighs. */
+    /**
+     * The arithmetic behind a score: the formula in words, then each weight with what it weighs.
+     */
     private static ObjectNode scoring(Scoring scoring) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("formula", scoring.formula());
@@ -261,8 +271,9 @@ public final class JsonReport {
     }
 
     /**
-     * A value of evidence as {@code valueToTree} makes it, made directly for the kinds evidence holds:
-     * a million values for 10,000 allies, each otherwise serialized to a buffer and read back.
+     * A value of evidence as {@code valueToTree} makes it, made directly for the kinds evidence
+     * holds: a million values for 10,000 allies, each otherwise serialized to a buffer and read
+     * back.
      */
     static JsonNode value(Object value) {
         if (value instanceof String text) {
@@ -288,15 +299,17 @@ public final class JsonReport {
     /** Per fact value of the evidence: sourced, derived, judgement or given, with what backs it. */
     private static ObjectNode provenance(Evidence evidence) {
         ObjectNode node = MAPPER.createObjectNode();
-        evidence.origins().forEach((name, origin) -> {
-            ObjectNode entry = node.putObject(name);
-            entry.put("kind", origin.kind().label());
-            putIfPresent(entry, "source", origin.source());
-            putIfPresent(entry, "rule", origin.rule());
-            putIfPresent(entry, "basis", origin.basis());
-            putIfPresent(entry, "caveat", origin.caveat());
-            putIfPresent(entry, "at", origin.at());
-        });
+        evidence.origins()
+                .forEach(
+                        (name, origin) -> {
+                            ObjectNode entry = node.putObject(name);
+                            entry.put("kind", origin.kind().label());
+                            putIfPresent(entry, "source", origin.source());
+                            putIfPresent(entry, "rule", origin.rule());
+                            putIfPresent(entry, "basis", origin.basis());
+                            putIfPresent(entry, "caveat", origin.caveat());
+                            putIfPresent(entry, "at", origin.at());
+                        });
         return node;
     }
 

@@ -1,28 +1,26 @@
 package org.allyadvisor.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.allyadvisor.uncertainty.Stability;
 
 /**
  * A study of uncertainty as JSON, schema {@code ally-advisor/uncertainty/1}: a schema of its own
  * rather than an addition to the assessment's, since it speaks of a distribution over variants;
- * each action still carries what the assessment of the facts as given says of it ({@code baseline}).
- * Shares are fractions of {@code study.variants}, rounded to four decimals; fields in a fixed order,
- * so the same study gives the same bytes.
+ * each action still carries what the assessment of the facts as given says of it ({@code
+ * baseline}). Shares are fractions of {@code study.variants}, rounded to four decimals; fields in a
+ * fixed order, so the same study gives the same bytes.
  */
 public final class StabilityJsonReport {
 
-    private StabilityJsonReport() {
-    }
+    private StabilityJsonReport() {}
 
     public static String render(Stability stability) {
         StringWriter text = new StringWriter();
@@ -35,8 +33,11 @@ public final class StabilityJsonReport {
     }
 
     public static void write(Stability stability, Writer out) throws IOException {
-        try (JsonGenerator json = JsonReport.MAPPER.writer(JsonReport.PRINTER).createGenerator(out)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+        try (JsonGenerator json =
+                JsonReport.MAPPER
+                        .writer(JsonReport.PRINTER)
+                        .createGenerator(out)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             JsonReport.MAPPER.writeTree(json, tree(stability));
         }
         out.write("\n");

@@ -1,7 +1,5 @@
 package org.allyadvisor.report;
 
-import java.io.UncheckedIOException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -9,6 +7,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.sweep.AllySweep;
 import org.allyadvisor.sweep.Flip;
@@ -26,14 +25,16 @@ import org.allyadvisor.sweep.TornadoRow;
 public final class SweepJsonReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    private static final DefaultPrettyPrinter PRINTER =
+            new DefaultPrettyPrinter(
+                            Separators.createDefaultInstance()
+                                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                                    .withObjectEmptySeparator("")
+                                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-    private SweepJsonReport() {
-    }
+    private SweepJsonReport() {}
 
     public static String render(SweepResult result) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -106,7 +107,8 @@ public final class SweepJsonReport {
         return write(root);
     }
 
-    private static void context(ObjectNode root, Assessment.FactSetSummary facts, Assessment.RuleSetSummary rules) {
+    private static void context(
+            ObjectNode root, Assessment.FactSetSummary facts, Assessment.RuleSetSummary rules) {
         ObjectNode f = root.putObject("factSet");
         f.put("title", facts.title());
         f.put("asOf", facts.asOf() == null ? null : facts.asOf().toString());

@@ -3,24 +3,28 @@ package org.allyadvisor.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.allyadvisor.advice.Priority;
 import org.allyadvisor.sweep.Flip;
 import org.allyadvisor.sweep.ItemSweep;
 import org.allyadvisor.sweep.Swept;
 
-/** How the text reports word a sweep: a number line per piece of advice and a sentence from the value now. */
+/**
+ * How the text reports word a sweep: a number line per piece of advice and a sentence from the
+ * value now.
+ */
 final class SweepWords {
 
-    private SweepWords() {
-    }
+    private SweepWords() {}
 
     static String number(BigDecimal x) {
         String plain = x.stripTrailingZeros().toPlainString();
         return plain.equals("-0") ? "0" : plain;
     }
 
-    /** A flip's value, marked {@code ~} when bisection located it rather than a value the rules compare with. */
+    /**
+     * A flip's value, marked {@code ~} when bisection located it rather than a value the rules
+     * compare with.
+     */
     static String at(Flip flip) {
         return (flip.exact() ? "" : "~") + number(flip.at());
     }
@@ -36,15 +40,17 @@ final class SweepWords {
     static String numberLine(ItemSweep item) {
         StringBuilder line = new StringBuilder(state(item.flips().get(0).below()));
         for (Flip flip : item.flips()) {
-            line.append(flip.inclusive() ? " < " : " <= ").append(at(flip)).append(flip.inclusive() ? " <= " : " < ")
+            line.append(flip.inclusive() ? " < " : " <= ")
+                    .append(at(flip))
+                    .append(flip.inclusive() ? " <= " : " < ")
                     .append(state(flip.above()));
         }
         return line.toString();
     }
 
     /**
-     * From the value now, the nearest flip either way, in words: "disappears at or below 1.3 (now 2);
-     * becomes CRITICAL from 2.6".
+     * From the value now, the nearest flip either way, in words: "disappears at or below 1.3 (now
+     * 2); becomes CRITICAL from 2.6".
      */
     static String reading(ItemSweep item, Swept swept) {
         BigDecimal now = swept.now();
@@ -60,10 +66,20 @@ final class SweepWords {
         List<String> parts = new ArrayList<>();
         String name = swept.shortName();
         if (below != null) {
-            parts.add(change(below.below(), below.above()) + " for " + name + (below.inclusive() ? " < " : " <= ") + at(below));
+            parts.add(
+                    change(below.below(), below.above())
+                            + " for "
+                            + name
+                            + (below.inclusive() ? " < " : " <= ")
+                            + at(below));
         }
         if (above != null) {
-            parts.add(change(above.above(), above.below()) + " for " + name + (above.inclusive() ? " >= " : " > ") + at(above));
+            parts.add(
+                    change(above.above(), above.below())
+                            + " for "
+                            + name
+                            + (above.inclusive() ? " >= " : " > ")
+                            + at(above));
         }
         return String.join("; ", parts);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Coalition;
 import org.allyadvisor.results.DataGap;
@@ -17,24 +16,25 @@ import org.allyadvisor.scenarios.TestRun;
 import org.allyadvisor.text.Numbers;
 
 /**
- * A scenario run as a test runner prints it: a line per case, what was expected and what the
- * ally got for each failure, the rules the cases exercised when asked, and the count last.
+ * A scenario run as a test runner prints it: a line per case, what was expected and what the ally
+ * got for each failure, the rules the cases exercised when asked, and the count last.
  */
 public final class TestReport {
 
     private static final String INDENT = "      ";
 
-    private TestReport() {
-    }
+    private TestReport() {}
 
     /**
-     * @param coverage    whether to list each catalogue rule with the cases that made it fire
+     * @param coverage whether to list each catalogue rule with the cases that made it fire
      * @param minCoverage the share of catalogue rules (0..100) below which the run fails, or null
      */
     public static String render(TestRun run, boolean coverage, Double minCoverage) {
         StringBuilder text = new StringBuilder();
         for (CaseResult result : run.cases()) {
-            text.append(result.passed() ? "PASS  " : "FAIL  ").append(result.scenarioCase().title()).append('\n');
+            text.append(result.passed() ? "PASS  " : "FAIL  ")
+                    .append(result.scenarioCase().title())
+                    .append('\n');
             if (!result.passed()) {
                 failure(result, text);
             }
@@ -43,8 +43,11 @@ public final class TestReport {
             coverage(run.coverage(), text);
         }
         if (minCoverage != null && run.coverage().isBelow(minCoverage)) {
-            text.append("Coverage ").append(share(run.coverage())).append(" is below --min-coverage ")
-                    .append(Numbers.plain(minCoverage)).append("%\n");
+            text.append("Coverage ")
+                    .append(share(run.coverage()))
+                    .append(" is below --min-coverage ")
+                    .append(Numbers.plain(minCoverage))
+                    .append("%\n");
         }
         text.append(run.passed()).append(" passed, ").append(run.failed()).append(" failed\n");
         return text.toString();
@@ -54,21 +57,51 @@ public final class TestReport {
         String file = result.scenarioCase().file();
         text.append(INDENT).append("at ").append(result.scenarioCase().where()).append('\n');
         for (Expectation unmet : result.unmet()) {
-            text.append(INDENT).append("expected ").append(unmet.describe()).append(" (").append(file).append(':')
-                    .append(unmet.line()).append(")\n");
+            text.append(INDENT)
+                    .append("expected ")
+                    .append(unmet.describe())
+                    .append(" (")
+                    .append(file)
+                    .append(':')
+                    .append(unmet.line())
+                    .append(")\n");
         }
         blocked(result, text);
         List<String> got = new ArrayList<>();
         for (Action action : result.ally().actions()) {
-            got.add("action " + String.join("+", action.ruleIds()) + " " + key(action) + " " + action.priority() + " "
-                    + score(action.score()));
+            got.add(
+                    "action "
+                            + String.join("+", action.ruleIds())
+                            + " "
+                            + key(action)
+                            + " "
+                            + action.priority()
+                            + " "
+                            + score(action.score()));
         }
         for (Risk risk : result.ally().risks()) {
-            got.add("risk " + risk.ruleId() + " " + risk.kind() + " " + risk.level() + " " + score(risk.score()));
+            got.add(
+                    "risk "
+                            + risk.ruleId()
+                            + " "
+                            + risk.kind()
+                            + " "
+                            + risk.level()
+                            + " "
+                            + score(risk.score()));
         }
         for (Coalition coalition : result.coalitions()) {
-            got.add("coalition " + coalition.ruleId() + " " + coalition.capability() + " with "
-                    + String.join(", ", coalition.members().stream().filter(m -> !m.equals(result.ally().id())).toList()));
+            got.add(
+                    "coalition "
+                            + coalition.ruleId()
+                            + " "
+                            + coalition.capability()
+                            + " with "
+                            + String.join(
+                                    ", ",
+                                    coalition.members().stream()
+                                            .filter(m -> !m.equals(result.ally().id()))
+                                            .toList()));
         }
         String lead = INDENT + result.ally().id() + " got ";
         if (got.isEmpty()) {
@@ -81,16 +114,27 @@ public final class TestReport {
         }
     }
 
-    /** Why a rule expected to fire could not: the facts it needs that are data gaps for the ally. */
+    /**
+     * Why a rule expected to fire could not: the facts it needs that are data gaps for the ally.
+     */
     private static void blocked(CaseResult result, StringBuilder text) {
         Set<String> rules = new TreeSet<>();
-        result.unmet().stream().filter(Expectation::present).map(Expectation::rule).filter(r -> r != null)
+        result.unmet().stream()
+                .filter(Expectation::present)
+                .map(Expectation::rule)
+                .filter(r -> r != null)
                 .forEach(rules::add);
         for (String rule : rules) {
-            List<String> missing = result.ally().dataGaps().stream().filter(gap -> gap.rules().contains(rule))
-                    .map(DataGap::field).toList();
+            List<String> missing =
+                    result.ally().dataGaps().stream()
+                            .filter(gap -> gap.rules().contains(rule))
+                            .map(DataGap::field)
+                            .toList();
             if (!missing.isEmpty()) {
-                text.append(INDENT).append(rule).append(" could not be evaluated: ").append(String.join(", ", missing))
+                text.append(INDENT)
+                        .append(rule)
+                        .append(" could not be evaluated: ")
+                        .append(String.join(", ", missing))
                         .append(missing.size() == 1 ? " is a data gap\n" : " are data gaps\n");
             }
         }
@@ -101,15 +145,24 @@ public final class TestReport {
         return String.format(java.util.Locale.ROOT, "%.1f", score);
     }
 
-    /** The last part of an action's id: {@code raise-to-floor} of {@code AAA/SUSTAINABLE_BUDGETS/raise-to-floor}. */
+    /**
+     * The last part of an action's id: {@code raise-to-floor} of {@code
+     * AAA/SUSTAINABLE_BUDGETS/raise-to-floor}.
+     */
     private static String key(Action action) {
         return action.id().substring(action.id().lastIndexOf('/') + 1);
     }
 
     private static void coverage(Coverage coverage, StringBuilder text) {
-        text.append("Coverage: ").append(coverage.fired()).append(" of ").append(coverage.firedBy().size())
-                .append(" catalogue rules fired in some case (").append(share(coverage)).append(")\n");
-        int width = coverage.firedBy().keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
+        text.append("Coverage: ")
+                .append(coverage.fired())
+                .append(" of ")
+                .append(coverage.firedBy().size())
+                .append(" catalogue rules fired in some case (")
+                .append(share(coverage))
+                .append(")\n");
+        int width =
+                coverage.firedBy().keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
         for (Map.Entry<String, List<String>> rule : coverage.firedBy().entrySet()) {
             String lead = "  " + rule.getKey() + " ".repeat(width - rule.getKey().length());
             if (rule.getValue().isEmpty()) {
@@ -122,8 +175,10 @@ public final class TestReport {
             }
         }
         List<String> unexercised = coverage.unexercised();
-        text.append(unexercised.isEmpty() ? "Every catalogue rule fires in some case.\n"
-                : "No case exercises: " + String.join(", ", unexercised) + "\n");
+        text.append(
+                unexercised.isEmpty()
+                        ? "Every catalogue rule fires in some case.\n"
+                        : "No case exercises: " + String.join(", ", unexercised) + "\n");
     }
 
     /** One decimal; never 100% while a rule is left unexercised. */

@@ -7,16 +7,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.allyadvisor.results.Explanation.Observation;
 
 /** How an explanation says values and failed tests in words, shared by the text and JSON forms. */
 final class TextWords {
 
-    private TextWords() {
-    }
+    private TextWords() {}
 
-    /** A number to three decimals at most, without trailing zeros: {@code 0.03}, {@code 131.233}, {@code 2}. */
+    /**
+     * A number to three decimals at most, without trailing zeros: {@code 0.03}, {@code 131.233},
+     * {@code 2}.
+     */
     static double rounded(double value) {
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).doubleValue();
     }
@@ -26,8 +27,10 @@ final class TextWords {
             return "missing";
         }
         if (value instanceof Double || value instanceof Float) {
-            return BigDecimal.valueOf(((Number) value).doubleValue()).setScale(3, RoundingMode.HALF_UP)
-                    .stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(((Number) value).doubleValue())
+                    .setScale(3, RoundingMode.HALF_UP)
+                    .stripTrailingZeros()
+                    .toPlainString();
         }
         if (value instanceof Map<?, ?> map) {
             List<String> parts = new ArrayList<>();
@@ -51,7 +54,9 @@ final class TextWords {
         return keyed;
     }
 
-    /** What a failed comparison says in words: {@code is not below}, {@code is not at or above}, ... */
+    /**
+     * What a failed comparison says in words: {@code is not below}, {@code is not at or above}, ...
+     */
     private static String negated(String operator) {
         return switch (operator) {
             case "<" -> "is not below";
@@ -61,7 +66,10 @@ final class TextWords {
             case "==" -> "is not";
             case "!=" -> "is";
             case "in" -> "is not in";
-            default -> operator.startsWith("not ") ? "does " + operator.replace("not ", "") : "is not " + operator;
+            default ->
+                    operator.startsWith("not ")
+                            ? "does " + operator.replace("not ", "")
+                            : "is not " + operator;
         };
     }
 
@@ -79,27 +87,47 @@ final class TextWords {
             }
             return text.toString();
         }
-        if (seen.leftValue() == null && ("!=".equals(seen.operator()) || "==".equals(seen.operator()))
+        if (seen.leftValue() == null
+                && ("!=".equals(seen.operator()) || "==".equals(seen.operator()))
                 && "null".equals(seen.right())) {
             return seen.left() + " is missing (a data gap)";
         }
         if (seen.leftValue() == null) {
             return seen.left() + " is missing, so it cannot be compared with " + side(seen);
         }
-        String text = seen.left() + " " + value(seen.leftValue()) + " " + negated(seen.operator()) + " " + side(seen);
-        if (seen.distance() != null && seen.leftValue() instanceof Number left && seen.rightValue() instanceof Number right) {
+        String text =
+                seen.left()
+                        + " "
+                        + value(seen.leftValue())
+                        + " "
+                        + negated(seen.operator())
+                        + " "
+                        + side(seen);
+        if (seen.distance() != null
+                && seen.leftValue() instanceof Number left
+                && seen.rightValue() instanceof Number right) {
             double gap = rounded(seen.distance());
-            text += gap == 0 ? " (equal)" : " (" + value(gap) + (left.doubleValue() > right.doubleValue() ? " above)" : " below)");
+            text +=
+                    gap == 0
+                            ? " (equal)"
+                            : " ("
+                                    + value(gap)
+                                    + (left.doubleValue() > right.doubleValue()
+                                            ? " above)"
+                                            : " below)");
         }
         return text;
     }
 
-    /** The right side: a threshold by its name, an expression with its value, a literal as written. */
+    /**
+     * The right side: a threshold by its name, an expression with its value, a literal as written.
+     */
     private static String side(Observation seen) {
         if (seen.threshold() != null) {
             return "threshold " + seen.threshold() + " " + value(seen.rightValue());
         }
-        if (seen.rightValue() == null || value(seen.rightValue()).equals(seen.right())
+        if (seen.rightValue() == null
+                || value(seen.rightValue()).equals(seen.right())
                 || seen.right().equals("\"" + seen.rightValue() + "\"")) {
             return seen.right();
         }

@@ -5,10 +5,12 @@ final class TextWrap {
 
     private static final int WIDTH = 100;
 
-    private TextWrap() {
-    }
+    private TextWrap() {}
 
-    /** Appends {@code line}, broken at spaces to fit the width, continuation lines indented by {@code indent}. */
+    /**
+     * Appends {@code line}, broken at spaces to fit the width, continuation lines indented by
+     * {@code indent}.
+     */
     static void wrap(String line, String indent, StringBuilder text) {
         String rest = line;
         boolean first = true;
@@ -20,7 +22,9 @@ final class TextWrap {
                 return;
             }
             int cut = rest.lastIndexOf(' ', room);
-            if (cut <= rest.length() - rest.stripLeading().length()) { // never cut inside the indentation
+            if (cut
+                    <= rest.length()
+                            - rest.stripLeading().length()) { // never cut inside the indentation
                 cut = rest.indexOf(' ', room);
                 if (cut < 0) {
                     cut = rest.length();

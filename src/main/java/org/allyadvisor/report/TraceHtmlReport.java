@@ -1,25 +1,24 @@
 package org.allyadvisor.report;
 
-import java.io.IOException;
-import java.io.Writer;
-
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.WriterOutput;
+import java.io.IOException;
+import java.io.Writer;
 import org.allyadvisor.trace.Trace;
 
 /**
  * The traceability matrix as one self-contained HTML page (no script, no network), rendered by jte
- * from {@code src/main/jte/trace.jte}; its matrix is the same template ({@code tag/traceability.jte})
- * as the brief's Traceability section, and jte escapes every value.
+ * from {@code src/main/jte/trace.jte}; its matrix is the same template ({@code
+ * tag/traceability.jte}) as the brief's Traceability section, and jte escapes every value.
  */
 public final class TraceHtmlReport {
 
-    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+    private static final TemplateEngine TEMPLATES =
+            TemplateEngine.createPrecompiled(ContentType.Html);
 
-    private TraceHtmlReport() {
-    }
+    private TraceHtmlReport() {}
 
     public static void write(Trace trace, Writer out) throws IOException {
         try {

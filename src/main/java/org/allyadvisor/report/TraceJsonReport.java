@@ -1,15 +1,14 @@
 package org.allyadvisor.report;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.Locale;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.allyadvisor.trace.Passage;
 import org.allyadvisor.trace.PassageTrace;
 import org.allyadvisor.trace.Raised;
@@ -18,19 +17,21 @@ import org.allyadvisor.trace.TracedRule;
 
 /**
  * The traceability matrix as JSON, schema {@code ally-advisor/trace/1}: every passage with the
- * rules that encode it and what each raised; the passages no rule encodes by place; the rules
- * whose passage is not in the source. The same input gives the same bytes.
+ * rules that encode it and what each raised; the passages no rule encodes by place; the rules whose
+ * passage is not in the source. The same input gives the same bytes.
  */
 public final class TraceJsonReport {
 
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    private static final DefaultPrettyPrinter PRINTER =
+            new DefaultPrettyPrinter(
+                            Separators.createDefaultInstance()
+                                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                                    .withObjectEmptySeparator("")
+                                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-    private TraceJsonReport() {
-    }
+    private TraceJsonReport() {}
 
     public static String render(Trace trace) {
         StringWriter text = new StringWriter();
@@ -40,7 +41,9 @@ public final class TraceJsonReport {
             json.writeStringField("schema", Trace.SCHEMA);
             json.writeObjectFieldStart("factSet");
             json.writeStringField("title", trace.factSet().title());
-            json.writeStringField("asOf", trace.factSet().asOf() == null ? null : trace.factSet().asOf().toString());
+            json.writeStringField(
+                    "asOf",
+                    trace.factSet().asOf() == null ? null : trace.factSet().asOf().toString());
             json.writeStringField("usSupportLevel", trace.factSet().usSupportLevel().name());
             json.writeEndObject();
             json.writeObjectFieldStart("rules");
@@ -80,7 +83,8 @@ public final class TraceJsonReport {
     private static void summary(Trace trace, JsonGenerator json) throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeNumberField("passages", trace.statements().size());
-        json.writeNumberField("encoded", trace.statements().stream().filter(PassageTrace::isEncoded).count());
+        json.writeNumberField(
+                "encoded", trace.statements().stream().filter(PassageTrace::isEncoded).count());
         json.writeNumberField("notEncoded", trace.gaps().size());
         json.writeNumberField("rules", trace.rules().size());
         json.writeNumberField("notInSource", trace.notInSource().size());
@@ -164,7 +168,9 @@ public final class TraceJsonReport {
         json.writeEndArray();
     }
 
-    /** {@code LIST_ITEM} as {@code listItem}, as the assessment's JSON spells enum values in keys. */
+    /**
+     * {@code LIST_ITEM} as {@code listItem}, as the assessment's JSON spells enum values in keys.
+     */
     private static String camel(String name) {
         String[] words = name.toLowerCase(Locale.ROOT).split("_");
         StringBuilder camel = new StringBuilder(words[0]);

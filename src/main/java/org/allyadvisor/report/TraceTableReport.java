@@ -1,30 +1,31 @@
 package org.allyadvisor.report;
 
 import java.util.List;
-
 import org.allyadvisor.trace.Passage;
 import org.allyadvisor.trace.PassageTrace;
 import org.allyadvisor.trace.Trace;
 import org.allyadvisor.trace.TracedRule;
 
 /**
- * The traceability matrix as terminal text: per source document and section, each passage with
- * its line and column, the rules that encode it and what they raised on the facts; then the
- * passages no rule encodes and the rules whose passage is no longer in the source.
+ * The traceability matrix as terminal text: per source document and section, each passage with its
+ * line and column, the rules that encode it and what they raised on the facts; then the passages no
+ * rule encodes and the rules whose passage is no longer in the source.
  */
 public final class TraceTableReport {
 
     private static final String PASSAGE_INDENT = "         ";
     private static final String RULE_INDENT = PASSAGE_INDENT + "  ";
 
-    private TraceTableReport() {
-    }
+    private TraceTableReport() {}
 
     public static String render(Trace trace) {
         StringBuilder text = new StringBuilder();
         text.append("Traceability: ").append(TraceText.facts(trace)).append('\n');
-        text.append("US support: ").append(trace.factSet().usSupportLevel()).append("   Rules: ")
-                .append(TraceText.rules(trace)).append('\n');
+        text.append("US support: ")
+                .append(trace.factSet().usSupportLevel())
+                .append("   Rules: ")
+                .append(TraceText.rules(trace))
+                .append('\n');
         TextWrap.wrap("Source: " + TraceText.documents(trace), "    ", text);
         TextWrap.wrap(TraceText.summary(trace), "    ", text);
         String document = null;
@@ -58,27 +59,41 @@ public final class TraceTableReport {
         }
         for (PassageTrace.Encoding encoding : row.rules()) {
             TracedRule rule = encoding.rule();
-            TextWrap.wrap(PASSAGE_INDENT + TraceText.rule(rule, encoding.coverage()), RULE_INDENT, text);
+            TextWrap.wrap(
+                    PASSAGE_INDENT + TraceText.rule(rule, encoding.coverage()), RULE_INDENT, text);
             TextWrap.wrap(RULE_INDENT + TraceText.raised(rule), RULE_INDENT + "  ", text);
         }
         if (row.rules().size() > 1 && !row.raised().isEmpty()) {
-            TextWrap.wrap(PASSAGE_INDENT + "together: " + TraceText.raised(row.raised()), RULE_INDENT, text);
+            TextWrap.wrap(
+                    PASSAGE_INDENT + "together: " + TraceText.raised(row.raised()),
+                    RULE_INDENT,
+                    text);
         }
     }
 
     private static void gaps(Trace trace, StringBuilder text) {
         List<PassageTrace> gaps = trace.gaps();
-        text.append("\nPassages no rule encodes (").append(gaps.size()).append(")").append(gaps.isEmpty() ? ": none\n" : ":\n");
+        text.append("\nPassages no rule encodes (")
+                .append(gaps.size())
+                .append(")")
+                .append(gaps.isEmpty() ? ": none\n" : ":\n");
         for (PassageTrace gap : gaps) {
             Passage passage = gap.passage();
-            String where = trace.documents().size() > 1 ? passage.where() : passage.line() + ":" + passage.column();
-            text.append(String.format("  %-7s", where)).append(TraceText.shortened(passage.text(), 88)).append('\n');
+            String where =
+                    trace.documents().size() > 1
+                            ? passage.where()
+                            : passage.line() + ":" + passage.column();
+            text.append(String.format("  %-7s", where))
+                    .append(TraceText.shortened(passage.text(), 88))
+                    .append('\n');
         }
     }
 
     private static void notInSource(Trace trace, StringBuilder text) {
         List<TracedRule> stale = trace.notInSource();
-        text.append("\nRules whose passage is not in the source (").append(stale.size()).append(")")
+        text.append("\nRules whose passage is not in the source (")
+                .append(stale.size())
+                .append(")")
                 .append(stale.isEmpty() ? ": none\n" : ":\n");
         for (TracedRule rule : stale) {
             TextWrap.wrap("  " + TraceText.rule(rule, null), "    ", text);

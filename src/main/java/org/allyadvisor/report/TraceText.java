@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.allyadvisor.advice.Priority;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.trace.Coverage;
@@ -15,11 +14,13 @@ import org.allyadvisor.trace.Raised;
 import org.allyadvisor.trace.Trace;
 import org.allyadvisor.trace.TracedRule;
 
-/** The words every format of the traceability matrix shares, so that the table, Markdown and HTML say a thing alike. */
+/**
+ * The words every format of the traceability matrix shares, so that the table, Markdown and HTML
+ * say a thing alike.
+ */
 public final class TraceText {
 
-    private TraceText() {
-    }
+    private TraceText() {}
 
     /** {@code title (as of date)}. */
     public static String facts(Trace trace) {
@@ -30,12 +31,16 @@ public final class TraceText {
 
     /** {@code built-in (sha256 efab7256199a)}. */
     public static String rules(Trace trace) {
-        return trace.ruleSet().source() + " (sha256 " + trace.ruleSet().sha256().substring(0, 12) + ")";
+        return trace.ruleSet().source()
+                + " (sha256 "
+                + trace.ruleSet().sha256().substring(0, 12)
+                + ")";
     }
 
     /** The source documents read, or that there are none. */
     public static String documents(Trace trace) {
-        return trace.documents().isEmpty() ? "none (the rule set has no source/ folder of .txt or .md files)"
+        return trace.documents().isEmpty()
+                ? "none (the rule set has no source/ folder of .txt or .md files)"
                 : String.join(", ", trace.documents());
     }
 
@@ -49,11 +54,22 @@ public final class TraceText {
         int stale = trace.notInSource().size();
         int placed = trace.rules().size() - stale;
         long ids = trace.rules().stream().map(TracedRule::id).distinct().count();
-        return count(statements.size(), "passage") + " (headings aside): " + encoded + " encoded by "
-                + count(placed, "rule") + " (" + count((int) ids, "catalogue id") + " in all), " + trace.gaps().size()
+        return count(statements.size(), "passage")
+                + " (headings aside): "
+                + encoded
+                + " encoded by "
+                + count(placed, "rule")
+                + " ("
+                + count((int) ids, "catalogue id")
+                + " in all), "
+                + trace.gaps().size()
                 + " by none; "
-                + (stale == 0 ? "every rule's passage is in the source"
-                        : count(stale, "rule") + " quote" + (stale == 1 ? "s" : "") + " words no longer in the source");
+                + (stale == 0
+                        ? "every rule's passage is in the source"
+                        : count(stale, "rule")
+                                + " quote"
+                                + (stale == 1 ? "s" : "")
+                                + " words no longer in the source");
     }
 
     /**
@@ -61,8 +77,13 @@ public final class TraceText {
      * allies: BEL, CAN, ...}, or that it raised nothing.
      */
     public static String raised(Raised raised) {
-        return raised.isEmpty() ? counts(raised)
-                : counts(raised) + " for " + count(raised.allies().size(), "ally", "allies") + ": " + String.join(", ", raised.allies());
+        return raised.isEmpty()
+                ? counts(raised)
+                : counts(raised)
+                        + " for "
+                        + count(raised.allies().size(), "ally", "allies")
+                        + ": "
+                        + String.join(", ", raised.allies());
     }
 
     /**
@@ -71,10 +92,17 @@ public final class TraceText {
      */
     public static String counted(TracedRule rule) {
         Raised raised = rule.raised();
-        String counted = raised.isEmpty() ? counts(raised)
-                : counts(raised) + " for " + count(raised.allies().size(), "ally", "allies");
-        return rule.blocked().isEmpty() ? counted
-                : counted + "; data gaps kept it from " + count(rule.blocked().size(), "ally", "allies");
+        String counted =
+                raised.isEmpty()
+                        ? counts(raised)
+                        : counts(raised)
+                                + " for "
+                                + count(raised.allies().size(), "ally", "allies");
+        return rule.blocked().isEmpty()
+                ? counted
+                : counted
+                        + "; data gaps kept it from "
+                        + count(rule.blocked().size(), "ally", "allies");
     }
 
     /** {@code 12 actions (3 high, 9 medium), 2 risks (2 high)}, or that nothing was raised. */
@@ -84,15 +112,29 @@ public final class TraceText {
         }
         List<String> parts = new ArrayList<>();
         if (!raised.actions().isEmpty()) {
-            parts.add(count(raised.actions().size(), "action") + " (" + levels(raised.actions(), Raised.RaisedAction::priority) + ")");
+            parts.add(
+                    count(raised.actions().size(), "action")
+                            + " ("
+                            + levels(raised.actions(), Raised.RaisedAction::priority)
+                            + ")");
         }
         if (!raised.risks().isEmpty()) {
-            parts.add(count(raised.risks().size(), "risk") + " (" + levels(raised.risks(), Raised.RaisedRisk::level) + ")");
+            parts.add(
+                    count(raised.risks().size(), "risk")
+                            + " ("
+                            + levels(raised.risks(), Raised.RaisedRisk::level)
+                            + ")");
         }
         if (!raised.coalitions().isEmpty()) {
-            List<String> coalitions = raised.coalitions().stream().map(c -> String.join(" with ", c.members()) + " in "
-                    + c.capability()).toList();
-            parts.add(count(raised.coalitions().size(), "coalition") + " (" + String.join("; ", coalitions) + ")");
+            List<String> coalitions =
+                    raised.coalitions().stream()
+                            .map(c -> String.join(" with ", c.members()) + " in " + c.capability())
+                            .toList();
+            parts.add(
+                    count(raised.coalitions().size(), "coalition")
+                            + " ("
+                            + String.join("; ", coalitions)
+                            + ")");
         }
         return String.join(", ", parts);
     }
@@ -103,14 +145,27 @@ public final class TraceText {
      */
     public static String raised(TracedRule rule) {
         String raised = raised(rule.raised());
-        return rule.blocked().isEmpty() ? raised
-                : raised + "; data gaps kept it from " + count(rule.blocked().size(), "ally", "allies");
+        return rule.blocked().isEmpty()
+                ? raised
+                : raised
+                        + "; data gaps kept it from "
+                        + count(rule.blocked().size(), "ally", "allies");
     }
 
-    /** {@code US-5 Name (DRL, rules/self-reliance.drl:95)}, with {@code , quotes part} when the rule quotes part of the passage. */
+    /**
+     * {@code US-5 Name (DRL, rules/self-reliance.drl:95)}, with {@code , quotes part} when the rule
+     * quotes part of the passage.
+     */
     public static String rule(TracedRule rule, Coverage coverage) {
-        return rule.id() + "  " + rule.name() + " (" + rule.form() + ", " + rule.where()
-                + (coverage == Coverage.PART ? ", quotes part" : "") + ")";
+        return rule.id()
+                + "  "
+                + rule.name()
+                + " ("
+                + rule.form()
+                + ", "
+                + rule.where()
+                + (coverage == Coverage.PART ? ", quotes part" : "")
+                + ")";
     }
 
     /** {@code sentence}, {@code list item}, {@code heading}. */
@@ -118,7 +173,10 @@ public final class TraceText {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    /** A passage shortened to one line of about {@code width} characters, an ellipsis marking what is left out. */
+    /**
+     * A passage shortened to one line of about {@code width} characters, an ellipsis marking what
+     * is left out.
+     */
     public static String shortened(String text, int width) {
         if (text.length() <= width) {
             return text;
@@ -132,7 +190,8 @@ public final class TraceText {
         Map<Priority, Integer> counts = new EnumMap<>(Priority.class);
         items.forEach(item -> counts.merge(priority.apply(item), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
-        for (Priority level : List.of(Priority.CRITICAL, Priority.HIGH, Priority.MEDIUM, Priority.LOW)) {
+        for (Priority level :
+                List.of(Priority.CRITICAL, Priority.HIGH, Priority.MEDIUM, Priority.LOW)) {
             if (counts.containsKey(level)) {
                 parts.add(counts.get(level) + " " + level.name().toLowerCase(Locale.ROOT));
             }

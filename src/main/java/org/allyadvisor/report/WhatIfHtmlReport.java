@@ -1,12 +1,11 @@
 package org.allyadvisor.report;
 
-import java.io.IOException;
-import java.io.Writer;
-
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.WriterOutput;
+import java.io.IOException;
+import java.io.Writer;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.whatif.ActionChange;
@@ -15,17 +14,17 @@ import org.allyadvisor.whatif.RiskChange;
 import org.allyadvisor.whatif.WhatIfResult;
 
 /**
- * A what-if as one self-contained HTML page (no script, no network), rendered by jte from
- * {@code src/main/jte/whatif.jte} beside the assessment's brief: the same content as the Markdown,
- * every value escaped by the template engine. The static methods are the template's words, shared
- * with the other formats.
+ * A what-if as one self-contained HTML page (no script, no network), rendered by jte from {@code
+ * src/main/jte/whatif.jte} beside the assessment's brief: the same content as the Markdown, every
+ * value escaped by the template engine. The static methods are the template's words, shared with
+ * the other formats.
  */
 public final class WhatIfHtmlReport {
 
-    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+    private static final TemplateEngine TEMPLATES =
+            TemplateEngine.createPrecompiled(ContentType.Html);
 
-    private WhatIfHtmlReport() {
-    }
+    private WhatIfHtmlReport() {}
 
     public static void write(WhatIfResult result, Writer out) throws IOException {
         try {
@@ -67,12 +66,17 @@ public final class WhatIfHtmlReport {
         return WhatIfText.risk(change);
     }
 
-    /** A risk gained or raised reads as worse, one lost or lowered as better: the colour says which. */
+    /**
+     * A risk gained or raised reads as worse, one lost or lowered as better: the colour says which.
+     */
     public static String riskClass(RiskChange change) {
         return switch (change.change()) {
             case GAINED -> "worse";
             case LOST -> "better";
-            case CHANGED -> change.after().level().compareTo(change.before().level()) > 0 ? "worse" : "better";
+            case CHANGED ->
+                    change.after().level().compareTo(change.before().level()) > 0
+                            ? "worse"
+                            : "better";
         };
     }
 }

@@ -1,9 +1,5 @@
 package org.allyadvisor.report;
 
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -11,6 +7,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.whatif.ActionChange;
@@ -29,14 +28,16 @@ import org.allyadvisor.whatif.WhatIfResult;
 public final class WhatIfJsonReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    private static final DefaultPrettyPrinter PRINTER =
+            new DefaultPrettyPrinter(
+                            Separators.createDefaultInstance()
+                                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                                    .withObjectEmptySeparator("")
+                                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-    private WhatIfJsonReport() {
-    }
+    private WhatIfJsonReport() {}
 
     public static String render(WhatIfResult result) {
         try {
@@ -76,11 +77,13 @@ public final class WhatIfJsonReport {
         for (RuleSetDifference.RuleChange rule : difference.rules()) {
             ObjectNode node = changed.addObject();
             node.put("id", rule.id());
-            node.put("change", switch (rule.change()) {
-                case GAINED -> "added";
-                case LOST -> "removed";
-                case CHANGED -> "changed";
-            });
+            node.put(
+                    "change",
+                    switch (rule.change()) {
+                        case GAINED -> "added";
+                        case LOST -> "removed";
+                        case CHANGED -> "changed";
+                    });
             rule.what().forEach(node.putArray("what")::add);
         }
         ArrayNode thresholds = rules.putArray("thresholds");

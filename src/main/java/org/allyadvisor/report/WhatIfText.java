@@ -3,30 +3,37 @@ package org.allyadvisor.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.whatif.ActionChange;
 import org.allyadvisor.whatif.Comparison;
 import org.allyadvisor.whatif.RiskChange;
 
-/** The words every what-if format shares, so that the table, Markdown and CSV say a change alike. */
+/**
+ * The words every what-if format shares, so that the table, Markdown and CSV say a change alike.
+ */
 final class WhatIfText {
 
-    private WhatIfText() {
-    }
+    private WhatIfText() {}
 
     /** {@code gained}, {@code lost}, {@code changed}. */
     static String change(ActionChange.Change change) {
         return change.name().toLowerCase(Locale.ROOT);
     }
 
-    /** An action as one side shows it: {@code #2 HIGH 64.3}; empty for the side it is missing from. */
+    /**
+     * An action as one side shows it: {@code #2 HIGH 64.3}; empty for the side it is missing from.
+     */
     static String side(Action action) {
-        return action == null ? "" : "#" + action.rank() + " " + action.priority() + " " + score(action.score());
+        return action == null
+                ? ""
+                : "#" + action.rank() + " " + action.priority() + " " + score(action.score());
     }
 
-    /** What changed of an action kept: {@code HIGH → CRITICAL}, {@code #3 → #2}, {@code 64.3 → 71.0}. */
+    /**
+     * What changed of an action kept: {@code HIGH → CRITICAL}, {@code #3 → #2}, {@code 64.3 →
+     * 71.0}.
+     */
     static String what(ActionChange change) {
         if (change.change() != ActionChange.Change.CHANGED) {
             return change.action().priority() + " " + score(change.action().score());
@@ -44,11 +51,21 @@ final class WhatIfText {
         return String.join(", ", parts);
     }
 
-    /** A risk change: {@code gained HIGH RISK-1 STRETCHED_CAPACITY}, {@code changed RISK-2 ... HIGH → CRITICAL}. */
+    /**
+     * A risk change: {@code gained HIGH RISK-1 STRETCHED_CAPACITY}, {@code changed RISK-2 ... HIGH
+     * → CRITICAL}.
+     */
     static String risk(RiskChange change) {
         return switch (change.change()) {
-            case GAINED, LOST -> change(change.change()) + " " + change.risk().level() + " " + change.label();
-            case CHANGED -> "changed " + change.label() + " " + change.before().level() + " → " + change.after().level();
+            case GAINED, LOST ->
+                    change(change.change()) + " " + change.risk().level() + " " + change.label();
+            case CHANGED ->
+                    "changed "
+                            + change.label()
+                            + " "
+                            + change.before().level()
+                            + " → "
+                            + change.after().level();
         };
     }
 
@@ -58,7 +75,8 @@ final class WhatIfText {
 
     /** What the variant is: its changes, or that it runs other rules. */
     static String changes(Comparison comparison) {
-        return comparison.variant().changes().isEmpty() ? "the facts as given"
+        return comparison.variant().changes().isEmpty()
+                ? "the facts as given"
                 : String.join("; ", comparison.variant().changes());
     }
 
@@ -71,12 +89,19 @@ final class WhatIfText {
 
     /** {@code built-in (sha256 efab7256199a)}. */
     static String rules(Assessment assessment) {
-        return assessment.rules().source() + " (sha256 " + assessment.rules().sha256().substring(0, 12) + ")";
+        return assessment.rules().source()
+                + " (sha256 "
+                + assessment.rules().sha256().substring(0, 12)
+                + ")";
     }
 
     /** {@code 3 allies changed, 44 unchanged}. */
     static String counts(Comparison comparison) {
         int changed = comparison.changed().size();
-        return changed + (changed == 1 ? " ally" : " allies") + " changed, " + comparison.unchanged() + " unchanged";
+        return changed
+                + (changed == 1 ? " ally" : " allies")
+                + " changed, "
+                + comparison.unchanged()
+                + " unchanged";
     }
 }

@@ -7,10 +7,16 @@ import java.util.List;
  * the rules that ran for it and found nothing to advise, so an ally with no action says why.
  *
  * @param quietRules catalogue ids, in catalogue order, of the rules that could be evaluated for the
- *                   ally and gave it no action, risk or coalition
+ *     ally and gave it no action, risk or coalition
  */
-public record AllyAssessment(String id, String name, String region, List<Action> actions, List<Risk> risks,
-                             List<DataGap> dataGaps, List<String> quietRules) {
+public record AllyAssessment(
+        String id,
+        String name,
+        String region,
+        List<Action> actions,
+        List<Risk> risks,
+        List<DataGap> dataGaps,
+        List<String> quietRules) {
 
     public AllyAssessment {
         actions = List.copyOf(actions);

@@ -6,21 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.allyadvisor.facts.SupportLevel;
 
 /**
  * The whole result of assessing a fact set with a rule set: the same content as the JSON output
  * ({@code ally-advisor/assessment/1}), as immutable values.
  *
- * @param factSet   what was assessed, under which US support scenario
- * @param rules     which rules assessed it
- * @param allies    per ally, in input order
+ * @param factSet what was assessed, under which US support scenario
+ * @param rules which rules assessed it
+ * @param allies per ally, in input order
  * @param coalitions regional coalition opportunities, each once
  * @param portfolio every reported action across allies, most urgent first
  */
-public record Assessment(FactSetSummary factSet, RuleSetSummary rules, List<AllyAssessment> allies,
-                         List<Coalition> coalitions, List<PortfolioEntry> portfolio) {
+public record Assessment(
+        FactSetSummary factSet,
+        RuleSetSummary rules,
+        List<AllyAssessment> allies,
+        List<Coalition> coalitions,
+        List<PortfolioEntry> portfolio) {
 
     public static final String SCHEMA = "ally-advisor/assessment/1";
 
@@ -35,11 +38,11 @@ public record Assessment(FactSetSummary factSet, RuleSetSummary rules, List<Ally
     }
 
     /**
-     * @param asOf       null when the fact set gives no date
+     * @param asOf null when the fact set gives no date
      * @param judgements whether analysts' judgements were part of the facts assessed
      */
-    public record FactSetSummary(String title, LocalDate asOf, SupportLevel usSupportLevel, Judgements judgements) {
-    }
+    public record FactSetSummary(
+            String title, LocalDate asOf, SupportLevel usSupportLevel, Judgements judgements) {}
 
     /** What was done with the analysts' judgements of the fact set. */
     public enum Judgements {
@@ -52,9 +55,9 @@ public record Assessment(FactSetSummary factSet, RuleSetSummary rules, List<Ally
     }
 
     /**
-     * @param source    the rule folder as given, or {@code built-in}
+     * @param source the rule folder as given, or {@code built-in}
      * @param overrides the thresholds the run's support scenario changed (path to the value that
-     *                  held), in the order the thresholds file gives them; empty when none did
+     *     held), in the order the thresholds file gives them; empty when none did
      */
     public record RuleSetSummary(String source, String sha256, Map<String, Object> overrides) {
 

@@ -7,5 +7,5 @@ import org.allyadvisor.advice.Priority;
  *
  * @param title the action's title, so the portfolio reads without looking each action up
  */
-public record PortfolioEntry(String ally, String actionId, Priority priority, double score, String title) {
-}
+public record PortfolioEntry(
+        String ally, String actionId, Priority priority, double score, String title) {}

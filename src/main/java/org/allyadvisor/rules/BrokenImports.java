@@ -9,34 +9,33 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.allyadvisor.text.NearestName;
 import org.drools.compiler.compiler.FunctionError;
 import org.kie.internal.builder.KnowledgeBuilderError;
 
 /**
  * Imports that do not resolve, and what they break. Drools compiles every Java consequence and
- * function of a package with all the package's imports, so one misspelt import fails them all,
- * in every file of the package, and each function's own import fails in turn; the misspelt
- * import itself is reported late, at line 1. Likewise a function that does not compile fails
- * its import, and with it every consequence of the package. Users get the misspelt import at
- * its line, first, and the function's own error, and none of the errors either causes.
+ * function of a package with all the package's imports, so one misspelt import fails them all, in
+ * every file of the package, and each function's own import fails in turn; the misspelt import
+ * itself is reported late, at line 1. Likewise a function that does not compile fails its import,
+ * and with it every consequence of the package. Users get the misspelt import at its line, first,
+ * and the function's own error, and none of the errors either causes.
  */
 final class BrokenImports {
 
     private static final Pattern IMPORT_ERROR = Pattern.compile("^Error importing : '(.+)'$");
-    private static final Pattern WRITTEN_IMPORT = Pattern.compile(
-            "^\\s*import\\s+(?:function\\s+|static\\s+)?([\\w.$*]+)\\s*;?");
+    private static final Pattern WRITTEN_IMPORT =
+            Pattern.compile("^\\s*import\\s+(?:function\\s+|static\\s+)?([\\w.$*]+)\\s*;?");
 
     /** An import as written: what it names, and where. */
-    private record Written(String target, String file, int line, int column) {
-    }
+    private record Written(String target, String file, int line, int column) {}
 
     private final List<RuleProblem> problems;
     private final List<Pattern> misspelt;
     private final List<Pattern> brokenFunctions;
 
-    private BrokenImports(List<RuleProblem> problems, List<Pattern> misspelt, List<Pattern> brokenFunctions) {
+    private BrokenImports(
+            List<RuleProblem> problems, List<Pattern> misspelt, List<Pattern> brokenFunctions) {
         this.problems = List.copyOf(problems);
         this.misspelt = List.copyOf(misspelt);
         this.brokenFunctions = List.copyOf(brokenFunctions);
@@ -53,11 +52,19 @@ final class BrokenImports {
                 if (written.containsKey(target)) {
                     broken.add(target);
                 } else {
-                    // Drools imports each function of a package (pkg.Name.name) into it; that fails when the
+                    // Drools imports each function of a package (pkg.Name.name) into it; that fails
+                    // when the
                     // function does not compile, and so does every consequence of the package
                     String function = target.substring(target.lastIndexOf('.') + 1);
-                    String functionClass = target.substring(0, Math.max(0, target.lastIndexOf('.')));
-                    brokenFunctions.add(Pattern.compile("\\b(" + Pattern.quote(function) + "|" + Pattern.quote(functionClass) + ")\\b"));
+                    String functionClass =
+                            target.substring(0, Math.max(0, target.lastIndexOf('.')));
+                    brokenFunctions.add(
+                            Pattern.compile(
+                                    "\\b("
+                                            + Pattern.quote(function)
+                                            + "|"
+                                            + Pattern.quote(functionClass)
+                                            + ")\\b"));
                 }
             }
         }
@@ -66,9 +73,22 @@ final class BrokenImports {
         List<RuleProblem> problems = new ArrayList<>();
         List<Pattern> misspelt = new ArrayList<>();
         for (String target : broken) {
-            String hint = NearestName.among(target, resolved).map(near -> "; did you mean '" + near + "'?").orElse("");
-            written.get(target).forEach(at -> problems.add(new RuleProblem(at.file(), at.line(), at.column(),
-                    "cannot import '" + target + "': there is no such class" + hint)));
+            String hint =
+                    NearestName.among(target, resolved)
+                            .map(near -> "; did you mean '" + near + "'?")
+                            .orElse("");
+            written.get(target)
+                    .forEach(
+                            at ->
+                                    problems.add(
+                                            new RuleProblem(
+                                                    at.file(),
+                                                    at.line(),
+                                                    at.column(),
+                                                    "cannot import '"
+                                                            + target
+                                                            + "': there is no such class"
+                                                            + hint)));
             misspelt.add(Pattern.compile("\\b" + Pattern.quote(target) + "\\b"));
         }
         return new BrokenImports(problems, misspelt, brokenFunctions);
@@ -96,15 +116,16 @@ final class BrokenImports {
     }
 
     /**
-     * Whether an error is one the broken imports cause rather than a mistake of its own: an
-     * import error (a misspelt one is in {@link #problems()}, at its line), anything that names a
-     * misspelt import, and anything but the function's own error that names a function that
-     * failed to compile.
+     * Whether an error is one the broken imports cause rather than a mistake of its own: an import
+     * error (a misspelt one is in {@link #problems()}, at its line), anything that names a misspelt
+     * import, and anything but the function's own error that names a function that failed to
+     * compile.
      */
     boolean caused(KnowledgeBuilderError error) {
         String message = error.getMessage().strip();
         return IMPORT_ERROR.matcher(message).matches()
                 || misspelt.stream().anyMatch(p -> p.matcher(message).find())
-                || (!(error instanceof FunctionError) && brokenFunctions.stream().anyMatch(p -> p.matcher(message).find()));
+                || (!(error instanceof FunctionError)
+                        && brokenFunctions.stream().anyMatch(p -> p.matcher(message).find()));
     }
 }

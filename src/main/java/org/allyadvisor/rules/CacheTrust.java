@@ -14,27 +14,30 @@ import java.nio.file.attribute.UserPrincipal;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Optional;
 import java.util.List;
-
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What the rule cache trusts, and why. A compiled entry is rule code that will run, so an entry is
- * used only when this user's program wrote it: it must carry an HMAC made with a key that only
- * this user can read (kept outside the cache folder), and the entry and its folder must be this
- * user's, writable by no one else, and a regular file (a FIFO or a device would hang or mislead
- * the read). Anything else is refused and the rules are compiled instead.
+ * used only when this user's program wrote it: it must carry an HMAC made with a key that only this
+ * user can read (kept outside the cache folder), and the entry and its folder must be this user's,
+ * writable by no one else, and a regular file (a FIFO or a device would hang or mislead the read).
+ * Anything else is refused and the rules are compiled instead.
  */
 final class CacheTrust {
 
     static final int TAG_BYTES = 32;
     private static final String HMAC = "HmacSHA256";
-    private static final List<PosixFilePermission> OTHERS_WRITE = List.of(PosixFilePermission.GROUP_WRITE,
-            PosixFilePermission.OTHERS_WRITE);
-    private static final List<PosixFilePermission> OTHERS_ANY = List.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+    private static final List<PosixFilePermission> OTHERS_WRITE =
+            List.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+    private static final List<PosixFilePermission> OTHERS_ANY =
+            List.of(
+                    PosixFilePermission.GROUP_READ,
+                    PosixFilePermission.GROUP_WRITE,
+                    PosixFilePermission.OTHERS_READ,
+                    PosixFilePermission.OTHERS_WRITE);
 
     private final byte[] key;
 
@@ -46,7 +49,8 @@ final class CacheTrust {
      * The trust of this user, from the key file, made (readable by the user alone) when there is
      * none yet.
      *
-     * @return empty, with the reason in {@code why}, when no key can be trusted: then nothing is cached
+     * @return empty, with the reason in {@code why}, when no key can be trusted: then nothing is
+     *     cached
      */
     static Optional<CacheTrust> of(Path keyFile, StringBuilder why) {
         try {
@@ -65,7 +69,10 @@ final class CacheTrust {
             }
             return Optional.of(new CacheTrust(key));
         } catch (IOException e) {
-            why.append("the cache key ").append(keyFile).append(" cannot be read or made: ").append(e.getMessage());
+            why.append("the cache key ")
+                    .append(keyFile)
+                    .append(" cannot be read or made: ")
+                    .append(e.getMessage());
             return Optional.empty();
         }
     }
@@ -75,11 +82,19 @@ final class CacheTrust {
         new SecureRandom().nextBytes(key);
         Path folder = keyFile.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(
+                    folder,
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rwx------")));
         }
         try {
-            Files.write(Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rw-------"))), key, StandardOpenOption.WRITE);
+            Files.write(
+                    Files.createFile(
+                            keyFile,
+                            PosixFilePermissions.asFileAttribute(
+                                    PosixFilePermissions.fromString("rw-------"))),
+                    key,
+                    StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException raced) {
             // another run made it first: use that one
         }
@@ -101,14 +116,16 @@ final class CacheTrust {
     }
 
     /**
-     * Why a cache folder or entry must not be used, or null when it may: it must be this user's,
-     * a regular file or a folder (not a link, FIFO or device), and writable by no one else.
+     * Why a cache folder or entry must not be used, or null when it may: it must be this user's, a
+     * regular file or a folder (not a link, FIFO or device), and writable by no one else.
      */
     static String refusal(Path path, List<PosixFilePermission> forbidden) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributeView view =
+                Files.getFileAttributeView(
+                        path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         if (view == null) {
-            return null; // a file system without owners and modes (not POSIX): the tag still guards it
+            return null; // a file system without owners and modes (not POSIX): the tag still guards
+            // it
         }
         PosixFileAttributes attributes = view.readAttributes();
         if (!attributes.isRegularFile() && !attributes.isDirectory()) {
@@ -120,7 +137,9 @@ final class CacheTrust {
         }
         for (PosixFilePermission permission : forbidden) {
             if (attributes.permissions().contains(permission)) {
-                return "can be " + (permission.name().endsWith("WRITE") ? "written" : "read") + " by "
+                return "can be "
+                        + (permission.name().endsWith("WRITE") ? "written" : "read")
+                        + " by "
                         + (permission.name().startsWith("GROUP") ? "its group" : "others");
             }
         }
@@ -131,7 +150,10 @@ final class CacheTrust {
         return refusal(path, OTHERS_WRITE);
     }
 
-    /** This user: by name, or, where the name is not in the user database, as the owner of a file just made. */
+    /**
+     * This user: by name, or, where the name is not in the user database, as the owner of a file
+     * just made.
+     */
     private static UserPrincipal currentUser(Path near) throws IOException {
         String name = System.getProperty("user.name");
         try {

@@ -27,18 +27,20 @@ import java.util.stream.Stream;
  * A folder of compiled rule sets, so that a rule folder that has not changed since the last run
  * loads without compiling. An entry is keyed by the fingerprint of the rule code (every file but
  * the thresholds file, which is read anew at every load), the way the folder is shown, and the
- * build of this program; a stale, foreign or unreadable entry is never used.
- * An entry is compiled rule code, so it is used only when this user's program wrote it (see
- * {@link CacheTrust}): an entry that fails its integrity tag, or that others could have written,
- * is refused and the rules compiled instead. The cache is best effort: a folder that cannot be
- * written only costs the compile.
+ * build of this program; a stale, foreign or unreadable entry is never used. An entry is compiled
+ * rule code, so it is used only when this user's program wrote it (see {@link CacheTrust}): an
+ * entry that fails its integrity tag, or that others could have written, is refused and the rules
+ * compiled instead. The cache is best effort: a folder that cannot be written only costs the
+ * compile.
  */
 public final class CompiledRuleCache {
 
     /** How many compiled rule sets to keep; the least recently written go first. */
     static final int KEPT = 20;
+
     /** An entry larger than this is not read: compiled rule sets are a few megabytes. */
     static final long MAX_ENTRY_BYTES = 256L << 20;
+
     private static final String SUFFIX = ".compiled";
 
     private final Path dir;
@@ -57,12 +59,15 @@ public final class CompiledRuleCache {
      */
     public static CompiledRuleCache in(Path dir, Path keyFile) {
         if (keyFile.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException("the cache key must be kept outside the cache folder " + dir);
+            throw new IllegalArgumentException(
+                    "the cache key must be kept outside the cache folder " + dir);
         }
-        return new CompiledRuleCache(dir, keyFile, note -> { });
+        return new CompiledRuleCache(dir, keyFile, note -> {});
     }
 
-    /** The same cache, telling {@code listener} in one line why an entry was refused or not kept. */
+    /**
+     * The same cache, telling {@code listener} in one line why an entry was refused or not kept.
+     */
     public CompiledRuleCache withNotes(Consumer<String> listener) {
         return new CompiledRuleCache(dir, keyFile, listener);
     }
@@ -71,11 +76,15 @@ public final class CompiledRuleCache {
         return dir;
     }
 
-    /** The rule set of these files, from the cache when it holds them compiled, else compiled and kept. */
+    /**
+     * The rule set of these files, from the cache when it holds them compiled, else compiled and
+     * kept.
+     */
     RuleSet load(List<RuleFile> files, String source) throws RuleSetException {
         Optional<String> build = RuleSet.buildId();
         if (build.isEmpty()) {
-            return RuleSetLoader.load(files, source); // a build without its id cannot tell its entries apart
+            return RuleSetLoader.load(
+                    files, source); // a build without its id cannot tell its entries apart
         }
         StringBuilder why = new StringBuilder();
         Optional<CacheTrust> trust = CacheTrust.of(keyFile, why);
@@ -84,8 +93,10 @@ public final class CompiledRuleCache {
             notes.accept("rule cache not used: " + folderRefused + "; compiling the rules");
             return RuleSetLoader.load(files, source);
         }
-        // keyed by the rule code alone: after a thresholds edit the rules load compiled, the new values read beside them
-        Path entry = dir.resolve(key(RuleSetLoader.codeSha256(files), source, build.get()) + SUFFIX);
+        // keyed by the rule code alone: after a thresholds edit the rules load compiled, the new
+        // values read beside them
+        Path entry =
+                dir.resolve(key(RuleSetLoader.codeSha256(files), source, build.get()) + SUFFIX);
         RuleSet rules = null;
         if (Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
             byte[] payload = trustedPayload(entry, trust.get());
@@ -102,17 +113,24 @@ public final class CompiledRuleCache {
         return rules;
     }
 
-    /** Why the folder must not be used, or null: a folder others can write lets them plant entries. */
+    /**
+     * Why the folder must not be used, or null: a folder others can write lets them plant entries.
+     */
     private String folderRefusal() {
         try {
-            String refused = Files.exists(dir, LinkOption.NOFOLLOW_LINKS) ? CacheTrust.refusalToWrite(dir) : null;
+            String refused =
+                    Files.exists(dir, LinkOption.NOFOLLOW_LINKS)
+                            ? CacheTrust.refusalToWrite(dir)
+                            : null;
             return refused == null ? null : "the cache folder " + dir + " " + refused;
         } catch (IOException e) {
             return "the cache folder " + dir + " cannot be checked: " + e.getMessage();
         }
     }
 
-    /** The entry's compiled rules when this user's program wrote them, else null (with a note why). */
+    /**
+     * The entry's compiled rules when this user's program wrote them, else null (with a note why).
+     */
     private byte[] trustedPayload(Path entry, CacheTrust trust) {
         String refused;
         try {
@@ -127,7 +145,8 @@ public final class CompiledRuleCache {
                 byte[] stored = Files.readAllBytes(entry);
                 if (stored.length > CacheTrust.TAG_BYTES) {
                     byte[] tag = Arrays.copyOf(stored, CacheTrust.TAG_BYTES);
-                    byte[] payload = Arrays.copyOfRange(stored, CacheTrust.TAG_BYTES, stored.length);
+                    byte[] payload =
+                            Arrays.copyOfRange(stored, CacheTrust.TAG_BYTES, stored.length);
                     if (trust.verifies(payload, tag)) {
                         return payload;
                     }
@@ -145,24 +164,40 @@ public final class CompiledRuleCache {
         Path temporary = dir.resolve("." + UUID.randomUUID() + ".tmp");
         try {
             if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectories(
+                        dir,
+                        PosixFilePermissions.asFileAttribute(
+                                PosixFilePermissions.fromString("rwx------")));
             }
             ByteArrayOutputStream compiled = new ByteArrayOutputStream();
             rules.writeCompiled(compiled);
             byte[] payload = compiled.toByteArray();
-            try (OutputStream out = Files.newOutputStream(Files.createFile(temporary, PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rw-------"))), StandardOpenOption.WRITE)) {
+            try (OutputStream out =
+                    Files.newOutputStream(
+                            Files.createFile(
+                                    temporary,
+                                    PosixFilePermissions.asFileAttribute(
+                                            PosixFilePermissions.fromString("rw-------"))),
+                            StandardOpenOption.WRITE)) {
                 out.write(trust.tag(payload));
                 out.write(payload);
             }
             try {
-                Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        temporary,
+                        entry,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING);
             }
             prune();
         } catch (IOException | RuntimeException notKept) {
-            notes.accept("rule cache: could not keep the compiled rules in " + dir + ": " + notKept.getMessage());
+            notes.accept(
+                    "rule cache: could not keep the compiled rules in "
+                            + dir
+                            + ": "
+                            + notKept.getMessage());
             try {
                 Files.deleteIfExists(temporary);
             } catch (IOException ignored) {
@@ -177,7 +212,8 @@ public final class CompiledRuleCache {
         try (Stream<Path> files = Files.list(dir)) {
             entries = files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList();
         }
-        List<Path> oldestFirst = entries.stream().sorted(Comparator.comparing(CompiledRuleCache::written)).toList();
+        List<Path> oldestFirst =
+                entries.stream().sorted(Comparator.comparing(CompiledRuleCache::written)).toList();
         for (Path old : oldestFirst.subList(0, Math.max(0, oldestFirst.size() - KEPT))) {
             Files.deleteIfExists(old);
         }

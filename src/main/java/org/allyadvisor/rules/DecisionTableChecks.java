@@ -8,12 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks that the rows of a threat level × maturity decision table (TECH-1..3) are sound: for
- * every threat level (1..5) and each kind of shortfall (severe, or short of severe), exactly one
- * row gives the priority. Rows that condition on the same other things (the same capability)
- * are one group; in it, two rows that cover one cell give an ally two priorities for one
- * shortfall (an overlap), and a cell no row covers gives it none (a gap). A table without
- * threat-level and severity columns is not of this kind and has nothing to check.
+ * Checks that the rows of a threat level × maturity decision table (TECH-1..3) are sound: for every
+ * threat level (1..5) and each kind of shortfall (severe, or short of severe), exactly one row
+ * gives the priority. Rows that condition on the same other things (the same capability) are one
+ * group; in it, two rows that cover one cell give an ally two priorities for one shortfall (an
+ * overlap), and a cell no row covers gives it none (a gap). A table without threat-level and
+ * severity columns is not of this kind and has nothing to check.
  */
 final class DecisionTableChecks {
 
@@ -24,10 +24,11 @@ final class DecisionTableChecks {
     private static final Pattern SEVERE = Pattern.compile("\\bsevere\\b.*\\$param");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d+");
 
-    private DecisionTableChecks() {
-    }
+    private DecisionTableChecks() {}
 
-    /** Overlaps and gaps of every threat × maturity table of the rule set, in file and row order. */
+    /**
+     * Overlaps and gaps of every threat × maturity table of the rule set, in file and row order.
+     */
     static List<RuleWarning> check(RuleSet rules) {
         List<RuleWarning> warnings = new ArrayList<>();
         for (RuleFile table : rules.tables()) {
@@ -45,7 +46,10 @@ final class DecisionTableChecks {
         return warnings;
     }
 
-    /** One RuleTable block: its keyword row under the header, then object types, snippets, labels and rows. */
+    /**
+     * One RuleTable block: its keyword row under the header, then object types, snippets, labels
+     * and rows.
+     */
     private static final class Table {
         private final String file;
         private final TableCells cells;
@@ -116,8 +120,15 @@ final class DecisionTableChecks {
                         String cell = cellName(level, isSevere);
                         Integer first = coveredBy.putIfAbsent(cell, row);
                         if (first != null) {
-                            warnings.add(new RuleWarning(file, row, "overlaps row " + first + forGroup(group)
-                                    + ": both give the priority for " + cell));
+                            warnings.add(
+                                    new RuleWarning(
+                                            file,
+                                            row,
+                                            "overlaps row "
+                                                    + first
+                                                    + forGroup(group)
+                                                    + ": both give the priority for "
+                                                    + cell));
                         }
                     }
                 }
@@ -126,8 +137,16 @@ final class DecisionTableChecks {
                 for (boolean isSevere : new boolean[] {true, false}) {
                     String cell = cellName(level, isSevere);
                     if (!coveredBy.containsKey(cell)) {
-                        warnings.add(new RuleWarning(file, rows.get(0), "gap" + forGroup(group) + ": no row gives the"
-                                + " priority for " + cell + ", so such an ally gets no advice"));
+                        warnings.add(
+                                new RuleWarning(
+                                        file,
+                                        rows.get(0),
+                                        "gap"
+                                                + forGroup(group)
+                                                + ": no row gives the"
+                                                + " priority for "
+                                                + cell
+                                                + ", so such an ally gets no advice"));
                     }
                 }
             }
@@ -142,10 +161,15 @@ final class DecisionTableChecks {
             }
             Matcher number = WHOLE_NUMBER.matcher(text.replaceFirst("\\.0$", ""));
             if (!number.matches()) {
-                warnings.add(new RuleWarning(file, row, "threat level '" + text + "' is not a whole number 1..5"));
+                warnings.add(
+                        new RuleWarning(
+                                file,
+                                row,
+                                "threat level '" + text + "' is not a whole number 1..5"));
                 return null;
             }
-            return Math.max(LOWEST_THREAT, Math.min(HIGHEST_THREAT, Integer.parseInt(number.group())));
+            return Math.max(
+                    LOWEST_THREAT, Math.min(HIGHEST_THREAT, Integer.parseInt(number.group())));
         }
 
         private static String forGroup(String group) {
@@ -153,7 +177,10 @@ final class DecisionTableChecks {
         }
 
         private static String cellName(int level, boolean isSevere) {
-            return "threat level " + level + " with " + (isSevere ? "a severe shortfall" : "a shortfall short of severe");
+            return "threat level "
+                    + level
+                    + " with "
+                    + (isSevere ? "a severe shortfall" : "a shortfall short of severe");
         }
     }
 }

@@ -6,58 +6,77 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.drools.drl.parser.ParserError;
 import org.kie.internal.builder.KnowledgeBuilderError;
 
 /**
- * Turns Drools' build errors into one located line each, the way a compiler would say them.
- * Drools reports one mistake several times (and, after a syntax error, every rule of the
- * package that used a type the broken file declared; after a misspelt import, every consequence
- * and function of the package): users get the first, clearest report of each mistake, only the
- * syntax errors when there are any, and a misspelt import first, without what it breaks.
+ * Turns Drools' build errors into one located line each, the way a compiler would say them. Drools
+ * reports one mistake several times (and, after a syntax error, every rule of the package that used
+ * a type the broken file declared; after a misspelt import, every consequence and function of the
+ * package): users get the first, clearest report of each mistake, only the syntax errors when there
+ * are any, and a misspelt import first, without what it breaks.
  */
 final class DroolsMessages {
 
     /** Drools adds this after every syntax error; the syntax error itself says what is wrong. */
     private static final String PARSER_NOISE = "Parser returned a null Package";
-    private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+) ");
-    private static final Pattern ANALYSIS = Pattern.compile(
-            "^Unable to Analyse Expression (.*?):\\s*\\[Error: (.*?)]\\s*\\[Near.*?(?:\\[Line: \\d+, Column: (\\d+)])?$",
-            Pattern.DOTALL);
-    private static final Pattern IN_RULE = Pattern.compile("\\bin rule \"([^\"]+)\"");
-    private static final Pattern UNKNOWN_ACCESSOR = Pattern.compile(
-            "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
 
-    private DroolsMessages() {
-    }
+    private static final Pattern PARSER_PREFIX =
+            Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+) ");
+    private static final Pattern ANALYSIS =
+            Pattern.compile(
+                    "^Unable to Analyse Expression (.*?):\\s*\\[Error: (.*?)]\\s*\\[Near.*?(?:\\[Line: \\d+, Column: (\\d+)])?$",
+                    Pattern.DOTALL);
+    private static final Pattern IN_RULE = Pattern.compile("\\bin rule \"([^\"]+)\"");
+    private static final Pattern UNKNOWN_ACCESSOR =
+            Pattern.compile(
+                    "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
+
+    private DroolsMessages() {}
 
     /**
      * @param files the rule files
-     * @param code  their code as Drools compiles it ({@link RuleSources}), to find what Drools reports
-     *              at the wrong line (a misspelt import)
+     * @param code their code as Drools compiles it ({@link RuleSources}), to find what Drools
+     *     reports at the wrong line (a misspelt import)
      */
-    static List<RuleProblem> problems(Iterable<KnowledgeBuilderError> errors, String source, List<RuleFile> files,
-                                      List<RuleFile> code) {
+    static List<RuleProblem> problems(
+            Iterable<KnowledgeBuilderError> errors,
+            String source,
+            List<RuleFile> files,
+            List<RuleFile> code) {
         java.util.Set<String> tables = new java.util.HashSet<>();
         RuleSetLoader.tables(files).forEach(table -> tables.add(table.path()));
         List<KnowledgeBuilderError> all = new ArrayList<>();
         errors.forEach(all::add);
         boolean syntaxErrors = all.stream().anyMatch(e -> e instanceof ParserError);
-        BrokenImports imports = syntaxErrors ? BrokenImports.in(List.of(), code) : BrokenImports.in(all, code);
+        BrokenImports imports =
+                syntaxErrors ? BrokenImports.in(List.of(), code) : BrokenImports.in(all, code);
         Map<String, RuleProblem> firstPerLine = new LinkedHashMap<>();
-        imports.problems().forEach(p -> firstPerLine.putIfAbsent(p.file() + ":" + p.line(), p)); // the cause first
+        imports.problems()
+                .forEach(
+                        p ->
+                                firstPerLine.putIfAbsent(
+                                        p.file() + ":" + p.line(), p)); // the cause first
         for (KnowledgeBuilderError error : all) {
-            if (error.getMessage().contains(PARSER_NOISE) || (syntaxErrors && !(error instanceof ParserError))
+            if (error.getMessage().contains(PARSER_NOISE)
+                    || (syntaxErrors && !(error instanceof ParserError))
                     || imports.caused(error)) {
                 continue;
             }
             RuleProblem found = locatedInText(located(error, source), code);
-            // in a table, a column of the DRL Drools made of the row, not of the sheet: the row says where
-            RuleProblem problem = tables.contains(found.file())
-                    ? new RuleProblem(found.file(), tableRow(found, code), 0, "decision table row: " + found.message())
-                    : found;
-            if (problem.line() == 0 && firstPerLine.keySet().stream().anyMatch(k -> k.startsWith(problem.file() + ":"))) {
+            // in a table, a column of the DRL Drools made of the row, not of the sheet: the row
+            // says where
+            RuleProblem problem =
+                    tables.contains(found.file())
+                            ? new RuleProblem(
+                                    found.file(),
+                                    tableRow(found, code),
+                                    0,
+                                    "decision table row: " + found.message())
+                            : found;
+            if (problem.line() == 0
+                    && firstPerLine.keySet().stream()
+                            .anyMatch(k -> k.startsWith(problem.file() + ":"))) {
                 continue; // an unlocated echo of a problem already reported in that file
             }
             firstPerLine.putIfAbsent(problem.file() + ":" + problem.line(), problem);
@@ -90,10 +109,16 @@ final class DroolsMessages {
     }
 
     private static RuleProblem located(KnowledgeBuilderError error, String source) {
-        String file = error.getResource() != null && error.getResource().getSourcePath() != null
-                ? error.getResource().getSourcePath() : source;
-        int line = error.getLines() != null && error.getLines().length > 0 ? Math.max(0, error.getLines()[0]) : 0;
-        int column = error instanceof ParserError parserError ? Math.max(0, parserError.getCol()) : 0;
+        String file =
+                error.getResource() != null && error.getResource().getSourcePath() != null
+                        ? error.getResource().getSourcePath()
+                        : source;
+        int line =
+                error.getLines() != null && error.getLines().length > 0
+                        ? Math.max(0, error.getLines()[0])
+                        : 0;
+        int column =
+                error instanceof ParserError parserError ? Math.max(0, parserError.getCol()) : 0;
         String message = oneLine(error.getMessage());
 
         Matcher parser = PARSER_PREFIX.matcher(message);
@@ -106,17 +131,27 @@ final class DroolsMessages {
         if (analysis.find()) {
             String reason = analysis.group(2).strip();
             Matcher accessor = UNKNOWN_ACCESSOR.matcher(reason);
-            message = accessor.find()
-                    ? "unknown field '" + accessor.group(2) + "' of " + accessor.group(1) + " in '" + analysis.group(1).strip() + "'"
-                    : "cannot analyse '" + analysis.group(1).strip() + "': " + reason;
+            message =
+                    accessor.find()
+                            ? "unknown field '"
+                                    + accessor.group(2)
+                                    + "' of "
+                                    + accessor.group(1)
+                                    + " in '"
+                                    + analysis.group(1).strip()
+                                    + "'"
+                            : "cannot analyse '" + analysis.group(1).strip() + "': " + reason;
         }
         if (message.startsWith("Rule Compilation error ")) {
-            message = "in a rule's consequence: " + message.substring("Rule Compilation error ".length());
+            message =
+                    "in a rule's consequence: "
+                            + message.substring("Rule Compilation error ".length());
         }
         return new RuleProblem(file, line, column, message);
     }
 
-    private static final Pattern IN_EXPRESSION = Pattern.compile("^unknown field '(\\w+)' of (\\w+) in '(.+)'$");
+    private static final Pattern IN_EXPRESSION =
+            Pattern.compile("^unknown field '(\\w+)' of (\\w+) in '(.+)'$");
 
     /**
      * An unknown field in a condition comes without a line: it is found by its expression in the
@@ -132,14 +167,16 @@ final class DroolsMessages {
         if (problem.line() > 0) {
             return new RuleProblem(problem.file(), problem.line(), problem.column(), message);
         }
-        String expression = Pattern.quote(unknown.group(3).strip()).replaceAll("\\s+", "\\\\E\\\\s*\\\\Q");
+        String expression =
+                Pattern.quote(unknown.group(3).strip()).replaceAll("\\s+", "\\\\E\\\\s*\\\\Q");
         for (RuleFile file : files) {
             if (file.path().equals(problem.file())) {
                 Matcher at = Pattern.compile(expression).matcher(file.text());
                 if (at.find()) {
                     String before = file.text().substring(0, at.start());
                     int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-                    return new RuleProblem(problem.file(), line, at.start() - before.lastIndexOf('\n'), message);
+                    return new RuleProblem(
+                            problem.file(), line, at.start() - before.lastIndexOf('\n'), message);
                 }
             }
         }
@@ -147,12 +184,22 @@ final class DroolsMessages {
     }
 
     private static String threshold(String type, String field) {
-        for (java.lang.reflect.RecordComponent section : org.allyadvisor.policy.Thresholds.class.getRecordComponents()) {
+        for (java.lang.reflect.RecordComponent section :
+                org.allyadvisor.policy.Thresholds.class.getRecordComponents()) {
             if (section.getType().getSimpleName().equals(type) && section.getType().isRecord()) {
-                List<String> names = java.util.Arrays.stream(section.getType().getRecordComponents())
-                        .map(java.lang.reflect.RecordComponent::getName).toList();
-                return ": " + RuleSetLoader.THRESHOLDS_FILE + " has no threshold " + section.getName() + "." + field
-                        + org.allyadvisor.text.NearestName.among(field, names).map(n -> "; did you mean '" + n + "'?").orElse("");
+                List<String> names =
+                        java.util.Arrays.stream(section.getType().getRecordComponents())
+                                .map(java.lang.reflect.RecordComponent::getName)
+                                .toList();
+                return ": "
+                        + RuleSetLoader.THRESHOLDS_FILE
+                        + " has no threshold "
+                        + section.getName()
+                        + "."
+                        + field
+                        + org.allyadvisor.text.NearestName.among(field, names)
+                                .map(n -> "; did you mean '" + n + "'?")
+                                .orElse("");
             }
         }
         return "";

@@ -5,14 +5,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The kinds of value a rule's conditions compare, resolved from the types the rule files import
- * or declare: enough to tell text from a number where Drools compiles the comparison silently.
+ * The kinds of value a rule's conditions compare, resolved from the types the rule files import or
+ * declare: enough to tell text from a number where Drools compiles the comparison silently.
  */
 final class FactTypes {
 
     /** What a value is, as far as comparing it goes. */
     enum Kind {
-        NUMBER("a number"), TEXT("text"), BOOLEAN("true/false"), ENUM("a named value"), OTHER("a value");
+        NUMBER("a number"),
+        TEXT("text"),
+        BOOLEAN("true/false"),
+        ENUM("a named value"),
+        OTHER("a value");
 
         final String said;
 
@@ -30,7 +34,10 @@ final class FactTypes {
         }
     }
 
-    /** A type as the rules see it: a class, or a type the rule files declare (its fields' type names). */
+    /**
+     * A type as the rules see it: a class, or a type the rule files declare (its fields' type
+     * names).
+     */
     record Type(Class<?> type, Map<String, String> declared) {
 
         static Type of(Class<?> type) {
@@ -53,7 +60,10 @@ final class FactTypes {
         return parsed.importedClass(simpleName).or(() -> javaLang(simpleName)).map(Type::of);
     }
 
-    /** The type of {@code path} ({@code budget.defensePctGdp}) read on {@code on}, if it can be told. */
+    /**
+     * The type of {@code path} ({@code budget.defensePctGdp}) read on {@code on}, if it can be
+     * told.
+     */
     Optional<Type> of(Type on, String path) {
         Type at = on;
         for (String step : path.split("\\.")) {
@@ -69,9 +79,12 @@ final class FactTypes {
     private Optional<Type> step(Type on, String name) {
         if (on.declared() != null) {
             String typeName = on.declared().get(name);
-            return typeName == null ? Optional.empty() : classNamed(typeName).map(Type::of).or(() -> named(typeName));
+            return typeName == null
+                    ? Optional.empty()
+                    : classNamed(typeName).map(Type::of).or(() -> named(typeName));
         }
-        for (String candidate : new String[] {name, "get" + capitalized(name), "is" + capitalized(name)}) {
+        for (String candidate :
+                new String[] {name, "get" + capitalized(name), "is" + capitalized(name)}) {
             try {
                 Method method = on.type().getMethod(candidate);
                 return Optional.of(Type.of(method.getReturnType()));
@@ -82,7 +95,10 @@ final class FactTypes {
         return Optional.empty();
     }
 
-    /** The return type of a method called by name on a type ({@code $technology.requiredFor($level)}). */
+    /**
+     * The return type of a method called by name on a type ({@code
+     * $technology.requiredFor($level)}).
+     */
     Optional<Type> method(Type on, String name) {
         if (on.type() == null) {
             return Optional.empty();

@@ -5,13 +5,16 @@ import java.util.List;
 
 /**
  * A Java tokenizer just deep enough to find code by its words: names and punctuation with their
- * offsets, with comments and string, character and text-block literals skipped. The rule code
- * check uses it where a parser gives no positions (conditions) and to find the one piece of DRL
- * that is not Java in a Java consequence, {@code modify ($fact) { setter(...), ... }}.
+ * offsets, with comments and string, character and text-block literals skipped. The rule code check
+ * uses it where a parser gives no positions (conditions) and to find the one piece of DRL that is
+ * not Java in a Java consequence, {@code modify ($fact) { setter(...), ... }}.
  */
 final class JavaTokens {
 
-    /** A name ({@code word}) or one character of punctuation ({@code ::} is one token), at {@code start}. */
+    /**
+     * A name ({@code word}) or one character of punctuation ({@code ::} is one token), at {@code
+     * start}.
+     */
     record Token(String text, int start, boolean word) {
 
         int end() {
@@ -23,16 +26,16 @@ final class JavaTokens {
         }
     }
 
-    /** {@code modify (target) { expression, ... }} in a consequence: where it is and where its parts are. */
-    record ModifyBlock(int start, int end, Range target, List<Range> expressions) {
-    }
+    /**
+     * {@code modify (target) { expression, ... }} in a consequence: where it is and where its parts
+     * are.
+     */
+    record ModifyBlock(int start, int end, Range target, List<Range> expressions) {}
 
     /** Characters {@code [start, end)} of the scanned text. */
-    record Range(int start, int end) {
-    }
+    record Range(int start, int end) {}
 
-    private JavaTokens() {
-    }
+    private JavaTokens() {}
 
     static List<Token> of(String code) {
         List<Token> tokens = new ArrayList<>();
@@ -58,7 +61,10 @@ final class JavaTokens {
                 }
                 tokens.add(new Token(code.substring(start, i), start, true));
             } else if (Character.isDigit(c)) {
-                while (i < n && (Character.isLetterOrDigit(code.charAt(i)) || code.charAt(i) == '.' || code.charAt(i) == '_')) {
+                while (i < n
+                        && (Character.isLetterOrDigit(code.charAt(i))
+                                || code.charAt(i) == '.'
+                                || code.charAt(i) == '_')) {
                     i++;
                 }
             } else if (code.startsWith("::", i)) {
@@ -79,14 +85,22 @@ final class JavaTokens {
         int i = 0;
         while (i < tokens.size()) {
             boolean afterDot = i > 0 && tokens.get(i - 1).is(".");
-            if (tokens.get(i).word() && tokens.get(i).is("modify") && !afterDot && i + 1 < tokens.size() && tokens.get(i + 1).is("(")) {
+            if (tokens.get(i).word()
+                    && tokens.get(i).is("modify")
+                    && !afterDot
+                    && i + 1 < tokens.size()
+                    && tokens.get(i + 1).is("(")) {
                 int close = matching(tokens, i + 1, "(", ")");
                 if (close > 0 && close + 1 < tokens.size() && tokens.get(close + 1).is("{")) {
                     int end = matching(tokens, close + 1, "{", "}");
                     if (end > 0) {
-                        blocks.add(new ModifyBlock(tokens.get(i).start(), tokens.get(end).end(),
-                                new Range(tokens.get(i + 1).end(), tokens.get(close).start()),
-                                topLevelParts(tokens, close + 1, end)));
+                        blocks.add(
+                                new ModifyBlock(
+                                        tokens.get(i).start(),
+                                        tokens.get(end).end(),
+                                        new Range(
+                                                tokens.get(i + 1).end(), tokens.get(close).start()),
+                                        topLevelParts(tokens, close + 1, end)));
                         i = end + 1;
                         continue;
                     }
@@ -97,7 +111,10 @@ final class JavaTokens {
         return blocks;
     }
 
-    /** The parts between {@code open} and {@code close}, split at commas (or semicolons) not nested in brackets. */
+    /**
+     * The parts between {@code open} and {@code close}, split at commas (or semicolons) not nested
+     * in brackets.
+     */
     private static List<Range> topLevelParts(List<Token> tokens, int open, int close) {
         List<Range> parts = new ArrayList<>();
         int depth = 0;

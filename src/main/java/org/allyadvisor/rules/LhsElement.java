@@ -7,21 +7,32 @@ import java.util.List;
  * ({@code from}, {@code accumulate}), a {@code not}, {@code exists}, {@code eval} or any other
  * element of the rule's {@code when} part, in order.
  *
- * @param index    0-based position in the rule's conditions
- * @param kind     what sort of condition it is
- * @param text     the condition as written, its spaces run together
- * @param type     the fact type a pattern matches ({@code SpendingBelowFloor}), or the inner
- *                 pattern's type for {@code not}/{@code exists}; empty for other conditions
- * @param binding  the name the condition binds its fact to as written, or empty
- * @param tests    the constraints that can fail, in order (patterns and accumulate results only)
- * @param file     the rule file
- * @param line     the condition's line
- * @param column   its column, 1-based
+ * @param index 0-based position in the rule's conditions
+ * @param kind what sort of condition it is
+ * @param text the condition as written, its spaces run together
+ * @param type the fact type a pattern matches ({@code SpendingBelowFloor}), or the inner pattern's
+ *     type for {@code not}/{@code exists}; empty for other conditions
+ * @param binding the name the condition binds its fact to as written, or empty
+ * @param tests the constraints that can fail, in order (patterns and accumulate results only)
+ * @param file the rule file
+ * @param line the condition's line
+ * @param column its column, 1-based
  */
-public record LhsElement(int index, Kind kind, String text, String type, String binding, List<LhsTest> tests,
-                         String file, int line, int column) {
+public record LhsElement(
+        int index,
+        Kind kind,
+        String text,
+        String type,
+        String binding,
+        List<LhsTest> tests,
+        String file,
+        int line,
+        int column) {
 
-    /** The Drools construct a top-level condition element is, which decides how a miss of it is explained. */
+    /**
+     * The Drools construct a top-level condition element is, which decides how a miss of it is
+     * explained.
+     */
     public enum Kind {
         /** a fact pattern, possibly over a {@code from} source */
         PATTERN,

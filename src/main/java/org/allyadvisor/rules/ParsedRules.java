@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
@@ -23,49 +22,63 @@ import org.drools.drl.parser.DroolsParserException;
 /**
  * The DRL files of a rule set parsed (not compiled) into what the checks of {@link RuleSetChecks}
  * read: each rule's patterns and constraints as written, its consequence, and the types and
- * functions the files declare. Parsing is cheap next to compiling, and it is done only by
- * {@code validate}, never on the way to an assessment.
+ * functions the files declare. Parsing is cheap next to compiling, and it is done only by {@code
+ * validate}, never on the way to an assessment.
  */
 final class ParsedRules {
 
-    /** One rule as written; {@code signature} is its conditions in a canonical text (see {@link #signature}). */
-    record Parsed(String file, int line, int endLine, String name, List<Pattern> patterns, String consequence,
-                  String signature) {
-    }
+    /**
+     * One rule as written; {@code signature} is its conditions in a canonical text (see {@link
+     * #signature}).
+     */
+    record Parsed(
+            String file,
+            int line,
+            int endLine,
+            String name,
+            List<Pattern> patterns,
+            String consequence,
+            String signature) {}
 
     /**
-     * One pattern of a rule's conditions, nested ones included ({@code not}, {@code exists},
-     * {@code from}).
+     * One pattern of a rule's conditions, nested ones included ({@code not}, {@code exists}, {@code
+     * from}).
      *
-     * @param binding    {@code $budget} of {@code $budget : BudgetPolicy()}, or empty
-     * @param type       the pattern's type as written ({@code Ally})
+     * @param binding {@code $budget} of {@code $budget : BudgetPolicy()}, or empty
+     * @param type the pattern's type as written ({@code Ally})
      * @param constraints its constraints, one per comma
      */
-    record Pattern(String binding, String type, List<Constraint> constraints) {
-    }
+    record Pattern(String binding, String type, List<Constraint> constraints) {}
 
     /** One constraint, with the line it is written on. */
-    record Constraint(String text, int line) {
-    }
+    record Constraint(String text, int line) {}
 
-    /** A function of the rule files: its parameters by name, with their types as written, and its body. */
-    record Function(String file, Map<String, String> parameters, String body) {
-    }
+    /**
+     * A function of the rule files: its parameters by name, with their types as written, and its
+     * body.
+     */
+    record Function(String file, Map<String, String> parameters, String body) {}
 
     private final List<Parsed> rules;
     private final List<Function> functions;
     private final Map<String, String> imports;
     private final Map<String, Map<String, String>> declaredTypes;
 
-    private ParsedRules(List<Parsed> rules, List<Function> functions, Map<String, String> imports,
-                        Map<String, Map<String, String>> declaredTypes) {
+    private ParsedRules(
+            List<Parsed> rules,
+            List<Function> functions,
+            Map<String, String> imports,
+            Map<String, Map<String, String>> declaredTypes) {
         this.rules = List.copyOf(rules);
         this.functions = List.copyOf(functions);
         this.imports = Map.copyOf(imports);
         this.declaredTypes = Map.copyOf(declaredTypes);
     }
 
-    /** Parses the DRL files among {@code files}; a file that does not parse is left out (it did not compile either). */
+    /**
+     * Parses the DRL files among {@code files}; a file that does not parse is left out (it did not
+     * compile either).
+     */
     static ParsedRules of(List<RuleFile> files) {
         List<Parsed> rules = new ArrayList<>();
         List<Function> functions = new ArrayList<>();
@@ -90,7 +103,9 @@ final class ParsedRules {
             for (FunctionDescr function : parsed.getFunctions()) {
                 Map<String, String> parameters = new LinkedHashMap<>();
                 for (int i = 0; i < function.getParameterNames().size(); i++) {
-                    parameters.put(function.getParameterNames().get(i), function.getParameterTypes().get(i));
+                    parameters.put(
+                            function.getParameterNames().get(i),
+                            function.getParameterTypes().get(i));
                 }
                 functions.add(new Function(file.path(), parameters, function.getBody()));
             }
@@ -100,9 +115,17 @@ final class ParsedRules {
                 }
                 List<Pattern> patterns = new ArrayList<>();
                 collect(rule.getLhs(), patterns);
-                rules.add(new Parsed(file.path(), rule.getLine(), rule.getEndLine(), rule.getName(), patterns,
-                        rule.getConsequence() == null ? "" : rule.getConsequence().toString(),
-                        signature(rule.getLhs())));
+                rules.add(
+                        new Parsed(
+                                file.path(),
+                                rule.getLine(),
+                                rule.getEndLine(),
+                                rule.getName(),
+                                patterns,
+                                rule.getConsequence() == null
+                                        ? ""
+                                        : rule.getConsequence().toString(),
+                                signature(rule.getLhs())));
             }
         }
         return new ParsedRules(rules, functions, imports, declared);
@@ -123,11 +146,17 @@ final class ParsedRules {
             List<Constraint> constraints = new ArrayList<>();
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof ExprConstraintDescr expr) {
-                    constraints.add(new Constraint(expr.getExpression(), expr.getLine() > 0 ? expr.getLine() : pattern.getLine()));
+                    constraints.add(
+                            new Constraint(
+                                    expr.getExpression(),
+                                    expr.getLine() > 0 ? expr.getLine() : pattern.getLine()));
                 }
             }
-            into.add(new Pattern(pattern.getIdentifier() == null ? "" : pattern.getIdentifier(), pattern.getObjectType(),
-                    constraints));
+            into.add(
+                    new Pattern(
+                            pattern.getIdentifier() == null ? "" : pattern.getIdentifier(),
+                            pattern.getObjectType(),
+                            constraints));
             if (pattern.getSource() != null) {
                 collect(pattern.getSource(), into);
             }
@@ -150,20 +179,30 @@ final class ParsedRules {
         Map<String, String> renamed = new HashMap<>();
         StringBuilder canonical = new StringBuilder();
         while (binding.find()) {
-            binding.appendReplacement(canonical, java.util.regex.Matcher.quoteReplacement(
-                    renamed.computeIfAbsent(binding.group(), b -> "$" + renamed.size())));
+            binding.appendReplacement(
+                    canonical,
+                    java.util.regex.Matcher.quoteReplacement(
+                            renamed.computeIfAbsent(binding.group(), b -> "$" + renamed.size())));
         }
         return binding.appendTail(canonical).toString();
     }
 
-    private static final java.util.regex.Pattern BINDING = java.util.regex.Pattern.compile("\\$[A-Za-z_]\\w*");
+    private static final java.util.regex.Pattern BINDING =
+            java.util.regex.Pattern.compile("\\$[A-Za-z_]\\w*");
 
     private static void write(BaseDescr descr, StringBuilder text) {
         if (descr instanceof PatternDescr pattern) {
-            text.append(pattern.getIdentifier() == null ? "" : pattern.getIdentifier() + ":").append(pattern.getObjectType()).append('(');
+            text.append(pattern.getIdentifier() == null ? "" : pattern.getIdentifier() + ":")
+                    .append(pattern.getObjectType())
+                    .append('(');
             for (BaseDescr constraint : pattern.getDescrs()) {
-                text.append(constraint.getText() != null ? constraint.getText()
-                        : constraint instanceof ExprConstraintDescr e ? e.getExpression() : constraint.toString()).append(',');
+                text.append(
+                                constraint.getText() != null
+                                        ? constraint.getText()
+                                        : constraint instanceof ExprConstraintDescr e
+                                                ? e.getExpression()
+                                                : constraint.toString())
+                        .append(',');
             }
             text.append(')');
             if (pattern.getSource() != null) {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.kie.api.KieBase;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
@@ -23,10 +22,10 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * A rule set compiled together with the diagnostic queries of its rules ({@link ProbeWriter}):
- * the same rules fire in a session of it as in an assessment, and the queries then say how far
- * each rule's conditions hold. Compiled only when asked ({@code explain}), so an assessment
- * never pays for it. Immutable; sessions may be taken from many threads.
+ * A rule set compiled together with the diagnostic queries of its rules ({@link ProbeWriter}): the
+ * same rules fire in a session of it as in an assessment, and the queries then say how far each
+ * rule's conditions hold. Compiled only when asked ({@code explain}), so an assessment never pays
+ * for it. Immutable; sessions may be taken from many threads.
  */
 public final class ProbedRules {
 
@@ -52,8 +51,8 @@ public final class ProbedRules {
 
     /**
      * Compiles {@code files} (a rule set that compiled already) with their probes. A probe that
-     * Drools will not compile (a condition form the writer cannot split) is left out, and its
-     * rule is then explained by the probes that remain.
+     * Drools will not compile (a condition form the writer cannot split) is left out, and its rule
+     * is then explained by the probes that remain.
      */
     static ProbedRules compile(List<RuleFile> files) throws RuleSetException {
         ProbeWriter.Written written = ProbeWriter.write(files);
@@ -62,39 +61,57 @@ public final class ProbedRules {
             KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
             CompositeKnowledgeBuilder batch = builder.batch();
             for (RuleFile file : files.stream().filter(f -> f.kind().holdsRules()).toList()) {
-                batch.add(ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
-                        .setSourcePath(file.path()), ResourceType.DRL);
+                batch.add(
+                        ResourceFactory.newByteArrayResource(
+                                        file.text().getBytes(StandardCharsets.UTF_8))
+                                .setSourcePath(file.path()),
+                        ResourceType.DRL);
             }
-            batch.add(ResourceFactory.newClassPathResource(RuleSetLoader.ENGINE_QUERIES,
-                    ProbedRules.class.getClassLoader()), ResourceType.DRL);
+            batch.add(
+                    ResourceFactory.newClassPathResource(
+                            RuleSetLoader.ENGINE_QUERIES, ProbedRules.class.getClassLoader()),
+                    ResourceType.DRL);
             List<Probe> kept = new ArrayList<>();
-            written.drlByPackage().forEach((pkg, drl) -> {
-                StringBuilder text = new StringBuilder();
-                // a dropped probe's query is blanked line for line, so that the others keep their lines
-                String[] lines = drl.split("\n", -1);
-                boolean[] blank = new boolean[lines.length + 1];
-                for (ProbeWriter.ProbeAt at : written.probesByPackage().get(pkg)) {
-                    if (dropped.contains(at.probe().name())) {
-                        for (int line = at.firstLine(); line <= at.lastLine(); line++) {
-                            blank[line - 1] = true;
-                        }
-                    } else {
-                        kept.add(at.probe());
-                    }
-                }
-                for (int i = 0; i < lines.length; i++) {
-                    text.append(blank[i] ? "" : lines[i]).append(i + 1 < lines.length ? "\n" : "");
-                }
-                batch.add(ResourceFactory.newByteArrayResource(text.toString().getBytes(StandardCharsets.UTF_8))
-                        .setSourcePath(PROBES_PATH + pkg + ".drl"), ResourceType.DRL);
-            });
+            written.drlByPackage()
+                    .forEach(
+                            (pkg, drl) -> {
+                                StringBuilder text = new StringBuilder();
+                                // a dropped probe's query is blanked line for line, so that the
+                                // others keep their lines
+                                String[] lines = drl.split("\n", -1);
+                                boolean[] blank = new boolean[lines.length + 1];
+                                for (ProbeWriter.ProbeAt at : written.probesByPackage().get(pkg)) {
+                                    if (dropped.contains(at.probe().name())) {
+                                        for (int line = at.firstLine();
+                                                line <= at.lastLine();
+                                                line++) {
+                                            blank[line - 1] = true;
+                                        }
+                                    } else {
+                                        kept.add(at.probe());
+                                    }
+                                }
+                                for (int i = 0; i < lines.length; i++) {
+                                    text.append(blank[i] ? "" : lines[i])
+                                            .append(i + 1 < lines.length ? "\n" : "");
+                                }
+                                batch.add(
+                                        ResourceFactory.newByteArrayResource(
+                                                        text.toString()
+                                                                .getBytes(StandardCharsets.UTF_8))
+                                                .setSourcePath(PROBES_PATH + pkg + ".drl"),
+                                        ResourceType.DRL);
+                            });
             batch.build();
             if (!builder.hasErrors()) {
                 return new ProbedRules(builder.newKieBase(), kept, written);
             }
             Set<String> failing = failingProbes(builder.getErrors(), written);
-            if (attempt > 0 || failing.isEmpty() || !failing.stream().allMatch(p -> !dropped.contains(p))) {
-                throw new RuleSetException(DroolsMessages.problems(builder.getErrors(), "probes", files, files));
+            if (attempt > 0
+                    || failing.isEmpty()
+                    || !failing.stream().allMatch(p -> !dropped.contains(p))) {
+                throw new RuleSetException(
+                        DroolsMessages.problems(builder.getErrors(), "probes", files, files));
             }
             dropped.addAll(failing);
         }
@@ -110,17 +127,26 @@ public final class ProbedRules {
      * null when the bytes are another format's or another rule set's. The queries are written anew
      * from the files (that is parsing, not compiling); those the compiled base lacks are left out.
      */
-    static ProbedRules read(List<RuleFile> files, String sha256, InputStream compiled) throws IOException, ClassNotFoundException {
+    static ProbedRules read(List<RuleFile> files, String sha256, InputStream compiled)
+            throws IOException, ClassNotFoundException {
         CompiledRules.Loaded loaded = CompiledRules.read(compiled, fingerprint(sha256));
         if (loaded == null) {
             return null;
         }
         ProbeWriter.Written written = ProbeWriter.write(files);
         Set<String> queries = new HashSet<>();
-        loaded.kieBase().getKiePackages().forEach(p -> p.getQueries().forEach(q -> queries.add(q.getName())));
+        loaded.kieBase()
+                .getKiePackages()
+                .forEach(p -> p.getQueries().forEach(q -> queries.add(q.getName())));
         List<Probe> kept = new ArrayList<>();
-        written.probesByPackage().values().forEach(all -> all.stream().map(ProbeWriter.ProbeAt::probe)
-                .filter(p -> queries.contains(p.name())).forEach(kept::add));
+        written.probesByPackage()
+                .values()
+                .forEach(
+                        all ->
+                                all.stream()
+                                        .map(ProbeWriter.ProbeAt::probe)
+                                        .filter(p -> queries.contains(p.name()))
+                                        .forEach(kept::add));
         return new ProbedRules(loaded.kieBase(), kept, written);
     }
 
@@ -129,7 +155,8 @@ public final class ProbedRules {
         return sha256 + "/probes";
     }
 
-    private static Set<String> failingProbes(Iterable<KnowledgeBuilderError> errors, ProbeWriter.Written written) {
+    private static Set<String> failingProbes(
+            Iterable<KnowledgeBuilderError> errors, ProbeWriter.Written written) {
         Set<String> failing = new HashSet<>();
         for (KnowledgeBuilderError error : errors) {
             String path = error.getResource() == null ? null : error.getResource().getSourcePath();
@@ -169,18 +196,22 @@ public final class ProbedRules {
         return imports;
     }
 
-    /** The class loader that knows the rule files' declared types as well as the program's classes. */
+    /**
+     * The class loader that knows the rule files' declared types as well as the program's classes.
+     */
     public ClassLoader classLoader() {
-        return ((org.drools.kiesession.rulebase.InternalKnowledgeBase) kieBase).getRootClassLoader();
+        return ((org.drools.kiesession.rulebase.InternalKnowledgeBase) kieBase)
+                .getRootClassLoader();
     }
 
     /**
-     * The fields of a fact whose type the rule files declare (a classification such as
-     * {@code SpendingBelowFloor}), in the order declared, with their values; empty for any other fact.
+     * The fields of a fact whose type the rule files declare (a classification such as {@code
+     * SpendingBelowFloor}), in the order declared, with their values; empty for any other fact.
      */
     public Map<String, Object> declaredFields(Object fact) {
         String pkg = fact == null ? null : declared.get(fact.getClass().getSimpleName());
-        FactType type = pkg == null ? null : kieBase.getFactType(pkg, fact.getClass().getSimpleName());
+        FactType type =
+                pkg == null ? null : kieBase.getFactType(pkg, fact.getClass().getSimpleName());
         if (type == null || type.getFactClass() != fact.getClass()) {
             return Map.of();
         }
@@ -191,7 +222,10 @@ public final class ProbedRules {
         return fields;
     }
 
-    /** The class of a fact type the rule files name by its simple name: a type they declare or import; null if neither. */
+    /**
+     * The class of a fact type the rule files name by its simple name: a type they declare or
+     * import; null if neither.
+     */
     public Class<?> typeNamed(String simpleName) {
         String pkg = declared.get(simpleName);
         if (pkg != null) {
@@ -210,7 +244,9 @@ public final class ProbedRules {
         return null;
     }
 
-    /** The rules whose consequences construct a fact of {@code type} (a simple name): its producers. */
+    /**
+     * The rules whose consequences construct a fact of {@code type} (a simple name): its producers.
+     */
     public List<String> producers(String type) {
         return producers.getOrDefault(type, List.of());
     }

@@ -9,25 +9,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Two rules that emit the same advice (the same action key, risk kind or coalition) under the
- * same conditions: whichever fires, the ally gets one merged action, so one of the two is
- * redundant, or, when they ask for different priorities, they contradict each other. Conditions
- * are the same when they are written the same, spaces and binding names aside
- * ({@link ParsedRules.Parsed#signature()}).
+ * Two rules that emit the same advice (the same action key, risk kind or coalition) under the same
+ * conditions: whichever fires, the ally gets one merged action, so one of the two is redundant, or,
+ * when they ask for different priorities, they contradict each other. Conditions are the same when
+ * they are written the same, spaces and binding names aside ({@link
+ * ParsedRules.Parsed#signature()}).
  */
 final class RepeatedAdvice {
 
-    private static final Pattern ACTION = Pattern.compile(
-            "\\bAdvice\\s*\\.\\s*action\\s*\\(\\s*drools\\s*,[^,]+,\\s*\"([^\"]+)\"\\s*,\\s*([\\w.]+)");
-    private static final Pattern RISK = Pattern.compile(
-            "\\bAdvice\\s*\\.\\s*risk\\s*\\(\\s*drools\\s*,[^,]+,\\s*(?:[\\w.]*\\.)?([A-Z_]+)\\s*,\\s*([\\w.]+)");
-    private static final Pattern COALITION = Pattern.compile("\\bAdvice\\s*\\.\\s*coalition\\s*\\(");
+    private static final Pattern ACTION =
+            Pattern.compile(
+                    "\\bAdvice\\s*\\.\\s*action\\s*\\(\\s*drools\\s*,[^,]+,\\s*\"([^\"]+)\"\\s*,\\s*([\\w.]+)");
+    private static final Pattern RISK =
+            Pattern.compile(
+                    "\\bAdvice\\s*\\.\\s*risk\\s*\\(\\s*drools\\s*,[^,]+,\\s*(?:[\\w.]*\\.)?([A-Z_]+)\\s*,\\s*([\\w.]+)");
+    private static final Pattern COALITION =
+            Pattern.compile("\\bAdvice\\s*\\.\\s*coalition\\s*\\(");
 
-    private RepeatedAdvice() {
-    }
+    private RepeatedAdvice() {}
 
-    private record Emits(String what, String severity) {
-    }
+    private record Emits(String what, String severity) {}
 
     static List<RuleWarning> check(ParsedRules parsed) {
         Map<String, ParsedRules.Parsed> first = new LinkedHashMap<>();
@@ -44,13 +45,30 @@ final class RepeatedAdvice {
                 firstEmits.put(key, emits.get());
                 continue;
             }
-            String severities = emits.get().severity().equals(firstEmits.get(key).severity())
-                    ? "; one of them is redundant"
-                    : ", but asks for " + emits.get().severity() + " where that one asks for " + firstEmits.get(key).severity()
-                    + ": they contradict each other";
-            found.add(new RuleWarning(rule.file(), rule.line(), "rule \"" + rule.name() + "\" emits " + emits.get().what()
-                    + " under the same conditions as rule \"" + earlier.name() + "\" (" + earlier.file() + ":"
-                    + earlier.line() + ")" + severities));
+            String severities =
+                    emits.get().severity().equals(firstEmits.get(key).severity())
+                            ? "; one of them is redundant"
+                            : ", but asks for "
+                                    + emits.get().severity()
+                                    + " where that one asks for "
+                                    + firstEmits.get(key).severity()
+                                    + ": they contradict each other";
+            found.add(
+                    new RuleWarning(
+                            rule.file(),
+                            rule.line(),
+                            "rule \""
+                                    + rule.name()
+                                    + "\" emits "
+                                    + emits.get().what()
+                                    + " under the same conditions as rule \""
+                                    + earlier.name()
+                                    + "\" ("
+                                    + earlier.file()
+                                    + ":"
+                                    + earlier.line()
+                                    + ")"
+                                    + severities));
         }
         return found;
     }
@@ -58,13 +76,16 @@ final class RepeatedAdvice {
     private static Optional<Emits> emits(String consequence) {
         Matcher action = ACTION.matcher(consequence);
         if (action.find()) {
-            return Optional.of(new Emits("action '" + action.group(1) + "'", shortName(action.group(2))));
+            return Optional.of(
+                    new Emits("action '" + action.group(1) + "'", shortName(action.group(2))));
         }
         Matcher risk = RISK.matcher(consequence);
         if (risk.find()) {
             return Optional.of(new Emits("risk " + risk.group(1), shortName(risk.group(2))));
         }
-        return COALITION.matcher(consequence).find() ? Optional.of(new Emits("a coalition", "")) : Optional.empty();
+        return COALITION.matcher(consequence).find()
+                ? Optional.of(new Emits("a coalition", ""))
+                : Optional.empty();
     }
 
     private static String shortName(String written) {

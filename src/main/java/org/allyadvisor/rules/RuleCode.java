@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AccumulateImportDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
@@ -29,16 +28,17 @@ import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.drools.drl.ast.descr.TypeFieldDescr;
 
 /**
- * The check that rule code calls only what rules may call. A rule set is Java code: a
- * consequence, a condition or a DRL function can call anything on the class path
- * ({@code System.exit}, file writes, processes). This names every call outside the allow-list —
- * the advice builders, {@code drools.*} and {@code kcontext}, insert/modify/retract, the fact
- * vocabulary and the types the rule set declares, its own functions, {@code java.lang.Math}, and
- * string, number and collection methods — one warning at the line of each call.
+ * The check that rule code calls only what rules may call. A rule set is Java code: a consequence,
+ * a condition or a DRL function can call anything on the class path ({@code System.exit}, file
+ * writes, processes). This names every call outside the allow-list — the advice builders, {@code
+ * drools.*} and {@code kcontext}, insert/modify/retract, the fact vocabulary and the types the rule
+ * set declares, its own functions, {@code java.lang.Math}, and string, number and collection
+ * methods — one warning at the line of each call.
+ *
  * <p>It reads the descriptors Drools parsed the rule files into (after they compiled), so each
  * piece of code is read as Drools reads it; see {@link RuleCodeParser} and {@link RuleCodeCalls}.
- * It is a lint, not a sandbox: what it cannot see (a value whose type the code does not state)
- * it does not judge.
+ * It is a lint, not a sandbox: what it cannot see (a value whose type the code does not state) it
+ * does not judge.
  */
 final class RuleCode {
 
@@ -55,19 +55,27 @@ final class RuleCode {
      */
     static List<RuleWarning> check(List<PackageDescr> packages, List<RuleFile> files) {
         Map<String, RuleCodeSource> sources = new HashMap<>();
-        files.forEach(file -> sources.put(file.path(), new RuleCodeSource(file.path(), file.text())));
+        files.forEach(
+                file -> sources.put(file.path(), new RuleCodeSource(file.path(), file.text())));
         RuleCode check = new RuleCode(sources);
         packages.forEach(check::checkPackage);
         return check.found.stream()
-                .sorted(Comparator.comparing((RuleCodePiece.Found f) -> f.warning().file())
-                        .thenComparingInt(RuleCodePiece.Found::offset))
-                .map(RuleCodePiece.Found::warning).distinct().toList();
+                .sorted(
+                        Comparator.comparing((RuleCodePiece.Found f) -> f.warning().file())
+                                .thenComparingInt(RuleCodePiece.Found::offset))
+                .map(RuleCodePiece.Found::warning)
+                .distinct()
+                .toList();
     }
 
     /** What every piece of code of one package may refer to. */
-    private record Package(PackageDescr descr, RuleCodeTypes types, Set<String> functions, List<String> functionImports,
-                           Map<String, String> globals, Map<String, String> accumulateImports) {
-    }
+    private record Package(
+            PackageDescr descr,
+            RuleCodeTypes types,
+            Set<String> functions,
+            List<String> functionImports,
+            Map<String, String> globals,
+            Map<String, String> accumulateImports) {}
 
     private void checkPackage(PackageDescr descr) {
         Set<String> declared = new LinkedHashSet<>();
@@ -84,18 +92,34 @@ final class RuleCode {
             accumulateImports.put(imported.getFunctionName(), imported.getTarget());
         }
         List<String> imports = descr.getImports().stream().map(ImportDescr::getTarget).toList();
-        Package pkg = new Package(descr, new RuleCodeTypes(descr.getName(), imports, declared, RuleCode.class.getClassLoader()),
-                functions, descr.getFunctionImports().stream().map(ImportDescr::getTarget).toList(), globals, accumulateImports);
+        Package pkg =
+                new Package(
+                        descr,
+                        new RuleCodeTypes(
+                                descr.getName(),
+                                imports,
+                                declared,
+                                RuleCode.class.getClassLoader()),
+                        functions,
+                        descr.getFunctionImports().stream().map(ImportDescr::getTarget).toList(),
+                        globals,
+                        accumulateImports);
 
         for (FunctionDescr function : descr.getFunctions()) {
             RuleCodeSource source = source(function);
             if (source != null) {
                 Map<String, String> variables = new LinkedHashMap<>(globals);
                 for (int i = 0; i < function.getParameterNames().size(); i++) {
-                    variables.put(function.getParameterNames().get(i), function.getParameterTypes().get(i));
+                    variables.put(
+                            function.getParameterNames().get(i),
+                            function.getParameterTypes().get(i));
                 }
-                RuleCodePiece piece = piece(pkg, source, "function \"" + function.getName() + "\"", variables);
-                piece.block("its body", function.getBody(), source.lineStart(function.getLine()),
+                RuleCodePiece piece =
+                        piece(pkg, source, "function \"" + function.getName() + "\"", variables);
+                piece.block(
+                        "its body",
+                        function.getBody(),
+                        source.lineStart(function.getLine()),
                         "mvel".equals(function.getDialect()));
             }
         }
@@ -108,10 +132,14 @@ final class RuleCode {
         for (TypeDeclarationDescr type : descr.getTypeDeclarations()) {
             RuleCodeSource source = source(type);
             if (source != null) {
-                RuleCodePiece piece = piece(pkg, source, "declared type \"" + type.getTypeName() + "\"", globals);
+                RuleCodePiece piece =
+                        piece(pkg, source, "declared type \"" + type.getTypeName() + "\"", globals);
                 for (TypeFieldDescr field : type.getFields().values()) {
                     if (field.getInitExpr() != null && !field.getInitExpr().isBlank()) {
-                        piece.expression("its default values", field.getInitExpr(), source.lineStart(field.getLine()));
+                        piece.expression(
+                                "its default values",
+                                field.getInitExpr(),
+                                source.lineStart(field.getLine()));
                     }
                 }
             }
@@ -119,10 +147,12 @@ final class RuleCode {
         for (EnumDeclarationDescr type : descr.getEnumDeclarations()) {
             RuleCodeSource source = source(type);
             if (source != null) {
-                RuleCodePiece piece = piece(pkg, source, "declared enum \"" + type.getTypeName() + "\"", globals);
+                RuleCodePiece piece =
+                        piece(pkg, source, "declared enum \"" + type.getTypeName() + "\"", globals);
                 for (EnumLiteralDescr literal : type.getLiterals()) {
                     for (String argument : literal.getConstructorArgs()) {
-                        piece.expression("its values", argument, source.lineStart(literal.getLine()));
+                        piece.expression(
+                                "its values", argument, source.lineStart(literal.getLine()));
                     }
                 }
             }
@@ -139,29 +169,41 @@ final class RuleCode {
             }
         }
         bindings(rule.getLhs(), variables);
-        RuleCodePiece piece = piece(pkg, source, (rule.isQuery() ? "query" : "rule") + " \"" + rule.getName() + "\"", variables);
+        RuleCodePiece piece =
+                piece(
+                        pkg,
+                        source,
+                        (rule.isQuery() ? "query" : "rule") + " \"" + rule.getName() + "\"",
+                        variables);
         int ruleStart = source.lineStart(rule.getLine());
         for (AttributeDescr attribute : rule.getAttributes().values()) {
             int line = attribute.getLine() > 0 ? source.lineStart(attribute.getLine()) : ruleStart;
             if (attribute.getName().equals("salience") || attribute.getName().equals("enabled")) {
-                // the two attributes that are expressions, evaluated as the rule matches (a timer's cannot call)
+                // the two attributes that are expressions, evaluated as the rule matches (a timer's
+                // cannot call)
                 piece.expression("its " + attribute.getName(), attribute.getValue(), line);
             }
         }
         piece.conditions(rule.getLhs(), ruleStart);
         boolean mvel = "mvel".equals(dialect(pkg.descr(), rule));
         if (rule.getConsequence() instanceof String consequence && !consequence.isBlank()) {
-            int then = rule.getConsequenceLine() > 0 ? source.lineStart(rule.getConsequenceLine()) : ruleStart;
+            int then =
+                    rule.getConsequenceLine() > 0
+                            ? source.lineStart(rule.getConsequenceLine())
+                            : ruleStart;
             piece.block("its consequence", consequence, then, mvel);
         }
         for (Map.Entry<String, Object> named : rule.getNamedConsequences().entrySet()) {
             if (named.getValue() instanceof String consequence && !consequence.isBlank()) {
-                piece.block("its consequence [" + named.getKey() + "]", consequence, ruleStart, mvel);
+                piece.block(
+                        "its consequence [" + named.getKey() + "]", consequence, ruleStart, mvel);
             }
         }
     }
 
-    /** The names a rule's conditions bind, with the fact type where a pattern binds a whole fact. */
+    /**
+     * The names a rule's conditions bind, with the fact type where a pattern binds a whole fact.
+     */
     private static void bindings(BaseDescr descr, Map<String, String> variables) {
         if (descr instanceof PatternDescr pattern) {
             if (pattern.getIdentifier() != null) {
@@ -172,11 +214,14 @@ final class RuleCode {
                 bindings(pattern.getSource(), variables);
             }
         } else if (descr instanceof ExprConstraintDescr constraint) {
-            RuleCodeParser.boundName(constraint.getExpression()).ifPresent(name -> variables.put(name, null));
+            RuleCodeParser.boundName(constraint.getExpression())
+                    .ifPresent(name -> variables.put(name, null));
         } else if (descr instanceof BindingDescr binding) {
             variables.put(binding.getVariable(), null);
         } else if (descr instanceof AccumulateDescr accumulate) {
-            accumulate.getFunctions().stream().filter(f -> f.getBind() != null).forEach(f -> variables.put(f.getBind(), null));
+            accumulate.getFunctions().stream()
+                    .filter(f -> f.getBind() != null)
+                    .forEach(f -> variables.put(f.getBind(), null));
             if (accumulate.getInput() != null) {
                 bindings(accumulate.getInput(), variables);
             }
@@ -192,13 +237,20 @@ final class RuleCode {
         return dialect == null ? "java" : dialect.getValue().replace("\"", "").strip();
     }
 
-    private RuleCodePiece piece(Package pkg, RuleCodeSource source, String owner, Map<String, String> variables) {
-        return new RuleCodePiece(source, owner,
-                new RuleCodeCalls.Names(pkg.types(), variables, pkg.functions(), pkg.functionImports()),
-                pkg.accumulateImports(), found::add);
+    private RuleCodePiece piece(
+            Package pkg, RuleCodeSource source, String owner, Map<String, String> variables) {
+        return new RuleCodePiece(
+                source,
+                owner,
+                new RuleCodeCalls.Names(
+                        pkg.types(), variables, pkg.functions(), pkg.functionImports()),
+                pkg.accumulateImports(),
+                found::add);
     }
 
     private RuleCodeSource source(BaseDescr descr) {
-        return descr.getResource() == null ? null : sources.get(descr.getResource().getSourcePath());
+        return descr.getResource() == null
+                ? null
+                : sources.get(descr.getResource().getSourcePath());
     }
 }

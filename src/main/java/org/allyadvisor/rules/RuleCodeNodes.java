@@ -1,15 +1,14 @@
 package org.allyadvisor.rules;
 
-import java.util.ArrayList;
+import com.github.javaparser.ast.Node;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
-import com.github.javaparser.ast.Node;
 import org.drools.mvel.parser.ast.expr.DrlxExpression;
 import org.drools.mvel.parser.ast.expr.FullyQualifiedInlineCastExpr;
 import org.drools.mvel.parser.ast.expr.HalfBinaryExpr;
@@ -32,8 +31,7 @@ import org.drools.mvel.parser.ast.expr.PointFreeExpr;
  */
 final class RuleCodeNodes {
 
-    private RuleCodeNodes() {
-    }
+    private RuleCodeNodes() {}
 
     /** The tree's nodes, each before its parts, parts in the order they are written. */
     static List<Node> of(Node root) {
@@ -61,11 +59,21 @@ final class RuleCodeNodes {
         } else if (node instanceof PointFreeExpr operator) {
             add(parts, operator.getLeft(), operator.getOperator());
             parts.addAll(operator.getRight());
-            add(parts, operator.getArg1(), operator.getArg2(), operator.getArg3(), operator.getArg4());
+            add(
+                    parts,
+                    operator.getArg1(),
+                    operator.getArg2(),
+                    operator.getArg3(),
+                    operator.getArg4());
         } else if (node instanceof HalfPointFreeExpr operator) {
             add(parts, operator.getOperator());
             parts.addAll(operator.getRight());
-            add(parts, operator.getArg1(), operator.getArg2(), operator.getArg3(), operator.getArg4());
+            add(
+                    parts,
+                    operator.getArg1(),
+                    operator.getArg2(),
+                    operator.getArg3(),
+                    operator.getArg4());
         } else if (node instanceof HalfBinaryExpr half) {
             add(parts, half.getRight());
         } else if (node instanceof InlineCastExpr cast) {

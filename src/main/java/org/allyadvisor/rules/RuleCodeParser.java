@@ -1,5 +1,12 @@
 package org.allyadvisor.rules;
 
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseStart;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Providers;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.SimpleName;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -8,32 +15,29 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParseStart;
-import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.Providers;
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.expr.SimpleName;
 import org.drools.model.codegen.execmodel.generator.DrlxParseUtil;
 import org.drools.mvel.parser.MvelParser;
 
 /**
- * Parses the pieces of code a rule file holds into syntax trees, and says where in the piece
- * each node is written. Java (consequences, functions, and the conditions that are plain Java
- * expressions) goes through JavaParser, which keeps positions; DRL's own condition syntax
- * ({@code $x : field}, {@code in}, {@code memberOf}, ...) and MVEL-dialect consequences go
- * through Drools' DRLX and MVEL parsers, which keep none, so their nodes are found again by
- * their names in the piece's tokens.
+ * Parses the pieces of code a rule file holds into syntax trees, and says where in the piece each
+ * node is written. Java (consequences, functions, and the conditions that are plain Java
+ * expressions) goes through JavaParser, which keeps positions; DRL's own condition syntax ({@code
+ * $x : field}, {@code in}, {@code memberOf}, ...) and MVEL-dialect consequences go through Drools'
+ * DRLX and MVEL parsers, which keep none, so their nodes are found again by their names in the
+ * piece's tokens.
  */
 final class RuleCodeParser {
 
-    /** A binding in front of a condition, {@code $id : } or {@code $id := }; the rest is the expression. */
-    private static final Pattern BINDING = Pattern.compile("^\\s*([\\p{L}_$][\\p{L}\\p{N}_$]*)\\s*:(?!:)=?");
+    /**
+     * A binding in front of a condition, {@code $id : } or {@code $id := }; the rest is the
+     * expression.
+     */
+    private static final Pattern BINDING =
+            Pattern.compile("^\\s*([\\p{L}_$][\\p{L}\\p{N}_$]*)\\s*:(?!:)=?");
 
     /**
-     * A piece parsed: its tree, and for each node the offset in the piece where the node is written.
+     * A piece parsed: its tree, and for each node the offset in the piece where the node is
+     * written.
      *
      * @param offsets the offset of a node in the piece
      */
@@ -54,17 +58,24 @@ final class RuleCodeParser {
         }
     }
 
-    /** Java as the rule compiler reads it; RAW: the grammar of the latest Java, without the checks of one release. */
-    private static final ParserConfiguration JAVA = new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-            .setAttributeComments(false)
-            .setTabSize(1);
+    /**
+     * Java as the rule compiler reads it; RAW: the grammar of the latest Java, without the checks
+     * of one release.
+     */
+    private static final ParserConfiguration JAVA =
+            new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
+                    .setAttributeComments(false)
+                    .setTabSize(1);
 
-    /** JavaParser builds its grammar's tables once per instance; an instance is not for sharing between threads. */
-    private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(JAVA));
+    /**
+     * JavaParser builds its grammar's tables once per instance; an instance is not for sharing
+     * between threads.
+     */
+    private static final ThreadLocal<JavaParser> PARSER =
+            ThreadLocal.withInitial(() -> new JavaParser(JAVA));
 
-    private RuleCodeParser() {
-    }
+    private RuleCodeParser() {}
 
     /**
      * A Java consequence or function body. {@code modify ($x) { a(), b() }}, the one piece of DRL
@@ -101,10 +112,14 @@ final class RuleCodeParser {
         return binding.find() ? Optional.of(binding.group(1)) : Optional.empty();
     }
 
-    /** A condition, a {@code from} source, an {@code eval}: Java where it is Java, else DRL's own syntax. */
+    /**
+     * A condition, a {@code from} source, an {@code eval}: Java where it is Java, else DRL's own
+     * syntax.
+     */
     static Parsed expression(String code) throws Unreadable {
         Matcher binding = BINDING.matcher(code);
-        String expression = binding.find() ? " ".repeat(binding.end()) + code.substring(binding.end()) : code;
+        String expression =
+                binding.find() ? " ".repeat(binding.end()) + code.substring(binding.end()) : code;
         try {
             return java(ParseStart.EXPRESSION, "", expression, "");
         } catch (Unreadable notJava) {
@@ -125,17 +140,33 @@ final class RuleCodeParser {
         }
     }
 
-    private static Parsed java(ParseStart<? extends Node> start, String before, String code, String after) throws Unreadable {
-        ParseResult<? extends Node> result = PARSER.get().parse(start, Providers.provider(before + code + after));
+    private static Parsed java(
+            ParseStart<? extends Node> start, String before, String code, String after)
+            throws Unreadable {
+        ParseResult<? extends Node> result =
+                PARSER.get().parse(start, Providers.provider(before + code + after));
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
-            throw new Unreadable(result.getProblems().isEmpty() ? "not Java"
-                    : firstLine(result.getProblems().get(0).getMessage()));
+            throw new Unreadable(
+                    result.getProblems().isEmpty()
+                            ? "not Java"
+                            : firstLine(result.getProblems().get(0).getMessage()));
         }
         Node tree = result.getResult().get();
         String parsedText = before + code + after;
-        return new Parsed(tree, node -> node.getBegin()
-                .map(p -> Math.max(0, RuleCodeSource.offsetIn(parsedText, p.line, p.column) - before.length()))
-                .orElse(0));
+        return new Parsed(
+                tree,
+                node ->
+                        node.getBegin()
+                                .map(
+                                        p ->
+                                                Math.max(
+                                                        0,
+                                                        RuleCodeSource.offsetIn(
+                                                                        parsedText,
+                                                                        p.line,
+                                                                        p.column)
+                                                                - before.length()))
+                                .orElse(0));
     }
 
     private static Parsed shifted(Parsed parsed, int by) {
@@ -149,23 +180,33 @@ final class RuleCodeParser {
      */
     private static Parsed scanned(Node tree, String code) {
         Map<Node, Integer> offsets = new IdentityHashMap<>();
-        List<JavaTokens.Token> words = JavaTokens.of(code).stream().filter(JavaTokens.Token::word).toList();
+        List<JavaTokens.Token> words =
+                JavaTokens.of(code).stream().filter(JavaTokens.Token::word).toList();
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (Node node : RuleCodeNodes.of(tree)) {
             if (node instanceof SimpleName name) {
                 int nth = seen.merge(name.getIdentifier(), 1, Integer::sum);
-                words.stream().filter(w -> w.is(name.getIdentifier())).skip(nth - 1).findFirst()
+                words.stream()
+                        .filter(w -> w.is(name.getIdentifier()))
+                        .skip(nth - 1)
+                        .findFirst()
                         .ifPresent(w -> offsets.put(node, w.start()));
             }
         }
-        return new Parsed(tree, node -> {
-            Integer at = offsets.get(node);
-            if (at == null) {
-                at = RuleCodeNodes.of(node).stream().filter(SimpleName.class::isInstance).findFirst()
-                        .map(offsets::get).orElse(null);
-            }
-            return at == null ? 0 : at;
-        });
+        return new Parsed(
+                tree,
+                node -> {
+                    Integer at = offsets.get(node);
+                    if (at == null) {
+                        at =
+                                RuleCodeNodes.of(node).stream()
+                                        .filter(SimpleName.class::isInstance)
+                                        .findFirst()
+                                        .map(offsets::get)
+                                        .orElse(null);
+                    }
+                    return at == null ? 0 : at;
+                });
     }
 
     private static String firstLine(String message) {

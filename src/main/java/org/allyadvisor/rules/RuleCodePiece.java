@@ -3,7 +3,6 @@ package org.allyadvisor.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.BindingDescr;
@@ -22,17 +21,20 @@ import org.drools.drl.ast.descr.WindowReferenceDescr;
 /**
  * The code of one rule, function or declared type, checked piece by piece (a consequence, each
  * condition, a {@code from} source, an {@code eval}, ...), with a warning under its name at the
- * line of each call outside the allow-list. Each piece is found in its file as written, so that
- * a call is reported at its own line, not its rule's.
+ * line of each call outside the allow-list. Each piece is found in its file as written, so that a
+ * call is reported at its own line, not its rule's.
  */
 final class RuleCodePiece {
 
-    static final String OUTSIDE = ", which is outside what rules may call "
-            + "(the advice builders, drools.*, the fact vocabulary, java.lang.Math)";
+    static final String OUTSIDE =
+            ", which is outside what rules may call "
+                    + "(the advice builders, drools.*, the fact vocabulary, java.lang.Math)";
 
-    /** A warning and the offset of what it names, so that two calls on one line are said in the order written. */
-    record Found(RuleWarning warning, int offset) {
-    }
+    /**
+     * A warning and the offset of what it names, so that two calls on one line are said in the
+     * order written.
+     */
+    record Found(RuleWarning warning, int offset) {}
 
     private final RuleCodeSource source;
     private final String owner;
@@ -41,11 +43,15 @@ final class RuleCodePiece {
     private final Consumer<Found> found;
 
     /**
-     * @param owner             how warnings name the code: {@code rule "Leaves quietly"}
+     * @param owner how warnings name the code: {@code rule "Leaves quietly"}
      * @param accumulateImports the package's {@code import accumulate} classes, by function name
      */
-    RuleCodePiece(RuleCodeSource source, String owner, RuleCodeCalls.Names names, Map<String, String> accumulateImports,
-                  Consumer<Found> found) {
+    RuleCodePiece(
+            RuleCodeSource source,
+            String owner,
+            RuleCodeCalls.Names names,
+            Map<String, String> accumulateImports,
+            Consumer<Found> found) {
         this.source = source;
         this.owner = owner;
         this.names = names;
@@ -65,7 +71,10 @@ final class RuleCodePiece {
         } catch (RuleCodeParser.Unreadable unreadable) {
             unreadable(what, unreadable.getMessage(), at < 0 ? from : at);
         } catch (RuntimeException failed) {
-            unreadable(what, String.valueOf(failed), at < 0 ? from : at); // a lint must never stop rules that compiled
+            unreadable(
+                    what,
+                    String.valueOf(failed),
+                    at < 0 ? from : at); // a lint must never stop rules that compiled
         }
     }
 
@@ -107,10 +116,15 @@ final class RuleCodePiece {
             }
         } else if (descr instanceof ConditionalElementDescr element) {
             element.getDescrs().forEach(child -> conditions((BaseDescr) child, here));
-        } else if (!(descr instanceof NamedConsequenceDescr || descr instanceof EntryPointDescr
+        } else if (!(descr instanceof NamedConsequenceDescr
+                || descr instanceof EntryPointDescr
                 || descr instanceof WindowReferenceDescr)) {
-            warn(here, owner + ": a condition of a kind this check does not read ("
-                    + descr.getClass().getSimpleName() + ") was not checked for what it calls");
+            warn(
+                    here,
+                    owner
+                            + ": a condition of a kind this check does not read ("
+                            + descr.getClass().getSimpleName()
+                            + ") was not checked for what it calls");
         }
     }
 
@@ -120,15 +134,28 @@ final class RuleCodePiece {
         }
         for (AccumulateDescr.AccumulateFunctionCallDescr function : accumulate.getFunctions()) {
             String imported = accumulateImports.get(function.getFunction());
-            if (imported != null && names.types().type(imported).filter(RuleCodeTypes::allowed).isEmpty()) {
-                warn(here, owner + " calls accumulate function " + function.getFunction()
-                        + " (" + imported + ")" + OUTSIDE);
+            if (imported != null
+                    && names.types().type(imported).filter(RuleCodeTypes::allowed).isEmpty()) {
+                warn(
+                        here,
+                        owner
+                                + " calls accumulate function "
+                                + function.getFunction()
+                                + " ("
+                                + imported
+                                + ")"
+                                + OUTSIDE);
             }
             for (String parameter : function.getParams()) {
                 expression("an accumulate function", parameter, here);
             }
         }
-        for (String code : new String[] {accumulate.getInitCode(), accumulate.getActionCode(), accumulate.getReverseCode()}) {
+        for (String code :
+                new String[] {
+                    accumulate.getInitCode(),
+                    accumulate.getActionCode(),
+                    accumulate.getReverseCode()
+                }) {
             if (code != null && !code.isBlank()) {
                 block("its accumulate code", code, here, false);
             }
@@ -137,7 +164,8 @@ final class RuleCodePiece {
             expression("its accumulate result", accumulate.getResultCode(), here);
         }
         if (accumulate instanceof GroupByDescr groupBy) {
-            for (String code : new String[] {groupBy.getGroupingKey(), groupBy.getGroupingFunction()}) {
+            for (String code :
+                    new String[] {groupBy.getGroupingKey(), groupBy.getGroupingFunction()}) {
                 if (code != null && !code.isBlank()) {
                     expression("its groupby", code, here);
                 }
@@ -148,8 +176,11 @@ final class RuleCodePiece {
     private void report(List<RuleCodeParser.Parsed> parsed, int at, int from) {
         for (RuleCodeParser.Parsed tree : parsed) {
             for (RuleCodeCalls.Call call : RuleCodeCalls.outsideAllowList(tree.tree(), names)) {
-                // where the piece was not found as written, its calls are put at the line it starts from
-                warn(at < 0 ? from : at + tree.offsetOf(call.at()), owner + " " + call.what() + OUTSIDE);
+                // where the piece was not found as written, its calls are put at the line it starts
+                // from
+                warn(
+                        at < 0 ? from : at + tree.offsetOf(call.at()),
+                        owner + " " + call.what() + OUTSIDE);
             }
         }
     }
@@ -159,6 +190,7 @@ final class RuleCodePiece {
     }
 
     private void warn(int offset, String message) {
-        found.accept(new Found(new RuleWarning(source.path(), source.line(offset), message), offset));
+        found.accept(
+                new Found(new RuleWarning(source.path(), source.line(offset), message), offset));
     }
 }

@@ -19,7 +19,8 @@ final class RuleCodeSource {
         lineStarts.add(0);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+            if (c == '\n'
+                    || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
                 lineStarts.add(i + 1);
             }
         }
@@ -34,7 +35,10 @@ final class RuleCodeSource {
         return line < 1 ? 0 : lineStarts.get(Math.min(line, lineStarts.size()) - 1);
     }
 
-    /** The offset of 1-based {@code line} and 0-based {@code column}, as Drools' descriptors give them. */
+    /**
+     * The offset of 1-based {@code line} and 0-based {@code column}, as Drools' descriptors give
+     * them.
+     */
     int offset(int line, int column) {
         return line < 1 ? 0 : Math.min(text.length(), lineStart(line) + Math.max(0, column));
     }
@@ -67,12 +71,18 @@ final class RuleCodeSource {
         return at >= 0 ? at : text.indexOf(trimmed);
     }
 
-    /** The offset in {@code piece} of its 1-based {@code line} and {@code column} (a tab counts as one column). */
+    /**
+     * The offset in {@code piece} of its 1-based {@code line} and {@code column} (a tab counts as
+     * one column).
+     */
     static int offsetIn(String piece, int line, int column) {
         int offset = 0;
         for (int current = 1; current < line && offset < piece.length(); offset++) {
             char c = piece.charAt(offset);
-            if (c == '\n' || (c == '\r' && (offset + 1 == piece.length() || piece.charAt(offset + 1) != '\n'))) {
+            if (c == '\n'
+                    || (c == '\r'
+                            && (offset + 1 == piece.length()
+                                    || piece.charAt(offset + 1) != '\n'))) {
                 current++;
             }
         }

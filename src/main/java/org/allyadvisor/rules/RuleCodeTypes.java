@@ -19,32 +19,89 @@ import java.util.Set;
 final class RuleCodeTypes {
 
     /** Packages whose every type is the vocabulary rules are written in. */
-    private static final Set<String> VOCABULARY_PACKAGES = Set.of(
-            "org.allyadvisor.facts", "org.allyadvisor.policy", "org.allyadvisor.results", "java.util.function");
+    private static final Set<String> VOCABULARY_PACKAGES =
+            Set.of(
+                    "org.allyadvisor.facts",
+                    "org.allyadvisor.policy",
+                    "org.allyadvisor.results",
+                    "java.util.function");
 
-    /** Single types rules may use, by binary name; the advice builder's nested drafts are allowed with it. */
-    private static final Set<String> ALLOWED = Set.of(
-            "org.allyadvisor.advice.Advice", "org.allyadvisor.advice.ActionProposal",
-            "org.allyadvisor.advice.RiskProposal", "org.allyadvisor.advice.CoalitionProposal",
-            "java.lang.Math", "java.lang.StrictMath",
-            "java.lang.Object", "java.lang.String", "java.lang.StringBuilder", "java.lang.CharSequence",
-            "java.lang.Character", "java.lang.Boolean", "java.lang.Number", "java.lang.Byte", "java.lang.Short",
-            "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double",
-            "java.lang.Comparable", "java.lang.Iterable", "java.lang.Enum", "java.lang.Record",
-            "java.math.BigDecimal", "java.math.BigInteger", "java.math.RoundingMode", "java.math.MathContext",
-            "java.util.Collection", "java.util.List", "java.util.ArrayList", "java.util.LinkedList",
-            "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet",
-            "java.util.SortedSet", "java.util.NavigableSet", "java.util.EnumSet",
-            "java.util.Map", "java.util.Map$Entry", "java.util.HashMap", "java.util.LinkedHashMap",
-            "java.util.TreeMap", "java.util.SortedMap", "java.util.NavigableMap", "java.util.EnumMap",
-            "java.util.Queue", "java.util.Deque", "java.util.ArrayDeque", "java.util.PriorityQueue",
-            "java.util.Iterator", "java.util.ListIterator", "java.util.Collections", "java.util.Arrays",
-            "java.util.Objects", "java.util.Optional", "java.util.OptionalInt", "java.util.OptionalLong",
-            "java.util.OptionalDouble", "java.util.Comparator", "java.util.StringJoiner",
-            "java.util.stream.Stream", "java.util.stream.IntStream", "java.util.stream.LongStream",
-            "java.util.stream.DoubleStream", "java.util.stream.Collectors");
+    /**
+     * Single types rules may use, by binary name; the advice builder's nested drafts are allowed
+     * with it.
+     */
+    private static final Set<String> ALLOWED =
+            Set.of(
+                    "org.allyadvisor.advice.Advice",
+                    "org.allyadvisor.advice.ActionProposal",
+                    "org.allyadvisor.advice.RiskProposal",
+                    "org.allyadvisor.advice.CoalitionProposal",
+                    "java.lang.Math",
+                    "java.lang.StrictMath",
+                    "java.lang.Object",
+                    "java.lang.String",
+                    "java.lang.StringBuilder",
+                    "java.lang.CharSequence",
+                    "java.lang.Character",
+                    "java.lang.Boolean",
+                    "java.lang.Number",
+                    "java.lang.Byte",
+                    "java.lang.Short",
+                    "java.lang.Integer",
+                    "java.lang.Long",
+                    "java.lang.Float",
+                    "java.lang.Double",
+                    "java.lang.Comparable",
+                    "java.lang.Iterable",
+                    "java.lang.Enum",
+                    "java.lang.Record",
+                    "java.math.BigDecimal",
+                    "java.math.BigInteger",
+                    "java.math.RoundingMode",
+                    "java.math.MathContext",
+                    "java.util.Collection",
+                    "java.util.List",
+                    "java.util.ArrayList",
+                    "java.util.LinkedList",
+                    "java.util.Set",
+                    "java.util.HashSet",
+                    "java.util.LinkedHashSet",
+                    "java.util.TreeSet",
+                    "java.util.SortedSet",
+                    "java.util.NavigableSet",
+                    "java.util.EnumSet",
+                    "java.util.Map",
+                    "java.util.Map$Entry",
+                    "java.util.HashMap",
+                    "java.util.LinkedHashMap",
+                    "java.util.TreeMap",
+                    "java.util.SortedMap",
+                    "java.util.NavigableMap",
+                    "java.util.EnumMap",
+                    "java.util.Queue",
+                    "java.util.Deque",
+                    "java.util.ArrayDeque",
+                    "java.util.PriorityQueue",
+                    "java.util.Iterator",
+                    "java.util.ListIterator",
+                    "java.util.Collections",
+                    "java.util.Arrays",
+                    "java.util.Objects",
+                    "java.util.Optional",
+                    "java.util.OptionalInt",
+                    "java.util.OptionalLong",
+                    "java.util.OptionalDouble",
+                    "java.util.Comparator",
+                    "java.util.StringJoiner",
+                    "java.util.stream.Stream",
+                    "java.util.stream.IntStream",
+                    "java.util.stream.LongStream",
+                    "java.util.stream.DoubleStream",
+                    "java.util.stream.Collectors");
 
-    /** A type as rule code names it: a class the program can load, or a type the rule set declares. */
+    /**
+     * A type as rule code names it: a class the program can load, or a type the rule set declares.
+     */
     record TypeRef(String name, Class<?> type) {
 
         static TypeRef declared(String name) {
@@ -74,8 +131,7 @@ final class RuleCodeTypes {
     }
 
     /** A dotted name ({@code java.lang.System.out}) read as a type and what follows it. */
-    record Prefix(TypeRef type, int length) {
-    }
+    record Prefix(TypeRef type, int length) {}
 
     private final String packageName;
     private final List<String> imports;
@@ -84,10 +140,11 @@ final class RuleCodeTypes {
     private final Map<String, Optional<Class<?>>> loaded = new HashMap<>();
 
     /**
-     * @param imports  the package's imports as written ({@code java.util.Map}, {@code java.util.*})
+     * @param imports the package's imports as written ({@code java.util.Map}, {@code java.util.*})
      * @param declared the types the rule set declares in this package ({@code declare ... end})
      */
-    RuleCodeTypes(String packageName, List<String> imports, Set<String> declared, ClassLoader loader) {
+    RuleCodeTypes(
+            String packageName, List<String> imports, Set<String> declared, ClassLoader loader) {
         this.packageName = packageName;
         this.imports = List.copyOf(imports);
         this.declared = Set.copyOf(declared);
@@ -111,12 +168,17 @@ final class RuleCodeTypes {
         while (outer.getEnclosingClass() != null) {
             outer = outer.getEnclosingClass();
         }
-        return ALLOWED.contains(element.getName()) || outer.getName().equals("org.allyadvisor.advice.Advice")
+        return ALLOWED.contains(element.getName())
+                || outer.getName().equals("org.allyadvisor.advice.Advice")
                 || VOCABULARY_PACKAGES.contains(element.getPackageName())
-                || (element.getPackageName().equals("java.lang") && Exception.class.isAssignableFrom(element));
+                || (element.getPackageName().equals("java.lang")
+                        && Exception.class.isAssignableFrom(element));
     }
 
-    /** The type a written name stands for ({@code Map.Entry<String, ?>[]}, {@code java.io.File}), if it is one. */
+    /**
+     * The type a written name stands for ({@code Map.Entry<String, ?>[]}, {@code java.io.File}), if
+     * it is one.
+     */
     Optional<TypeRef> type(String written) {
         String name = written.replaceAll("<.*>", "").replace("[]", "").replace("...", "").strip();
         List<String> parts = Arrays.asList(name.split("\\s*\\.\\s*"));
@@ -125,8 +187,8 @@ final class RuleCodeTypes {
     }
 
     /**
-     * The longest run of leading parts that names a type: {@code java.lang.System} of
-     * {@code java.lang.System.out}, {@code Advice.ActionDraft} of itself.
+     * The longest run of leading parts that names a type: {@code java.lang.System} of {@code
+     * java.lang.System.out}, {@code Advice.ActionDraft} of itself.
      */
     Optional<Prefix> prefix(List<String> parts) {
         TypeRef head = null;
@@ -158,7 +220,10 @@ final class RuleCodeTypes {
         return Optional.of(new Prefix(head, length));
     }
 
-    /** A simple name as the rule compiler resolves it: single imports, the package, on-demand imports, java.lang. */
+    /**
+     * A simple name as the rule compiler resolves it: single imports, the package, on-demand
+     * imports, java.lang.
+     */
     private Optional<TypeRef> simple(String name) {
         if (declared.contains(name)) {
             return Optional.of(TypeRef.declared(name));
@@ -177,7 +242,8 @@ final class RuleCodeTypes {
         }
         for (String imported : imports) {
             if (imported.endsWith(".*")) {
-                Optional<Class<?>> type = loadAllowingNested(imported.substring(0, imported.length() - 1) + name);
+                Optional<Class<?>> type =
+                        loadAllowingNested(imported.substring(0, imported.length() - 1) + name);
                 if (type.isPresent()) {
                     return type.map(TypeRef::of);
                 }
@@ -190,7 +256,9 @@ final class RuleCodeTypes {
     static Optional<Class<?>> staticField(Class<?> owner, String field) {
         try {
             java.lang.reflect.Field found = owner.getField(field);
-            return Modifier.isStatic(found.getModifiers()) ? Optional.of(found.getType()) : Optional.empty();
+            return Modifier.isStatic(found.getModifiers())
+                    ? Optional.of(found.getType())
+                    : Optional.empty();
         } catch (NoSuchFieldException | SecurityException | LinkageError e) {
             return Optional.empty();
         }
@@ -199,15 +267,23 @@ final class RuleCodeTypes {
     /** What a method returns when every public method of that name returns the same type. */
     static Optional<Class<?>> returnType(Class<?> owner, String method) {
         try {
-            List<Class<?>> returned = Arrays.stream(owner.getMethods()).filter(m -> m.getName().equals(method))
-                    .<Class<?>>map(Method::getReturnType).distinct().toList();
-            return returned.size() == 1 && returned.get(0) != void.class ? Optional.of(returned.get(0)) : Optional.empty();
+            List<Class<?>> returned =
+                    Arrays.stream(owner.getMethods())
+                            .filter(m -> m.getName().equals(method))
+                            .<Class<?>>map(Method::getReturnType)
+                            .distinct()
+                            .toList();
+            return returned.size() == 1 && returned.get(0) != void.class
+                    ? Optional.of(returned.get(0))
+                    : Optional.empty();
         } catch (SecurityException | LinkageError e) {
             return Optional.empty();
         }
     }
 
-    /** {@code a.b.Outer.Inner} as the class {@code a.b.Outer$Inner}, as imports name nested types. */
+    /**
+     * {@code a.b.Outer.Inner} as the class {@code a.b.Outer$Inner}, as imports name nested types.
+     */
     private Optional<Class<?>> loadAllowingNested(String name) {
         String binary = name;
         while (true) {
@@ -222,12 +298,14 @@ final class RuleCodeTypes {
 
     /** The class of that binary name, loaded without running any of its code. */
     private Optional<Class<?>> load(String binaryName) {
-        return loaded.computeIfAbsent(binaryName, name -> {
-            try {
-                return Optional.of(Class.forName(name, false, loader));
-            } catch (ClassNotFoundException | LinkageError notAType) {
-                return Optional.empty();
-            }
-        });
+        return loaded.computeIfAbsent(
+                binaryName,
+                name -> {
+                    try {
+                        return Optional.of(Class.forName(name, false, loader));
+                    } catch (ClassNotFoundException | LinkageError notAType) {
+                        return Optional.empty();
+                    }
+                });
     }
 }

@@ -6,18 +6,23 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One file of a rule set, read into memory as bytes: a decision table saved as XLSX is binary,
- * and the rule set's fingerprint is taken over exactly what is on disk.
+ * One file of a rule set, read into memory as bytes: a decision table saved as XLSX is binary, and
+ * the rule set's fingerprint is taken over exactly what is on disk.
  *
- * @param name  the file name within the rule set ({@code budget.drl})
- * @param path  the file as reported to users ({@code rules/budget.drl})
+ * @param name the file name within the rule set ({@code budget.drl})
+ * @param path the file as reported to users ({@code rules/budget.drl})
  * @param bytes the file's content
  */
 record RuleFile(String name, String path, byte[] bytes) {
 
     /** What a file in a rule folder is, by its name. */
     enum Kind {
-        DRL("drl"), DSL("dsl"), DSLR("dslr"), CSV_TABLE("csv"), XLSX_TABLE("xlsx"), THRESHOLDS(null);
+        DRL("drl"),
+        DSL("dsl"),
+        DSLR("dslr"),
+        CSV_TABLE("csv"),
+        XLSX_TABLE("xlsx"),
+        THRESHOLDS(null);
 
         private final String extension;
 
@@ -31,7 +36,8 @@ record RuleFile(String name, String path, byte[] bytes) {
                 return Optional.of(THRESHOLDS);
             }
             String lower = name.toLowerCase(Locale.ROOT);
-            return Arrays.stream(values()).filter(k -> k.extension != null && lower.endsWith("." + k.extension))
+            return Arrays.stream(values())
+                    .filter(k -> k.extension != null && lower.endsWith("." + k.extension))
                     .findFirst();
         }
 
@@ -39,7 +45,9 @@ record RuleFile(String name, String path, byte[] bytes) {
             return this == CSV_TABLE || this == XLSX_TABLE;
         }
 
-        /** Whether the file holds rules: DRL, or what becomes DRL (DSL sentences, a decision table). */
+        /**
+         * Whether the file holds rules: DRL, or what becomes DRL (DSL sentences, a decision table).
+         */
         boolean holdsRules() {
             return this == DRL || this == DSLR || isTable();
         }
@@ -66,12 +74,15 @@ record RuleFile(String name, String path, byte[] bytes) {
 
     /** The kind of file, by name; {@link RuleFiles} lists no other files. */
     Kind kind() {
-        return Kind.of(name).orElseThrow(() -> new IllegalStateException("not a rule set file: " + name));
+        return Kind.of(name)
+                .orElseThrow(() -> new IllegalStateException("not a rule set file: " + name));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RuleFile file && name.equals(file.name) && path.equals(file.path)
+        return other instanceof RuleFile file
+                && name.equals(file.name)
+                && path.equals(file.path)
                 && Arrays.equals(bytes, file.bytes);
     }
 

@@ -23,17 +23,23 @@ final class RuleFiles {
 
     /** Where the build puts the built-in copy of {@code rules/}. */
     static final String BUILT_IN_ROOT = "ally-advisor/rules";
+
     /** Where the build puts the built-in rules already compiled. */
     static final String BUILT_IN_COMPILED = "ally-advisor/rules.compiled";
-    /** Where the build puts the built-in rules compiled with their diagnostic queries ({@link ProbedRules}). */
+
+    /**
+     * Where the build puts the built-in rules compiled with their diagnostic queries ({@link
+     * ProbedRules}).
+     */
     static final String BUILT_IN_PROBED = "ally-advisor/rules.probed";
+
     /** An id the build gives itself, so that compiled rules from another build are never read. */
     static final String BUILD_ID = "ally-advisor/build-id";
+
     /** How users see the built-in files: as the rules/ folder they were built from. */
     static final String BUILT_IN_SHOWN_AS = "rules/";
 
-    private RuleFiles() {
-    }
+    private RuleFiles() {}
 
     /** Every rule set file directly in {@code dir}, sorted by name. */
     static List<RuleFile> fromFolder(Path dir) throws RuleSetException {
@@ -52,15 +58,16 @@ final class RuleFiles {
             }
             return read;
         } catch (IOException | UncheckedIOException e) {
-            throw new RuleSetException(new RuleProblem(dir.toString(), 0, 0, "cannot read: " + e.getMessage()));
+            throw new RuleSetException(
+                    new RuleProblem(dir.toString(), 0, 0, "cannot read: " + e.getMessage()));
         }
     }
 
     /**
      * A warning for each file directly in {@code dir} that is no kind of rule set file, so that a
      * rule saved under the wrong name ({@code budget.drl.txt}, {@code table.ods}) is never skipped
-     * without a word. Subfolders (scenarios, source documents) and editors' hidden and backup
-     * files are not rule files and are passed over.
+     * without a word. Subfolders (scenarios, source documents) and editors' hidden and backup files
+     * are not rule files and are passed over.
      */
     static List<RuleWarning> unknownFiles(Path dir, String shownAs) throws RuleSetException {
         try {
@@ -68,14 +75,19 @@ final class RuleFiles {
             for (Path file : listed(dir)) {
                 String name = file.getFileName().toString();
                 if (!isRuleSetFile(file) && !isEditorFile(name)) {
-                    warnings.add(new RuleWarning(shownAs + name, 0, "not a rule file, so not read: a rule folder holds"
-                            + " .drl, .dsl and .dslr rule files, .csv and .xlsx decision tables, and "
-                            + RuleSetLoader.THRESHOLDS_FILE));
+                    warnings.add(
+                            new RuleWarning(
+                                    shownAs + name,
+                                    0,
+                                    "not a rule file, so not read: a rule folder holds"
+                                            + " .drl, .dsl and .dslr rule files, .csv and .xlsx decision tables, and "
+                                            + RuleSetLoader.THRESHOLDS_FILE));
                 }
             }
             return warnings;
         } catch (IOException | UncheckedIOException e) {
-            throw new RuleSetException(new RuleProblem(dir.toString(), 0, 0, "cannot read: " + e.getMessage()));
+            throw new RuleSetException(
+                    new RuleProblem(dir.toString(), 0, 0, "cannot read: " + e.getMessage()));
         }
     }
 
@@ -83,23 +95,33 @@ final class RuleFiles {
         return dir.toString() + "/";
     }
 
-    /** The regular files directly in {@code dir}, sorted by name; a folder that is not one is a problem. */
+    /**
+     * The regular files directly in {@code dir}, sorted by name; a folder that is not one is a
+     * problem.
+     */
     private static List<Path> listed(Path dir) throws RuleSetException, IOException {
         String shown = dir.toString();
         if (!Files.exists(dir)) {
             throw new RuleSetException(new RuleProblem(shown, 0, 0, "no such rule folder"));
         }
         if (!Files.isDirectory(dir)) {
-            throw new RuleSetException(new RuleProblem(shown, 0, 0, "not a folder; --rules takes the folder that holds the rule files"));
+            throw new RuleSetException(
+                    new RuleProblem(
+                            shown,
+                            0,
+                            0,
+                            "not a folder; --rules takes the folder that holds the rule files"));
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+            return files.filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
         }
     }
 
     /**
-     * The files a rule set is made of: rule files (DRL, DSL and DSLR), decision tables (CSV,
-     * XLSX) and the thresholds file. Nothing else is read or part of the fingerprint.
+     * The files a rule set is made of: rule files (DRL, DSL and DSLR), decision tables (CSV, XLSX)
+     * and the thresholds file. Nothing else is read or part of the fingerprint.
      */
     static boolean isRuleSetFile(Path file) {
         String name = file.getFileName().toString();
@@ -112,7 +134,9 @@ final class RuleFiles {
      * auto-saves ({@code #budget.drl#}).
      */
     static boolean isEditorFile(String name) {
-        return name.startsWith(".") || name.endsWith("~") || (name.startsWith("#") && name.endsWith("#"));
+        return name.startsWith(".")
+                || name.endsWith("~")
+                || (name.startsWith("#") && name.endsWith("#"));
     }
 
     private static byte[] content(Path file, String shown) throws RuleSetException, IOException {
@@ -120,8 +144,12 @@ final class RuleFiles {
         if (!shown.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             org.allyadvisor.text.Utf8.Decoded decoded = org.allyadvisor.text.Utf8.decode(bytes);
             if (!decoded.ok()) {
-                throw new RuleSetException(new RuleProblem(shown, decoded.line(), decoded.column(),
-                        "this byte is not UTF-8 text; save the file as UTF-8"));
+                throw new RuleSetException(
+                        new RuleProblem(
+                                shown,
+                                decoded.line(),
+                                decoded.column(),
+                                "this byte is not UTF-8 text; save the file as UTF-8"));
             }
         }
         return bytes;
@@ -141,18 +169,27 @@ final class RuleFiles {
         try (Stream<Path> files = Files.list(folder)) {
             List<SourceTexts.SourceText> read = new ArrayList<>();
             List<String> notText = new ArrayList<>();
-            for (Path file : files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.comparing(Path::toString)).toList()) {
+            for (Path file :
+                    files.filter(
+                                    f ->
+                                            Files.isRegularFile(f)
+                                                    && !f.getFileName().toString().startsWith("."))
+                            .sorted(Comparator.comparing(Path::toString))
+                            .toList()) {
                 String shown = shownAs + file.getFileName();
                 if (SourceTexts.isText(file.getFileName().toString())) {
-                    read.add(new SourceTexts.SourceText(shown, new String(content(file, shown), StandardCharsets.UTF_8)));
+                    read.add(
+                            new SourceTexts.SourceText(
+                                    shown,
+                                    new String(content(file, shown), StandardCharsets.UTF_8)));
                 } else {
                     notText.add(shown);
                 }
             }
             return new SourceTexts(read, notText);
         } catch (IOException | UncheckedIOException e) {
-            throw new RuleSetException(new RuleProblem(folder.toString(), 0, 0, "cannot read: " + e.getMessage()));
+            throw new RuleSetException(
+                    new RuleProblem(folder.toString(), 0, 0, "cannot read: " + e.getMessage()));
         }
     }
 
@@ -162,11 +199,18 @@ final class RuleFiles {
         }
         List<SourceTexts.SourceText> read = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> SourceTexts.isText(f.getFileName().toString()))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+            for (Path file :
+                    files.filter(f -> SourceTexts.isText(f.getFileName().toString()))
+                            .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                            .toList()) {
                 try (InputStream in = Files.newInputStream(file)) {
-                    read.add(new SourceTexts.SourceText(BUILT_IN_SHOWN_AS + SourceTexts.FOLDER + "/" + file.getFileName(),
-                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    read.add(
+                            new SourceTexts.SourceText(
+                                    BUILT_IN_SHOWN_AS
+                                            + SourceTexts.FOLDER
+                                            + "/"
+                                            + file.getFileName(),
+                                    new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
             }
         }
@@ -174,14 +218,15 @@ final class RuleFiles {
     }
 
     /** The files of the built-in rule set and the source documents it cites, read in one go. */
-    record BuiltIn(List<RuleFile> files, SourceTexts sources) {
-    }
+    record BuiltIn(List<RuleFile> files, SourceTexts sources) {}
 
     /** The rule set built into the jar (or into target/classes when run from a build). */
     static BuiltIn builtIn() throws RuleSetException {
-        URL marker = RuleFiles.class.getClassLoader().getResource(BUILT_IN_ROOT + "/thresholds.yaml");
+        URL marker =
+                RuleFiles.class.getClassLoader().getResource(BUILT_IN_ROOT + "/thresholds.yaml");
         if (marker == null) {
-            throw new RuleSetException(new RuleProblem("built-in", 0, 0, "no built-in rule set in this build"));
+            throw new RuleSetException(
+                    new RuleProblem("built-in", 0, 0, "no built-in rule set in this build"));
         }
         try {
             if ("jar".equals(marker.getProtocol())) {
@@ -189,7 +234,12 @@ final class RuleFiles {
             }
             return listBuiltIn(Path.of(marker.toURI()).getParent());
         } catch (IOException | URISyntaxException | UncheckedIOException e) {
-            throw new RuleSetException(new RuleProblem("built-in", 0, 0, "cannot read the built-in rule set: " + e.getMessage()));
+            throw new RuleSetException(
+                    new RuleProblem(
+                            "built-in",
+                            0,
+                            0,
+                            "cannot read the built-in rule set: " + e.getMessage()));
         }
     }
 
@@ -198,15 +248,18 @@ final class RuleFiles {
             return listBuiltIn(jar.provider().getPath(marker).getParent());
         } catch (FileSystemAlreadyExistsException e) {
             // someone else holds the jar open: read through theirs and leave it open
-            return listBuiltIn(FileSystems.getFileSystem(marker).provider().getPath(marker).getParent());
+            return listBuiltIn(
+                    FileSystems.getFileSystem(marker).provider().getPath(marker).getParent());
         }
     }
 
     private static BuiltIn listBuiltIn(Path folder) throws IOException {
         List<RuleFile> read = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(RuleFiles::isRuleSetFile)
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+            for (Path file :
+                    files.filter(RuleFiles::isRuleSetFile)
+                            .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                            .toList()) {
                 String name = file.getFileName().toString();
                 try (InputStream in = Files.newInputStream(file)) {
                     read.add(new RuleFile(name, BUILT_IN_SHOWN_AS + name, in.readAllBytes()));

@@ -3,9 +3,9 @@ package org.allyadvisor.rules;
 /**
  * One thing wrong with a rule set, located like a compiler error.
  *
- * @param file    the file as the user named it, e.g. {@code rules/budget.drl}
- * @param line    1-based line, or 0 when the problem concerns the whole file
- * @param column  1-based column, or 0 when unknown
+ * @param file the file as the user named it, e.g. {@code rules/budget.drl}
+ * @param line 1-based line, or 0 when the problem concerns the whole file
+ * @param column 1-based column, or 0 when unknown
  * @param message what is wrong
  */
 public record RuleProblem(String file, int line, int column, String message) {

@@ -6,18 +6,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.drools.drl.parser.lang.ExpanderException;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.drools.drl.parser.lang.dsl.DefaultExpander;
 
 /**
- * The rule files of a set as the code Drools compiles, each under its own name and path and on
- * its own lines: a DRL file as written, a DSLR file with its sentences expanded by the DSL files
- * (line for line), a decision table as the DRL Drools makes of it with each rule on its row's
- * line ({@link DecisionTables}). The checks that read rule code as text (stated distances,
- * imports, calls outside the allow-list, conditions) read these, so they see table and DSL
- * rules as they see DRL and report them at the lines staff edit.
+ * The rule files of a set as the code Drools compiles, each under its own name and path and on its
+ * own lines: a DRL file as written, a DSLR file with its sentences expanded by the DSL files (line
+ * for line), a decision table as the DRL Drools makes of it with each rule on its row's line
+ * ({@link DecisionTables}). The checks that read rule code as text (stated distances, imports,
+ * calls outside the allow-list, conditions) read these, so they see table and DSL rules as they see
+ * DRL and report them at the lines staff edit.
  */
 final class RuleSources {
 
@@ -27,16 +26,17 @@ final class RuleSources {
     private final Map<String, String> tables;
     private final List<RuleProblem> problems;
 
-    private RuleSources(List<RuleFile> code, Map<String, String> tables, List<RuleProblem> problems) {
+    private RuleSources(
+            List<RuleFile> code, Map<String, String> tables, List<RuleProblem> problems) {
         this.code = List.copyOf(code);
         this.tables = Map.copyOf(tables);
         this.problems = List.copyOf(problems);
     }
 
     /**
-     * The code of every rule file that can be read as code: a decision table that cannot be
-     * read, or a DSLR file with a sentence no DSL entry matches, is a problem instead (every one
-     * of them), and is left out.
+     * The code of every rule file that can be read as code: a decision table that cannot be read,
+     * or a DSLR file with a sentence no DSL entry matches, is a problem instead (every one of
+     * them), and is left out.
      */
     static RuleSources of(List<RuleFile> files) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -51,7 +51,9 @@ final class RuleSources {
                     if (unmatched.isEmpty()) {
                         code.add(RuleFile.ofText(file.name(), file.path(), drl));
                     }
-                    if (DslFiles.present(files)) { // without any DSL, DslFiles says so once, not for every sentence
+                    if (DslFiles.present(
+                            files)) { // without any DSL, DslFiles says so once, not for every
+                        // sentence
                         problems.addAll(unmatched);
                     }
                 }
@@ -64,7 +66,7 @@ final class RuleSources {
                         problems.addAll(badTable.problems());
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         return new RuleSources(code, tables, problems);
@@ -75,12 +77,18 @@ final class RuleSources {
         return problems;
     }
 
-    /** Whether a DSLR file or a table can be given to the compiler: its sentences all expand, its sheet reads. */
+    /**
+     * Whether a DSLR file or a table can be given to the compiler: its sentences all expand, its
+     * sheet reads.
+     */
     boolean readable(RuleFile file) {
         return code.stream().anyMatch(c -> c.path().equals(file.path()));
     }
 
-    /** The rule code, one file per rule file (DSL mappings are read through the DSLR files they expand). */
+    /**
+     * The rule code, one file per rule file (DSL mappings are read through the DSLR files they
+     * expand).
+     */
     List<RuleFile> code() {
         return code;
     }
@@ -106,10 +114,11 @@ final class RuleSources {
     }
 
     /**
-     * The DSLR file with its sentences expanded; each sentence no DSL entry matches is a problem
-     * at its line (Drools would go on to parse the sentence as DRL and report a syntax error in it).
+     * The DSLR file with its sentences expanded; each sentence no DSL entry matches is a problem at
+     * its line (Drools would go on to parse the sentence as DRL and report a syntax error in it).
      */
-    private static String expanded(DefaultExpander expander, RuleFile dslr, List<RuleProblem> unmatched) {
+    private static String expanded(
+            DefaultExpander expander, RuleFile dslr, List<RuleProblem> unmatched) {
         String drl;
         try {
             drl = expander.expand(dslr.text());
@@ -120,9 +129,15 @@ final class RuleSources {
             String message = error.getMessage().strip(); // "[36] Unable to expand: the sentence"
             int unable = message.indexOf(UNABLE_TO_EXPAND);
             if (unable >= 0) {
-                unmatched.add(new RuleProblem(dslr.path(), error.getLine(), 0, "no DSL entry matches the sentence '"
-                        + message.substring(unable + UNABLE_TO_EXPAND.length()).strip()
-                        + "'; the .dsl files define the sentences rules may use"));
+                unmatched.add(
+                        new RuleProblem(
+                                dslr.path(),
+                                error.getLine(),
+                                0,
+                                "no DSL entry matches the sentence '"
+                                        + message.substring(unable + UNABLE_TO_EXPAND.length())
+                                                .strip()
+                                        + "'; the .dsl files define the sentences rules may use"));
             }
         }
         return drl.lines().count() == dslr.text().lines().count() ? drl : dslr.text();

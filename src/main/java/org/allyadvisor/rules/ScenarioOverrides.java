@@ -1,5 +1,7 @@
 package org.allyadvisor.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -9,9 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.text.NearestName;
@@ -25,6 +24,7 @@ import org.allyadvisor.text.NearestName;
 final class ScenarioOverrides {
 
     private final JsonNode root;
+
     /** Every threshold a scenario may change, by path, with its type. */
     private final Map<String, Type> overridable = new LinkedHashMap<>();
 
@@ -39,11 +39,15 @@ final class ScenarioOverrides {
         Class<?> raw = raw(type);
         if (raw.isRecord()) {
             for (RecordComponent component : raw.getRecordComponents()) {
-                leaves(node.get(component.getName()), component.getGenericType(), path + "." + component.getName());
+                leaves(
+                        node.get(component.getName()),
+                        component.getGenericType(),
+                        path + "." + component.getName());
             }
         } else if (Map.class.isAssignableFrom(raw)) {
             Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
-            node.fieldNames().forEachRemaining(key -> leaves(node.get(key), valueType, path + "." + key));
+            node.fieldNames()
+                    .forEachRemaining(key -> leaves(node.get(key), valueType, path + "." + key));
         } else {
             overridable.put(path, type);
         }
@@ -90,12 +94,18 @@ final class ScenarioOverrides {
     private String unknown(String path) {
         String section = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
         if (!Thresholds.RULE_SECTIONS.contains(section) && componentNames().contains(section)) {
-            return "'" + path + "' cannot change with the scenario; only the thresholds the rules read can ("
-                    + String.join(", ", Thresholds.RULE_SECTIONS) + ")";
+            return "'"
+                    + path
+                    + "' cannot change with the scenario; only the thresholds the rules read can ("
+                    + String.join(", ", Thresholds.RULE_SECTIONS)
+                    + ")";
         }
-        return "unknown threshold '" + path + "'; " + NearestName.among(path, overridable.keySet())
-                .map(n -> "did you mean '" + n + "'?")
-                .orElse("name one as section.threshold, e.g. 'usAssistance.manyUsTroops'");
+        return "unknown threshold '"
+                + path
+                + "'; "
+                + NearestName.among(path, overridable.keySet())
+                        .map(n -> "did you mean '" + n + "'?")
+                        .orElse("name one as section.threshold, e.g. 'usAssistance.manyUsTroops'");
     }
 
     private static List<String> componentNames() {
@@ -121,9 +131,9 @@ final class ScenarioOverrides {
     }
 
     /**
-     * Whether the thresholds under {@code level} still make sense together. Only what the
-     * overrides add to the problems of the values written is reported: at the override itself
-     * when it is the value found wrong, else at the scenario's overrides.
+     * Whether the thresholds under {@code level} still make sense together. Only what the overrides
+     * add to the problems of the values written is reported: at the override itself when it is the
+     * value found wrong, else at the scenario's overrides.
      */
     void checkConsistent(SupportLevel level, Thresholds under, ThresholdsReader.Problems problems) {
         if (overridesOf(level).isEmpty()) {
@@ -139,7 +149,8 @@ final class ScenarioOverrides {
             if (overridesOf(level).has(said.path())) {
                 problems.add(at(level) + "." + said.path(), said.message());
             } else {
-                problems.add(at(level), "with these overrides, " + said.path() + ": " + said.message());
+                problems.add(
+                        at(level), "with these overrides, " + said.path() + ": " + said.message());
             }
         }
     }

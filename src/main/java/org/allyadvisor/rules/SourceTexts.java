@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The source documents a rule set cites ({@code rules/source/*.txt} or {@code *.md}: the article), and whether a
- * rule's {@code @passage} quotes one of them. Quoting is judged on the words: runs of whitespace,
- * curly or straight quotes and apostrophes, and dash variants count as the same, so that a passage
- * retyped in a rule file still matches the article it was copied from; an ellipsis ({@code ...} or
- * {@code …}) stands for words left out, and the parts around it must appear in that order.
+ * The source documents a rule set cites ({@code rules/source/*.txt} or {@code *.md}: the article),
+ * and whether a rule's {@code @passage} quotes one of them. Quoting is judged on the words: runs of
+ * whitespace, curly or straight quotes and apostrophes, and dash variants count as the same, so
+ * that a passage retyped in a rule file still matches the article it was copied from; an ellipsis
+ * ({@code ...} or {@code …}) stands for words left out, and the parts around it must appear in that
+ * order.
  */
 public final class SourceTexts {
 
@@ -24,7 +25,10 @@ public final class SourceTexts {
         this(documents, List.of());
     }
 
-    /** @param notText files of the source folder that are not read as text (a PDF), as users see them */
+    /**
+     * @param notText files of the source folder that are not read as text (a PDF), as users see
+     *     them
+     */
     SourceTexts(List<SourceText> documents, List<String> notText) {
         this.documents = List.copyOf(documents);
         this.normalized = this.documents.stream().map(d -> Normalized.of(d.text())).toList();
@@ -38,16 +42,18 @@ public final class SourceTexts {
     }
 
     /**
-     * The files of the source folder that are not read, because they are not plain text (the
-     * report as a PDF, say): passages cannot be checked against them.
+     * The files of the source folder that are not read, because they are not plain text (the report
+     * as a PDF, say): passages cannot be checked against them.
      */
     public List<String> notText() {
         return notText;
     }
 
-    /** One source document: the file as users see it ({@code rules/source/article.txt}) and its text. */
-    public record SourceText(String file, String text) {
-    }
+    /**
+     * One source document: the file as users see it ({@code rules/source/article.txt}) and its
+     * text.
+     */
+    public record SourceText(String file, String text) {}
 
     public List<SourceText> documents() {
         return documents;
@@ -57,7 +63,10 @@ public final class SourceTexts {
         return documents.isEmpty();
     }
 
-    /** Whether {@code words} appear in one of the documents, as judged above. A blank quote quotes nothing. */
+    /**
+     * Whether {@code words} appear in one of the documents, as judged above. A blank quote quotes
+     * nothing.
+     */
     public boolean quotes(String words) {
         return find(words).isPresent();
     }
@@ -68,8 +77,11 @@ public final class SourceTexts {
      * character offsets into the document's text as written. Empty when they appear nowhere.
      */
     public Optional<Quotation> find(String words) {
-        List<String> parts = List.of(normalize(words).split("\\.\\.\\.", -1)).stream().map(String::strip)
-                .filter(p -> !p.isEmpty()).toList();
+        List<String> parts =
+                List.of(normalize(words).split("\\.\\.\\.", -1)).stream()
+                        .map(String::strip)
+                        .filter(p -> !p.isEmpty())
+                        .toList();
         if (parts.isEmpty()) {
             return Optional.empty();
         }
@@ -90,9 +102,11 @@ public final class SourceTexts {
         }
     }
 
-    /** Characters {@code start} (inclusive) to {@code end} (exclusive) of a document's text as written. */
-    public record Span(int start, int end) {
-    }
+    /**
+     * Characters {@code start} (inclusive) to {@code end} (exclusive) of a document's text as
+     * written.
+     */
+    public record Span(int start, int end) {}
 
     /** The span of each part in the document as written, or none when a part is missing. */
     private static List<Span> inOrder(Normalized text, List<String> parts) {
@@ -130,7 +144,13 @@ public final class SourceTexts {
             boolean inSpace = false;
             for (int i = 0; i < written.length(); i++) {
                 char c = written.charAt(i);
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0') {
+                if (c == ' '
+                        || c == '\t'
+                        || c == '\n'
+                        || c == '\u000B'
+                        || c == '\f'
+                        || c == '\r'
+                        || c == '\u00A0') {
                     // a run of whitespace counts as one space, kept where the run starts
                     if (!inSpace) {
                         origins[text.length()] = i;
@@ -154,10 +174,13 @@ public final class SourceTexts {
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            return new Normalized(text.substring(start, end), java.util.Arrays.copyOfRange(origins, start, end));
+            return new Normalized(
+                    text.substring(start, end), java.util.Arrays.copyOfRange(origins, start, end));
         }
 
-        /** Quote marks, apostrophes and dashes as one of each; an ellipsis character as three dots. */
+        /**
+         * Quote marks, apostrophes and dashes as one of each; an ellipsis character as three dots.
+         */
         private static String same(char c) {
             return switch (c) {
                 case '\u201C', '\u201D', '\u201E' -> "\"";

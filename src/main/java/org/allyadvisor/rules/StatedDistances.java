@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.allyadvisor.text.NearestName;
 
 /**
@@ -25,10 +24,11 @@ final class StatedDistances {
     }
 
     /** Where a rule file states a distance. */
-    record Use(String measure, String file, int line, int column) {
-    }
+    record Use(String measure, String file, int line, int column) {}
 
-    /** @param files the rule code, as {@link RuleSources#code()} gives it */
+    /**
+     * @param files the rule code, as {@link RuleSources#code()} gives it
+     */
     static StatedDistances in(List<RuleFile> files) {
         List<Use> uses = new ArrayList<>();
         for (RuleFile file : files) {
@@ -54,15 +54,26 @@ final class StatedDistances {
         return measures;
     }
 
-    /** Each statement of a measure that is not among {@code weighed} (the keys of scoring.distance.full). */
+    /**
+     * Each statement of a measure that is not among {@code weighed} (the keys of
+     * scoring.distance.full).
+     */
     List<RuleProblem> unweighed(Set<String> weighed) {
         List<RuleProblem> problems = new ArrayList<>();
         for (Use use : uses) {
             if (!weighed.contains(use.measure())) {
-                problems.add(new RuleProblem(use.file(), use.line(), use.column(), "distance '" + use.measure()
-                        + "' has no full distance in scoring.distance.full of " + RuleSetLoader.THRESHOLDS_FILE
-                        + NearestName.among(use.measure(), weighed).map(n -> "; did you mean '" + n + "'?")
-                                .orElse("")));
+                problems.add(
+                        new RuleProblem(
+                                use.file(),
+                                use.line(),
+                                use.column(),
+                                "distance '"
+                                        + use.measure()
+                                        + "' has no full distance in scoring.distance.full of "
+                                        + RuleSetLoader.THRESHOLDS_FILE
+                                        + NearestName.among(use.measure(), weighed)
+                                                .map(n -> "; did you mean '" + n + "'?")
+                                                .orElse("")));
             }
         }
         return problems;

@@ -5,16 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.drools.decisiontable.parser.csv.CsvLineParser;
 import org.drools.decisiontable.parser.csv.CsvParser;
 import org.drools.decisiontable.parser.xls.ExcelParser;
 import org.drools.template.parser.DataListener;
 
 /**
- * The cells of a decision table's first sheet, read by Drools' own CSV and Excel parsers (the
- * ones its compiler reads the sheet with), by 1-based row and column, for checks of the table's
- * content that the compiler does not make.
+ * The cells of a decision table's first sheet, read by Drools' own CSV and Excel parsers (the ones
+ * its compiler reads the sheet with), by 1-based row and column, for checks of the table's content
+ * that the compiler does not make.
  */
 final class TableCells {
 
@@ -24,11 +23,15 @@ final class TableCells {
         this.rows = rows;
     }
 
-    /** The cells of a table that compiled (a table that did not compile was reported when it was loaded). */
+    /**
+     * The cells of a table that compiled (a table that did not compile was reported when it was
+     * loaded).
+     */
     static TableCells of(RuleFile table) {
         Grid grid = new Grid();
         if (table.kind() == RuleFile.Kind.CSV_TABLE) {
-            new CsvParser(grid, new CsvLineParser()).parseFile(new ByteArrayInputStream(table.bytes()));
+            new CsvParser(grid, new CsvLineParser())
+                    .parseFile(new ByteArrayInputStream(table.bytes()));
         } else {
             new ExcelParser(grid).parseFile(new ByteArrayInputStream(table.bytes()));
         }
@@ -51,11 +54,16 @@ final class TableCells {
      */
     List<int[]> ruleTables() {
         List<int[]> tables = new ArrayList<>();
-        rows.forEach((row, cells) -> cells.forEach((column, text) -> {
-            if (text.strip().toLowerCase(java.util.Locale.ROOT).startsWith("ruletable")) {
-                tables.add(new int[] {row, column});
-            }
-        }));
+        rows.forEach(
+                (row, cells) ->
+                        cells.forEach(
+                                (column, text) -> {
+                                    if (text.strip()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .startsWith("ruletable")) {
+                                        tables.add(new int[] {row, column});
+                                    }
+                                }));
         return tables;
     }
 
@@ -82,8 +90,7 @@ final class TableCells {
         }
 
         @Override
-        public void newRow(int row, int columns) {
-        }
+        public void newRow(int row, int columns) {}
 
         @Override
         public void newCell(int row, int column, String value, int mergedColStart) {

@@ -1,5 +1,9 @@
 package org.allyadvisor.rules;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -10,25 +14,19 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.allyadvisor.policy.Thresholds;
 
 /**
- * The numbers of a thresholds file with where each is written, so that one can be rewritten in
- * the text itself: the rule set with a changed threshold is then the rule set whose file says so,
- * read back by the same reader and checks, fingerprinted and compared like any other.
+ * The numbers of a thresholds file with where each is written, so that one can be rewritten in the
+ * text itself: the rule set with a changed threshold is then the rule set whose file says so, read
+ * back by the same reader and checks, fingerprinted and compared like any other.
  */
 final class ThresholdEdit {
 
     private static final YAMLFactory YAML = new YAMLFactory();
 
     /** A number of the file: its threshold and the characters that write it. */
-    private record Written(NumericThreshold threshold, int start, int end) {
-    }
+    private record Written(NumericThreshold threshold, int start, int end) {}
 
     private final String text;
     private final Map<String, Written> numbers;
@@ -49,13 +47,19 @@ final class ThresholdEdit {
                     int start = (int) parser.currentTokenLocation().getCharOffset();
                     String written = parser.getText();
                     if (start >= 0 && text.startsWith(written, start)) {
-                        numbers.putIfAbsent(path, new Written(new NumericThreshold(path, parser.getDecimalValue(),
-                                whole(path)), start, start + written.length()));
+                        numbers.putIfAbsent(
+                                path,
+                                new Written(
+                                        new NumericThreshold(
+                                                path, parser.getDecimalValue(), whole(path)),
+                                        start,
+                                        start + written.length()));
                     }
                 }
             }
         } catch (IOException e) {
-            return new ThresholdEdit(text, Map.of()); // cannot happen: the rule set loaded this file
+            return new ThresholdEdit(
+                    text, Map.of()); // cannot happen: the rule set loaded this file
         }
         return new ThresholdEdit(text, Collections.unmodifiableMap(numbers));
     }
@@ -124,11 +128,15 @@ final class ThresholdEdit {
                 return false;
             }
         }
-        return type == int.class || type == Integer.class || type == long.class || type == Long.class;
+        return type == int.class
+                || type == Integer.class
+                || type == long.class
+                || type == Long.class;
     }
 
     private static Type child(Type type, String name) {
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        Class<?> raw =
+                type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (raw.isRecord()) {
             for (RecordComponent component : raw.getRecordComponents()) {
                 if (component.getName().equals(name)) {

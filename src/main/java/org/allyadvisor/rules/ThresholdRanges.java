@@ -1,5 +1,7 @@
 package org.allyadvisor.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -7,15 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.allyadvisor.text.NearestName;
 import org.allyadvisor.text.Numbers;
 
 /**
  * The {@code uncertainty} section of a thresholds file: thresholds in dispute, each with the range
  * a study of how firm the advice is draws it from.
+ *
  * <pre>
  * uncertainty:
  *   budget.assumedRealGdpGrowthPct: 1.0..2.0       # an interval
@@ -24,32 +24,46 @@ import org.allyadvisor.text.Numbers;
  *     range: ±10%
  *     basis: "where HIGH begins is a convention of this tool"
  * </pre>
+ *
  * Any number of the rules' sections or of {@code scoring} may be named; {@code supportLevels} and
- * {@code engine} may not (a scenario is chosen, not uncertain; the engine's limits decide no advice).
+ * {@code engine} may not (a scenario is chosen, not uncertain; the engine's limits decide no
+ * advice).
  */
 final class ThresholdRanges {
 
     static final String SECTION = "uncertainty";
-    private static final Pattern PLUS_MINUS = Pattern.compile("(?:±|\\+-|\\+/-)\\s*(\\S+?)\\s*(%?)");
+    private static final Pattern PLUS_MINUS =
+            Pattern.compile("(?:±|\\+-|\\+/-)\\s*(\\S+?)\\s*(%?)");
     private static final Pattern INTERVAL = Pattern.compile("(\\S+?)\\s*\\.\\.\\s*(\\S+)");
     private static final List<String> NOT_UNCERTAIN = List.of("supportLevels", "engine", SECTION);
 
-    private ThresholdRanges() {
-    }
+    private ThresholdRanges() {}
 
-    /** The ranges of a thresholds file already read and checked, in file order; empty when it declares none. */
+    /**
+     * The ranges of a thresholds file already read and checked, in file order; empty when it
+     * declares none.
+     */
     static List<ThresholdRange> of(String text, String file) {
         try {
-            JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper(
-                    new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(text);
+            JsonNode root =
+                    new com.fasterxml.jackson.databind.ObjectMapper(
+                                    new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                            .readTree(text);
             YamlLocations locations = YamlLocations.index(text);
             ThresholdsReader.Problems ignored = new ThresholdsReader.Problems(file, text);
-            return read(root.path(SECTION), root, ignored, path -> {
-                com.fasterxml.jackson.core.JsonLocation at = locations.of(SECTION + "." + path);
-                return file + ":" + (at == null ? 0 : at.getLineNr());
-            });
+            return read(
+                    root.path(SECTION),
+                    root,
+                    ignored,
+                    path -> {
+                        com.fasterxml.jackson.core.JsonLocation at =
+                                locations.of(SECTION + "." + path);
+                        return file + ":" + (at == null ? 0 : at.getLineNr());
+                    });
         } catch (java.io.IOException e) {
-            return List.of(); // cannot happen for a loaded rule set: loading refused a file that does not parse
+            return List
+                    .of(); // cannot happen for a loaded rule set: loading refused a file that does
+            // not parse
         }
     }
 
@@ -58,19 +72,25 @@ final class ThresholdRanges {
         read(section, root, problems, path -> "");
     }
 
-    private static List<ThresholdRange> read(JsonNode section, JsonNode root, ThresholdsReader.Problems problems,
-                                             java.util.function.Function<String, String> where) {
+    private static List<ThresholdRange> read(
+            JsonNode section,
+            JsonNode root,
+            ThresholdsReader.Problems problems,
+            java.util.function.Function<String, String> where) {
         List<ThresholdRange> ranges = new ArrayList<>();
         if (section == null || section.isMissingNode() || section.isNull()) {
             return ranges;
         }
         if (!section.isObject()) {
-            problems.add(SECTION, "expected a section of threshold: range entries, got " + shown(section));
+            problems.add(
+                    SECTION,
+                    "expected a section of threshold: range entries, got " + shown(section));
             return ranges;
         }
         Map<String, JsonNode> numbers = new LinkedHashMap<>();
         leaves("", root, numbers);
-        for (Iterator<Map.Entry<String, JsonNode>> it = section.properties().iterator(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = section.properties().iterator();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String path = entry.getKey();
             String at = SECTION + "." + path;
@@ -87,7 +107,9 @@ final class ThresholdRanges {
                 for (Iterator<String> keys = entry.getValue().fieldNames(); keys.hasNext(); ) {
                     String key = keys.next();
                     if (!key.equals("range") && !key.equals("basis")) {
-                        problems.add(at + "." + key, "unknown key '" + key + "'; a range takes 'range' and 'basis'");
+                        problems.add(
+                                at + "." + key,
+                                "unknown key '" + key + "'; a range takes 'range' and 'basis'");
                     }
                 }
                 if (range == null) {
@@ -99,20 +121,45 @@ final class ThresholdRanges {
             } else if (entry.getValue().isValueNode() && !entry.getValue().isNull()) {
                 written = entry.getValue().asText().strip();
             } else {
-                problems.add(at, "expected a range such as ±0.25, ±10% or 1.8..2.2, got " + shown(entry.getValue()));
+                problems.add(
+                        at,
+                        "expected a range such as ±0.25, ±10% or 1.8..2.2, got "
+                                + shown(entry.getValue()));
                 continue;
             }
-            ThresholdRange range = range(path, value.asDouble(), value.isIntegralNumber(), written, basis, at, problems);
+            ThresholdRange range =
+                    range(
+                            path,
+                            value.asDouble(),
+                            value.isIntegralNumber(),
+                            written,
+                            basis,
+                            at,
+                            problems);
             if (range != null) {
-                ranges.add(new ThresholdRange(range.path(), range.value(), range.low(), range.high(), range.whole(),
-                        range.written(), range.basis(), where.apply(path)));
+                ranges.add(
+                        new ThresholdRange(
+                                range.path(),
+                                range.value(),
+                                range.low(),
+                                range.high(),
+                                range.whole(),
+                                range.written(),
+                                range.basis(),
+                                where.apply(path)));
             }
         }
         return ranges;
     }
 
-    private static ThresholdRange range(String path, double value, boolean whole, String written, String basis,
-                                        String at, ThresholdsReader.Problems problems) {
+    private static ThresholdRange range(
+            String path,
+            double value,
+            boolean whole,
+            String written,
+            String basis,
+            String at,
+            ThresholdsReader.Problems problems) {
         Matcher plusMinus = PLUS_MINUS.matcher(written);
         Matcher interval = INTERVAL.matcher(written);
         double low;
@@ -136,18 +183,29 @@ final class ThresholdRanges {
                 return null;
             }
             if (from > to) {
-                problems.add(at, "the range runs from " + interval.group(1) + " down to " + interval.group(2)
-                        + "; write the lower end first");
+                problems.add(
+                        at,
+                        "the range runs from "
+                                + interval.group(1)
+                                + " down to "
+                                + interval.group(2)
+                                + "; write the lower end first");
                 return null;
             }
             if (value < from || value > to) {
-                problems.add(at, "the range " + written + " leaves out the value written, " + Numbers.plain(value));
+                problems.add(
+                        at,
+                        "the range "
+                                + written
+                                + " leaves out the value written, "
+                                + Numbers.plain(value));
                 return null;
             }
             low = from;
             high = to;
         } else {
-            problems.add(at, "expected a range such as ±0.25, ±10% or 1.8..2.2, got '" + written + "'");
+            problems.add(
+                    at, "expected a range such as ±0.25, ±10% or 1.8..2.2, got '" + written + "'");
             return null;
         }
         return new ThresholdRange(path, value, low, high, whole, written, basis, "");
@@ -169,12 +227,16 @@ final class ThresholdRanges {
     /** Every number of the file a range may name, by dotted path. */
     private static void leaves(String path, JsonNode node, Map<String, JsonNode> numbers) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (path.isEmpty() && NOT_UNCERTAIN.contains(field.getKey())) {
                     continue;
                 }
-                leaves(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), numbers);
+                leaves(
+                        path.isEmpty() ? field.getKey() : path + "." + field.getKey(),
+                        field.getValue(),
+                        numbers);
             }
         } else if (node.isNumber()) {
             numbers.put(path, node);
@@ -184,19 +246,28 @@ final class ThresholdRanges {
     private static String unknown(String path, Map<String, JsonNode> numbers) {
         String section = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
         if (NOT_UNCERTAIN.contains(section)) {
-            return "'" + path + "' cannot be uncertain: a support scenario is chosen with --support, and the engine's"
+            return "'"
+                    + path
+                    + "' cannot be uncertain: a support scenario is chosen with --support, and the engine's"
                     + " limits decide no advice";
         }
-        return "unknown threshold '" + path + "'; " + NearestName.among(path, numbers.keySet())
-                .map(n -> "did you mean '" + n + "'?")
-                .orElse("name a number of the file as section.threshold, e.g. 'budget.floorPctGdp'");
+        return "unknown threshold '"
+                + path
+                + "'; "
+                + NearestName.among(path, numbers.keySet())
+                        .map(n -> "did you mean '" + n + "'?")
+                        .orElse(
+                                "name a number of the file as section.threshold, e.g. 'budget.floorPctGdp'");
     }
 
     private static String shown(JsonNode node) {
         return node.isObject() ? "a section" : node.isArray() ? "a list" : node.toString();
     }
 
-    /** The file's tree without its uncertainty section, which the shape of the thresholds does not include. */
+    /**
+     * The file's tree without its uncertainty section, which the shape of the thresholds does not
+     * include.
+     */
     static JsonNode removedFrom(JsonNode root) {
         return root instanceof ObjectNode object ? object.remove(SECTION) : null;
     }

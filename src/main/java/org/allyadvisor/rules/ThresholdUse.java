@@ -1,5 +1,6 @@
 package org.allyadvisor.rules;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -13,40 +14,41 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.core.JsonLocation;
 import org.allyadvisor.policy.ReadsThresholds;
 import org.allyadvisor.policy.Thresholds;
 
 /**
- * Which thresholds the rules read, and the ones none reads. Rules read a section of
- * {@code thresholds.yaml} through its policy fact: {@code $budget : BudgetPolicy()} and then
- * {@code $budget.floorPctGdp} in a condition or {@code $budget.floorPctGdp()} in a consequence, a
+ * Which thresholds the rules read, and the ones none reads. Rules read a section of {@code
+ * thresholds.yaml} through its policy fact: {@code $budget : BudgetPolicy()} and then {@code
+ * $budget.floorPctGdp} in a condition or {@code $budget.floorPctGdp()} in a consequence, a
  * constraint on the pattern itself ({@code BudgetPolicy( floorPctGdp > 2 )}), a function parameter
  * of a policy type, or a policy method whose {@link ReadsThresholds} names what it reads. Only the
- * sections the rules read are judged ({@link Thresholds#RULE_SECTIONS}): {@code scoring},
- * {@code engine} and {@code supportLevels} are read by the engine.
- * <p>
- * A rule that reads a threshold the file lacks never gets this far: the thresholds file must
+ * sections the rules read are judged ({@link Thresholds#RULE_SECTIONS}): {@code scoring}, {@code
+ * engine} and {@code supportLevels} are read by the engine.
+ *
+ * <p>A rule that reads a threshold the file lacks never gets this far: the thresholds file must
  * give every threshold of its sections, and a rule naming one that no section has does not compile.
  */
 final class ThresholdUse {
 
-    private static final Pattern BINDING = Pattern.compile("(\\$?[A-Za-z_]\\w*)\\s*:\\s*([A-Za-z_]\\w*)\\s*\\(");
-    private static final Pattern MEMBER = Pattern.compile("(\\$?[A-Za-z_]\\w*)\\s*\\.\\s*([A-Za-z_]\\w*)");
+    private static final Pattern BINDING =
+            Pattern.compile("(\\$?[A-Za-z_]\\w*)\\s*:\\s*([A-Za-z_]\\w*)\\s*\\(");
+    private static final Pattern MEMBER =
+            Pattern.compile("(\\$?[A-Za-z_]\\w*)\\s*\\.\\s*([A-Za-z_]\\w*)");
     private static final Pattern LINE_COMMENT = Pattern.compile("(?m)^\\s*//.*$");
     private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
 
     /** The policy record of each section the rules read, by the record's simple name. */
     private final Map<String, Section> sections = new LinkedHashMap<>();
 
-    private record Section(String name, Class<?> type) {
-    }
+    private record Section(String name, Class<?> type) {}
 
     private ThresholdUse() {
         for (RecordComponent component : Thresholds.class.getRecordComponents()) {
             if (Thresholds.RULE_SECTIONS.contains(component.getName())) {
-                sections.put(component.getType().getSimpleName(), new Section(component.getName(), component.getType()));
+                sections.put(
+                        component.getType().getSimpleName(),
+                        new Section(component.getName(), component.getType()));
             }
         }
     }
@@ -67,12 +69,19 @@ final class ThresholdUse {
         return readers(files, parsed).keySet();
     }
 
-    /** Where the rule files read each threshold ({@code section.name}): {@code file:line}, in file and line order. */
+    /**
+     * Where the rule files read each threshold ({@code section.name}): {@code file:line}, in file
+     * and line order.
+     */
     static Map<String, Set<String>> readers(List<RuleFile> files, ParsedRules parsed) {
         ThresholdUse use = new ThresholdUse();
         Map<String, Set<String>> read = new TreeMap<>();
-        // every rule file, whatever its form: a DSL's phrases or a decision table's cells read thresholds the same way
-        for (RuleFile file : files.stream().filter(f -> !f.name().equals(RuleSetLoader.THRESHOLDS_FILE)).toList()) {
+        // every rule file, whatever its form: a DSL's phrases or a decision table's cells read
+        // thresholds the same way
+        for (RuleFile file :
+                files.stream()
+                        .filter(f -> !f.name().equals(RuleSetLoader.THRESHOLDS_FILE))
+                        .toList()) {
             String text = blanked(BLOCK_COMMENT, blanked(LINE_COMMENT, file.text()));
             Map<String, Set<Section>> bound = new HashMap<>();
             Matcher binding = BINDING.matcher(text);
@@ -84,12 +93,17 @@ final class ThresholdUse {
             }
             for (ParsedRules.Function function : parsed.functions()) {
                 if (function.file().equals(file.path())) {
-                    function.parameters().forEach((name, type) -> {
-                        Section section = use.sections.get(type.substring(type.lastIndexOf('.') + 1));
-                        if (section != null) {
-                            bound.computeIfAbsent(name, b -> new HashSet<>()).add(section);
-                        }
-                    });
+                    function.parameters()
+                            .forEach(
+                                    (name, type) -> {
+                                        Section section =
+                                                use.sections.get(
+                                                        type.substring(type.lastIndexOf('.') + 1));
+                                        if (section != null) {
+                                            bound.computeIfAbsent(name, b -> new HashSet<>())
+                                                    .add(section);
+                                        }
+                                    });
                 }
             }
             Matcher member = MEMBER.matcher(text);
@@ -99,7 +113,12 @@ final class ThresholdUse {
                 }
             }
             for (Section section : use.sections.values()) {
-                Matcher constrained = Pattern.compile("\\b" + section.type().getSimpleName() + "\\s*\\(([^()]*)\\)").matcher(text);
+                Matcher constrained =
+                        Pattern.compile(
+                                        "\\b"
+                                                + section.type().getSimpleName()
+                                                + "\\s*\\(([^()]*)\\)")
+                                .matcher(text);
                 while (constrained.find()) {
                     Matcher word = Pattern.compile("[A-Za-z_]\\w*").matcher(constrained.group(1));
                     while (word.find()) {
@@ -111,24 +130,33 @@ final class ThresholdUse {
         return read;
     }
 
-    /** The text with what {@code comments} matches blanked out, line breaks kept, so that lines still count. */
+    /**
+     * The text with what {@code comments} matches blanked out, line breaks kept, so that lines
+     * still count.
+     */
     private static String blanked(Pattern comments, String text) {
         Matcher comment = comments.matcher(text);
         StringBuilder kept = new StringBuilder();
         while (comment.find()) {
-            comment.appendReplacement(kept, Matcher.quoteReplacement(comment.group().replaceAll("[^\\n]", " ")));
+            comment.appendReplacement(
+                    kept, Matcher.quoteReplacement(comment.group().replaceAll("[^\\n]", " ")));
         }
         return comment.appendTail(kept).toString();
     }
 
     private static String at(RuleFile file, String text, int offset) {
-        return file.path() + ":" + (text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1);
+        return file.path()
+                + ":"
+                + (text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1);
     }
 
-    private void reads(Section section, String member, String where, Map<String, Set<String>> read) {
+    private void reads(
+            Section section, String member, String where, Map<String, Set<String>> read) {
         for (RecordComponent component : section.type().getRecordComponents()) {
             if (component.getName().equals(member)) {
-                read.computeIfAbsent(section.name() + "." + member, t -> new java.util.LinkedHashSet<>()).add(where);
+                read.computeIfAbsent(
+                                section.name() + "." + member, t -> new java.util.LinkedHashSet<>())
+                        .add(where);
                 return;
             }
         }
@@ -136,7 +164,10 @@ final class ThresholdUse {
             ReadsThresholds reads = method.getAnnotation(ReadsThresholds.class);
             if (method.getName().equals(member) && reads != null) {
                 for (String name : reads.value()) {
-                    read.computeIfAbsent(section.name() + "." + name, t -> new java.util.LinkedHashSet<>()).add(where);
+                    read.computeIfAbsent(
+                                    section.name() + "." + name,
+                                    t -> new java.util.LinkedHashSet<>())
+                            .add(where);
                 }
             }
         }
@@ -144,8 +175,11 @@ final class ThresholdUse {
 
     /** A warning at each threshold of the rules' sections that no rule reads. */
     static List<RuleWarning> unread(List<RuleFile> files, ParsedRules parsed) {
-        RuleFile thresholds = files.stream().filter(f -> f.name().equals(RuleSetLoader.THRESHOLDS_FILE)).findFirst()
-                .orElse(null);
+        RuleFile thresholds =
+                files.stream()
+                        .filter(f -> f.name().equals(RuleSetLoader.THRESHOLDS_FILE))
+                        .findFirst()
+                        .orElse(null);
         if (thresholds == null) {
             return List.of();
         }
@@ -154,14 +188,19 @@ final class ThresholdUse {
         try {
             locations = YamlLocations.index(thresholds.text());
         } catch (IOException e) {
-            locations = null; // it was read once already; without an index the warning names no line
+            locations =
+                    null; // it was read once already; without an index the warning names no line
         }
         List<RuleWarning> found = new ArrayList<>();
         for (String threshold : all()) {
             if (!read.contains(threshold)) {
                 JsonLocation at = locations == null ? null : locations.of(threshold);
-                found.add(new RuleWarning(thresholds.path(), at == null ? 0 : at.getLineNr(), threshold
-                        + ": no rule reads this threshold; changing it changes nothing (left over from a rule taken out?)"));
+                found.add(
+                        new RuleWarning(
+                                thresholds.path(),
+                                at == null ? 0 : at.getLineNr(),
+                                threshold
+                                        + ": no rule reads this threshold; changing it changes nothing (left over from a rule taken out?)"));
             }
         }
         return found;

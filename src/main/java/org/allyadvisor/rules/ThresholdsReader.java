@@ -1,5 +1,10 @@
 package org.allyadvisor.rules;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -14,49 +19,48 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.text.EnumNames;
 import org.allyadvisor.text.NearestName;
 
 /**
- * Reads the thresholds file of a rule set. The file's shape is the {@link Thresholds} record
- * tree: every section and every value must be there, nothing else may be, and each value must
- * make sense as policy. Reports every problem with its line, like a compiler.
- * <p>
- * The distances weighed under {@code scoring.distance.full} are named by the rules that state
+ * Reads the thresholds file of a rule set. The file's shape is the {@link Thresholds} record tree:
+ * every section and every value must be there, nothing else may be, and each value must make sense
+ * as policy. Reports every problem with its line, like a compiler.
+ *
+ * <p>The distances weighed under {@code scoring.distance.full} are named by the rules that state
  * them; a name there that misspells one of those is reported like an unknown threshold.
  */
 final class ThresholdsReader {
 
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
-    private ThresholdsReader() {
-    }
+    private ThresholdsReader() {}
 
     /**
      * The thresholds as written and as each US support scenario changes them.
      *
-     * @param underSupport for every support level, the thresholds with that level's overrides applied
+     * @param underSupport for every support level, the thresholds with that level's overrides
+     *     applied
      */
-    record Read(Thresholds written, Map<SupportLevel, Thresholds> underSupport) {
-    }
+    record Read(Thresholds written, Map<SupportLevel, Thresholds> underSupport) {}
 
-    /** @param statedMeasures the distance measures the rule files state */
+    /**
+     * @param statedMeasures the distance measures the rule files state
+     */
     static Read read(String text, String file, Set<String> statedMeasures) throws RuleSetException {
         JsonNode root;
         try {
             root = YAML.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new RuleSetException(new RuleProblem(file, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "syntax: " + e.getOriginalMessage().lines().findFirst().orElse("")));
+            throw new RuleSetException(
+                    new RuleProblem(
+                            file,
+                            at == null ? 0 : at.getLineNr(),
+                            at == null ? 0 : at.getColumnNr(),
+                            "syntax: " + e.getOriginalMessage().lines().findFirst().orElse("")));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new RuleSetException(new RuleProblem(file, 0, 0, "empty thresholds file"));
@@ -66,7 +70,8 @@ final class ThresholdsReader {
         JsonNode ranges = ThresholdRanges.removedFrom(root);
         checkShape(root, Thresholds.class, "", problems);
         ThresholdRanges.check(ranges, root, problems);
-        checkWeighedMeasures(root.path("scoring").path("distance").path("full"), statedMeasures, problems);
+        checkWeighedMeasures(
+                root.path("scoring").path("distance").path("full"), statedMeasures, problems);
         problems.throwIfAny();
         ScenarioOverrides overrides = new ScenarioOverrides(root);
         overrides.checkPaths(problems);
@@ -93,8 +98,8 @@ final class ThresholdsReader {
 
     /**
      * The measures {@code scoring.distance.full} weighs, read on their own so that the rules'
-     * distances are checked even when another threshold is wrong; empty when that section
-     * cannot be read at all (the reader reports why).
+     * distances are checked even when another threshold is wrong; empty when that section cannot be
+     * read at all (the reader reports why).
      */
     static Optional<Set<String>> weighedMeasures(String text) {
         try {
@@ -110,9 +115,13 @@ final class ThresholdsReader {
         }
     }
 
-    /** Whether {@code node} has the shape of {@code type}: a section, a table, a number, a word or an enum name. */
+    /**
+     * Whether {@code node} has the shape of {@code type}: a section, a table, a number, a word or
+     * an enum name.
+     */
     static void checkShape(JsonNode node, Type type, String path, Problems problems) {
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        Class<?> raw =
+                type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (raw.isRecord()) {
             checkSection(node, raw, path, problems);
         } else if (Map.class.isAssignableFrom(raw)) {
@@ -123,14 +132,20 @@ final class ThresholdsReader {
             checkList(node, (ParameterizedType) type, path, problems);
         } else if (raw.isEnum()) {
             if (!node.isTextual() || !EnumNames.of(raw).contains(node.asText())) {
-                problems.add(path, "unknown value " + shown(node) + "; allowed: " + String.join(", ", EnumNames.of(raw)));
+                problems.add(
+                        path,
+                        "unknown value "
+                                + shown(node)
+                                + "; allowed: "
+                                + String.join(", ", EnumNames.of(raw)));
             }
         } else if (raw == String.class) {
             if (!node.isTextual() || node.asText().isBlank()) {
                 problems.add(path, "expected words, got " + shown(node));
             }
         } else if (raw == int.class || raw == Integer.class) {
-            if (!node.isIntegralNumber() && !(node.isNumber() && node.asDouble() == Math.rint(node.asDouble()))) {
+            if (!node.isIntegralNumber()
+                    && !(node.isNumber() && node.asDouble() == Math.rint(node.asDouble()))) {
                 problems.add(path, "expected a whole number, got " + shown(node));
             } else if (!node.canConvertToInt()) {
                 problems.add(path, node.asText() + " is too large: at most " + Integer.MAX_VALUE);
@@ -140,18 +155,25 @@ final class ThresholdsReader {
         }
     }
 
-    private static void checkSection(JsonNode node, Class<?> record, String path, Problems problems) {
+    private static void checkSection(
+            JsonNode node, Class<?> record, String path, Problems problems) {
         if (!node.isObject()) {
             problems.add(path, "expected a section of thresholds, got " + shown(node));
             return;
         }
-        List<String> names = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+        List<String> names =
+                Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!names.contains(key)) {
-                problems.add(join(path, key), "unknown threshold '" + key + "'; "
-                        + NearestName.among(key, names).map(n -> "did you mean '" + n + "'?")
-                                .orElse("known: " + String.join(", ", names)));
+                problems.add(
+                        join(path, key),
+                        "unknown threshold '"
+                                + key
+                                + "'; "
+                                + NearestName.among(key, names)
+                                        .map(n -> "did you mean '" + n + "'?")
+                                        .orElse("known: " + String.join(", ", names)));
             }
         }
         for (RecordComponent component : record.getRecordComponents()) {
@@ -165,7 +187,8 @@ final class ThresholdsReader {
         }
     }
 
-    private static void checkTable(JsonNode node, ParameterizedType type, String path, Problems problems) {
+    private static void checkTable(
+            JsonNode node, ParameterizedType type, String path, Problems problems) {
         if (!node.isObject()) {
             problems.add(path, "expected a table of values, got " + shown(node));
             return;
@@ -175,20 +198,27 @@ final class ThresholdsReader {
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String at = join(path, entry.getKey());
             if (!validKey(entry.getKey(), keyType)) {
-                problems.add(at, "unknown key '" + entry.getKey() + "'; allowed: " + allowedKeys(keyType));
+                problems.add(
+                        at,
+                        "unknown key '" + entry.getKey() + "'; allowed: " + allowedKeys(keyType));
             } else {
                 checkShape(entry.getValue(), valueType, at, problems);
             }
         }
     }
 
-    private static void checkList(JsonNode node, ParameterizedType type, String path, Problems problems) {
+    private static void checkList(
+            JsonNode node, ParameterizedType type, String path, Problems problems) {
         if (!node.isArray()) {
             problems.add(path, "expected a list, got " + shown(node));
             return;
         }
         for (int i = 0; i < node.size(); i++) {
-            checkShape(node.get(i), type.getActualTypeArguments()[0], join(path, Integer.toString(i)), problems);
+            checkShape(
+                    node.get(i),
+                    type.getActualTypeArguments()[0],
+                    join(path, Integer.toString(i)),
+                    problems);
         }
     }
 
@@ -200,8 +230,8 @@ final class ThresholdsReader {
     }
 
     /**
-     * A full distance under a name no rule states, when a rule states a near name that has none:
-     * a misspelling, reported here as well as at the rule. A name no rule states at all is let be,
+     * A full distance under a name no rule states, when a rule states a near name that has none: a
+     * misspelling, reported here as well as at the rule. A name no rule states at all is let be,
      * like any threshold of a rule that was taken out.
      */
     private static void checkWeighedMeasures(JsonNode full, Set<String> stated, Problems problems) {
@@ -213,8 +243,16 @@ final class ThresholdsReader {
         for (Iterator<String> it = full.fieldNames(); it.hasNext(); ) {
             String measure = it.next();
             if (!stated.contains(measure)) {
-                NearestName.among(measure, unweighed).ifPresent(meant -> problems.add("scoring.distance.full." + measure,
-                        "no rule states distance '" + measure + "'; did you mean '" + meant + "'?"));
+                NearestName.among(measure, unweighed)
+                        .ifPresent(
+                                meant ->
+                                        problems.add(
+                                                "scoring.distance.full." + measure,
+                                                "no rule states distance '"
+                                                        + measure
+                                                        + "'; did you mean '"
+                                                        + meant
+                                                        + "'?"));
             }
         }
     }
@@ -261,8 +299,12 @@ final class ThresholdsReader {
         void addAt(String locatedBy, String path, String message) {
             said.add(new Said(path, message));
             JsonLocation at = locate(locatedBy);
-            found.add(new RuleProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    (path.isEmpty() ? "" : path + ": ") + message));
+            found.add(
+                    new RuleProblem(
+                            file,
+                            at == null ? 0 : at.getLineNr(),
+                            at == null ? 0 : at.getColumnNr(),
+                            (path.isEmpty() ? "" : path + ": ") + message));
         }
 
         /** Reports every key written twice in one section, at its repeat, naming the first. */
@@ -275,8 +317,15 @@ final class ThresholdsReader {
                 return; // the text parsed once already
             }
             for (YamlLocations.Duplicate d : locations.duplicates()) {
-                found.add(new RuleProblem(file, d.repeat().getLineNr(), d.repeat().getColumnNr(), d.path()
-                        + ": written twice (first at line " + d.first().getLineNr() + "); keep one"));
+                found.add(
+                        new RuleProblem(
+                                file,
+                                d.repeat().getLineNr(),
+                                d.repeat().getColumnNr(),
+                                d.path()
+                                        + ": written twice (first at line "
+                                        + d.first().getLineNr()
+                                        + "); keep one"));
             }
         }
 
@@ -288,13 +337,13 @@ final class ThresholdsReader {
                 }
                 return locations.of(path);
             } catch (IOException e) {
-                return null; // the text parsed once already; without an index the problem names no line
+                return null; // the text parsed once already; without an index the problem names no
+                // line
             }
         }
 
         /** A problem as a check said it, before it was located. */
-        record Said(String path, String message) {
-        }
+        record Said(String path, String message) {}
 
         /** Every problem so far as the checks said it, to tell what other thresholds add to it. */
         List<Said> said() {
@@ -309,8 +358,12 @@ final class ThresholdsReader {
         /** Every problem found, in the order of the file. */
         void throwIfAny() throws RuleSetException {
             if (!found.isEmpty()) {
-                throw new RuleSetException(found.stream()
-                        .sorted(Comparator.comparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column)).toList());
+                throw new RuleSetException(
+                        found.stream()
+                                .sorted(
+                                        Comparator.comparingInt(RuleProblem::line)
+                                                .thenComparingInt(RuleProblem::column))
+                                .toList());
             }
         }
     }

@@ -6,18 +6,22 @@ import java.util.List;
 
 /**
  * What {@code validate} found in a rule set: every error (a rule file that does not compile,
- * thresholds that do not read, metadata the loader refuses) and every warning of
- * {@link RuleSetChecks}, each located in its file.
+ * thresholds that do not read, metadata the loader refuses) and every warning of {@link
+ * RuleSetChecks}, each located in its file.
  *
- * @param source    the rule folder as given ({@code rules/}) or {@code built-in}
+ * @param source the rule folder as given ({@code rules/}) or {@code built-in}
  * @param ruleFiles how many rule files the set has (thresholds and source documents aside)
- * @param errors    what keeps the rule set from loading, in file and line order
- * @param warnings  what loads but is likely wrong, in file and line order
+ * @param errors what keeps the rule set from loading, in file and line order
+ * @param warnings what loads but is likely wrong, in file and line order
  */
-public record Validation(String source, int ruleFiles, List<RuleProblem> errors, List<RuleWarning> warnings) {
+public record Validation(
+        String source, int ruleFiles, List<RuleProblem> errors, List<RuleWarning> warnings) {
 
-    private static final Comparator<Located> ORDER = Comparator.comparing(Located::file)
-            .thenComparingInt(Located::line).thenComparing(l -> !l.error()).thenComparing(Located::text);
+    private static final Comparator<Located> ORDER =
+            Comparator.comparing(Located::file)
+                    .thenComparingInt(Located::line)
+                    .thenComparing(l -> !l.error())
+                    .thenComparing(Located::text);
 
     public Validation {
         errors = List.copyOf(errors);
@@ -36,7 +40,10 @@ public record Validation(String source, int ruleFiles, List<RuleProblem> errors,
         return new Validation(source, ruleFiles, all, List.of());
     }
 
-    /** Every finding as a compiler would print it, errors and warnings together in file and line order. */
+    /**
+     * Every finding as a compiler would print it, errors and warnings together in file and line
+     * order.
+     */
     public List<String> lines() {
         List<Located> all = new ArrayList<>();
         errors.forEach(e -> all.add(new Located(e.file(), e.line(), true, e.toString())));
@@ -46,7 +53,10 @@ public record Validation(String source, int ruleFiles, List<RuleProblem> errors,
 
     /** {@code 2 errors, 1 warning in 12 rule files}. */
     public String summary() {
-        return count(errors.size(), "error") + ", " + count(warnings.size(), "warning") + " in "
+        return count(errors.size(), "error")
+                + ", "
+                + count(warnings.size(), "warning")
+                + " in "
                 + count(ruleFiles, "rule file");
     }
 
@@ -54,6 +64,5 @@ public record Validation(String source, int ruleFiles, List<RuleProblem> errors,
         return n + " " + what + (n == 1 ? "" : "s");
     }
 
-    private record Located(String file, int line, boolean error, String text) {
-    }
+    private record Located(String file, int line, boolean error, String text) {}
 }

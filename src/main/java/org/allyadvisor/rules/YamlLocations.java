@@ -1,17 +1,16 @@
 package org.allyadvisor.rules;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Where each key of a YAML document sits, by dotted path ({@code budget.floorPctGdp}), so that
@@ -28,15 +27,14 @@ final class YamlLocations {
     }
 
     /**
-     * A key written twice in one section: YAML parsers keep the last silently, so a value a
-     * reader sees higher up would not be the one in force.
+     * A key written twice in one section: YAML parsers keep the last silently, so a value a reader
+     * sees higher up would not be the one in force.
      *
-     * @param path   the key's dotted path, as first written
-     * @param first  where it is first written
+     * @param path the key's dotted path, as first written
+     * @param first where it is first written
      * @param repeat where it is written again
      */
-    record Duplicate(String path, JsonLocation first, JsonLocation repeat) {
-    }
+    record Duplicate(String path, JsonLocation first, JsonLocation repeat) {}
 
     /**
      * Indexes a well-formed document; items of a sequence are named by position ({@code a.0}).
@@ -67,7 +65,10 @@ final class YamlLocations {
     private static String pathOf(JsonStreamContext context) {
         List<String> parts = new ArrayList<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            parts.add(c.inArray() ? Integer.toString(c.getCurrentIndex()) : normalized(c.getCurrentName()));
+            parts.add(
+                    c.inArray()
+                            ? Integer.toString(c.getCurrentIndex())
+                            : normalized(c.getCurrentName()));
         }
         Collections.reverse(parts);
         return String.join(".", parts);

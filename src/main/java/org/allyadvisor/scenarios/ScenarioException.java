@@ -11,7 +11,10 @@ public final class ScenarioException extends Exception {
     private final List<ScenarioProblem> problems;
 
     public ScenarioException(List<ScenarioProblem> problems) {
-        super(sorted(problems).stream().map(ScenarioProblem::toString).collect(Collectors.joining("\n")));
+        super(
+                sorted(problems).stream()
+                        .map(ScenarioProblem::toString)
+                        .collect(Collectors.joining("\n")));
         this.problems = sorted(problems);
     }
 
@@ -19,7 +22,9 @@ public final class ScenarioException extends Exception {
         return problems;
     }
 
-    /** Whether every problem is in the facts the scenarios give, none in the scenarios' own words. */
+    /**
+     * Whether every problem is in the facts the scenarios give, none in the scenarios' own words.
+     */
     public boolean onlyBadFacts() {
         return problems.stream().allMatch(p -> p.kind() == ScenarioProblem.Kind.FACTS);
     }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
@@ -34,8 +33,10 @@ final class ScenarioReader {
     static final String SET = "set";
     static final String EXPECT = "expect";
     static final String EXPECT_ABSENT = "expect absent";
-    private static final List<String> FILE_KEYS = List.of(NAME, "description", FACTS, SUPPORT, ALLY, "cases");
-    private static final List<String> CASE_KEYS = List.of(NAME, FACTS, SET, SUPPORT, ALLY, EXPECT, EXPECT_ABSENT);
+    private static final List<String> FILE_KEYS =
+            List.of(NAME, "description", FACTS, SUPPORT, ALLY, "cases");
+    private static final List<String> CASE_KEYS =
+            List.of(NAME, FACTS, SET, SUPPORT, ALLY, EXPECT, EXPECT_ABSENT);
 
     private final Path file;
     private final String shown;
@@ -43,8 +44,12 @@ final class ScenarioReader {
     private final ScenarioText text;
     private final ExpectationReader expectations;
 
-    private ScenarioReader(Path file, String shown, Set<String> ruleIds, FactFiles factFiles,
-                           List<ScenarioProblem> problems) {
+    private ScenarioReader(
+            Path file,
+            String shown,
+            Set<String> ruleIds,
+            FactFiles factFiles,
+            List<ScenarioProblem> problems) {
         this.file = file;
         this.shown = shown;
         this.factFiles = factFiles;
@@ -56,11 +61,15 @@ final class ScenarioReader {
      * The scenario file, or null when it cannot be run at all; every problem found is added to
      * {@code problems}, and a file with any problem is never run in part.
      *
-     * @param ruleIds   the catalogue ids of the rules the scenarios run against
+     * @param ruleIds the catalogue ids of the rules the scenarios run against
      * @param factFiles the fact files read so far, shared by the files of one run
      */
-    static ScenarioFile read(Path file, String shown, Set<String> ruleIds, FactFiles factFiles,
-                             List<ScenarioProblem> problems) {
+    static ScenarioFile read(
+            Path file,
+            String shown,
+            Set<String> ruleIds,
+            FactFiles factFiles,
+            List<ScenarioProblem> problems) {
         return new ScenarioReader(file, shown, ruleIds, factFiles, problems).read();
     }
 
@@ -71,8 +80,15 @@ final class ScenarioReader {
             root = FactReader.yamlTree(file, shown);
         } catch (BadFactsException e) {
             // YAML that does not parse is the scenario's own problem, whatever facts it was to give
-            e.problems().forEach(p -> text.add(ScenarioProblem.scenario(p.file(), p.line(),
-                    p.column() == null ? 0 : p.column(), scenarioWords(p))));
+            e.problems()
+                    .forEach(
+                            p ->
+                                    text.add(
+                                            ScenarioProblem.scenario(
+                                                    p.file(),
+                                                    p.line(),
+                                                    p.column() == null ? 0 : p.column(),
+                                                    scenarioWords(p))));
             return null;
         }
         if (!(root instanceof Node.Mapping mapping)) {
@@ -82,16 +98,24 @@ final class ScenarioReader {
         ScenarioKeys top = ScenarioKeys.of(mapping, FILE_KEYS, "", text);
         String name = required(top, NAME, mapping);
         String description = top.has("description") ? text.text(top.node("description")) : "";
-        Defaults defaults = new Defaults(top.has(FACTS) ? facts(top.node(FACTS)) : null, top.node(FACTS) != null,
-                support(top.node(SUPPORT)), top.has(ALLY) ? text.text(top.node(ALLY)) : null, top.node(ALLY));
+        Defaults defaults =
+                new Defaults(
+                        top.has(FACTS) ? facts(top.node(FACTS)) : null,
+                        top.node(FACTS) != null,
+                        support(top.node(SUPPORT)),
+                        top.has(ALLY) ? text.text(top.node(ALLY)) : null,
+                        top.node(ALLY));
         List<ScenarioCase> cases = new ArrayList<>();
         Map<String, Integer> caseLines = new HashMap<>();
         List<Node> items = ScenarioText.list(top.node("cases"));
         if (!top.has("cases") || items.isEmpty()) {
-            text.at(top.has("cases") ? top.node("cases") : mapping, "cases: a scenario needs at least one case");
+            text.at(
+                    top.has("cases") ? top.node("cases") : mapping,
+                    "cases: a scenario needs at least one case");
         }
         for (Node item : items) {
-            ScenarioCase read = scenarioCase(item, name == null ? shown : name, defaults, caseLines);
+            ScenarioCase read =
+                    scenarioCase(item, name == null ? shown : name, defaults, caseLines);
             if (read != null) {
                 cases.add(read);
             }
@@ -111,14 +135,18 @@ final class ScenarioReader {
     /**
      * What the top of a file gives every case.
      *
-     * @param facts    the facts, empty when they could not be read, null when none are given
+     * @param facts the facts, empty when they could not be read, null when none are given
      * @param hasFacts whether the file gives facts at all (read or not)
      */
-    private record Defaults(Optional<FactSet> facts, boolean hasFacts, Optional<SupportLevel> support, String ally,
-                            Node allyNode) {
-    }
+    private record Defaults(
+            Optional<FactSet> facts,
+            boolean hasFacts,
+            Optional<SupportLevel> support,
+            String ally,
+            Node allyNode) {}
 
-    private ScenarioCase scenarioCase(Node item, String scenario, Defaults defaults, Map<String, Integer> caseLines) {
+    private ScenarioCase scenarioCase(
+            Node item, String scenario, Defaults defaults, Map<String, Integer> caseLines) {
         if (!(item instanceof Node.Mapping mapping)) {
             text.at(item, "expected a case (name, facts, set, expect), got " + item.describe());
             return null;
@@ -129,19 +157,27 @@ final class ScenarioReader {
         if (name != null && !name.isEmpty()) {
             Integer first = caseLines.putIfAbsent(name, keys.node(NAME).line());
             if (first != null) {
-                text.at(keys.node(NAME), "name: another case is named '" + ScenarioText.shorter(name) + "' (line " + first
-                        + "); a report could not tell them apart");
+                text.at(
+                        keys.node(NAME),
+                        "name: another case is named '"
+                                + ScenarioText.shorter(name)
+                                + "' (line "
+                                + first
+                                + "); a report could not tell them apart");
             }
         }
         Optional<FactSet> facts = keys.has(FACTS) ? facts(keys.node(FACTS)) : defaults.facts();
         if (!keys.has(FACTS) && !defaults.hasFacts()) {
-            text.at(mapping, "facts: give the case facts: a fact file or folder (facts: facts/sound-allies.yaml), "
-                    + "or facts written inline, here or at the top of the file");
+            text.at(
+                    mapping,
+                    "facts: give the case facts: a fact file or folder (facts: facts/sound-allies.yaml), "
+                            + "or facts written inline, here or at the top of the file");
         }
         if (facts != null && facts.isPresent() && keys.has(SET)) {
             facts = changed(facts.get(), keys.node(SET));
         }
-        Optional<SupportLevel> support = keys.has(SUPPORT) ? support(keys.node(SUPPORT)) : defaults.support();
+        Optional<SupportLevel> support =
+                keys.has(SUPPORT) ? support(keys.node(SUPPORT)) : defaults.support();
         String ally = null;
         if (facts != null && facts.isPresent()) {
             ally = ally(keys, defaults, facts.get(), mapping);
@@ -150,16 +186,28 @@ final class ScenarioReader {
         expectations.read(keys.node(EXPECT), true, facts, expected);
         expectations.read(keys.node(EXPECT_ABSENT), false, facts, expected);
         if (!keys.has(EXPECT) && !keys.has(EXPECT_ABSENT)) {
-            text.at(mapping, "expect: a case needs at least one expectation (expect: or expect absent:)");
+            text.at(
+                    mapping,
+                    "expect: a case needs at least one expectation (expect: or expect absent:)");
         }
         if (text.problemCount() > before || facts == null || facts.isEmpty() || ally == null) {
             return null;
         }
-        return new ScenarioCase(scenario, name, shown, mapping.line(), facts.get(), support.orElse(null), ally,
+        return new ScenarioCase(
+                scenario,
+                name,
+                shown,
+                mapping.line(),
+                facts.get(),
+                support.orElse(null),
+                ally,
                 expected);
     }
 
-    /** The facts a {@code facts:} entry gives: a path relative to the scenario file, or facts inline. */
+    /**
+     * The facts a {@code facts:} entry gives: a path relative to the scenario file, or facts
+     * inline.
+     */
     private Optional<FactSet> facts(Node node) {
         if (node instanceof Node.Mapping) {
             try {
@@ -179,7 +227,13 @@ final class ScenarioReader {
         Path target = file.resolveSibling(path);
         String shownTarget = sibling(path);
         if (!Files.exists(target)) {
-            text.at(node, "facts: no such file or folder '" + path + "' (looked for " + shownTarget + ")");
+            text.at(
+                    node,
+                    "facts: no such file or folder '"
+                            + path
+                            + "' (looked for "
+                            + shownTarget
+                            + ")");
             return Optional.empty();
         }
         return factFiles.read(target, shownTarget, text);
@@ -211,14 +265,21 @@ final class ScenarioReader {
         }
         String name = level.toUpperCase(Locale.ROOT);
         if (!EnumNames.of(SupportLevel.class).contains(name)) {
-            text.at(node, "support: unknown US support level '" + level + "'; allowed: "
-                    + String.join(", ", EnumNames.of(SupportLevel.class)));
+            text.at(
+                    node,
+                    "support: unknown US support level '"
+                            + level
+                            + "'; allowed: "
+                            + String.join(", ", EnumNames.of(SupportLevel.class)));
             return Optional.empty();
         }
         return Optional.of(SupportLevel.valueOf(name));
     }
 
-    /** The ally the case's expectations speak of: its own, the file's, or the only ally of its facts. */
+    /**
+     * The ally the case's expectations speak of: its own, the file's, or the only ally of its
+     * facts.
+     */
     private String ally(ScenarioKeys keys, Defaults defaults, FactSet facts, Node.Mapping mapping) {
         Node node = keys.has(ALLY) ? keys.node(ALLY) : defaults.allyNode();
         String id = keys.has(ALLY) ? text.text(keys.node(ALLY)) : defaults.ally();
@@ -227,7 +288,10 @@ final class ScenarioReader {
             if (ids.size() == 1) {
                 return ids.get(0);
             }
-            text.at(mapping, "ally: say which ally the expectations speak of; the facts have " + String.join(", ", ids));
+            text.at(
+                    mapping,
+                    "ally: say which ally the expectations speak of; the facts have "
+                            + String.join(", ", ids));
             return null;
         }
         if (id == null) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.engine.Assessor;
 import org.allyadvisor.engine.RuleRunException;
@@ -18,8 +17,8 @@ import org.allyadvisor.results.Risk;
 import org.allyadvisor.rules.RuleSet;
 
 /**
- * Runs scenario cases against one rule set: the rules loaded once and one assessor for every
- * case. Keeps no state between runs, so it may be shared.
+ * Runs scenario cases against one rule set: the rules loaded once and one assessor for every case.
+ * Keeps no state between runs, so it may be shared.
  */
 public final class ScenarioRunner {
 
@@ -34,7 +33,8 @@ public final class ScenarioRunner {
     /**
      * Every case of the files, in order.
      *
-     * @throws ScenarioRunException when the rules fail, run away or pass their deadline on a case's facts
+     * @throws ScenarioRunException when the rules fail, run away or pass their deadline on a case's
+     *     facts
      */
     public TestRun run(List<ScenarioFile> files) throws ScenarioRunException {
         List<CaseResult> results = new ArrayList<>();
@@ -50,15 +50,22 @@ public final class ScenarioRunner {
     public CaseResult run(ScenarioCase scenarioCase) throws ScenarioRunException {
         Assessment assessment;
         try {
-            assessment = assessor.assess(scenarioCase.facts(), AssessOptions.DEFAULTS.withSupport(scenarioCase.support()));
+            assessment =
+                    assessor.assess(
+                            scenarioCase.facts(),
+                            AssessOptions.DEFAULTS.withSupport(scenarioCase.support()));
         } catch (RuleRunException e) {
             throw new ScenarioRunException(scenarioCase, e);
         }
         AllyAssessment ally = assessment.ally(scenarioCase.ally()).orElseThrow();
-        List<Coalition> coalitions = assessment.coalitions().stream()
-                .filter(c -> c.members().contains(ally.id())).toList();
-        List<Expectation> unmet = scenarioCase.expectations().stream()
-                .filter(e -> !e.heldBy(ally, coalitions)).toList();
+        List<Coalition> coalitions =
+                assessment.coalitions().stream()
+                        .filter(c -> c.members().contains(ally.id()))
+                        .toList();
+        List<Expectation> unmet =
+                scenarioCase.expectations().stream()
+                        .filter(e -> !e.heldBy(ally, coalitions))
+                        .toList();
         return new CaseResult(scenarioCase, unmet, ally, coalitions, fired(assessment));
     }
 

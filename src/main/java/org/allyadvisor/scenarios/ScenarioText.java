@@ -2,7 +2,6 @@ package org.allyadvisor.scenarios;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.allyadvisor.facts.read.Node;
 import org.allyadvisor.text.EnumNames;
 import org.allyadvisor.text.NearestName;
@@ -43,7 +42,10 @@ final class ScenarioText {
         problems.add(problem);
     }
 
-    /** A scalar's text (empty when missing), or null (reported) when the node is a list or a section. */
+    /**
+     * A scalar's text (empty when missing), or null (reported) when the node is a list or a
+     * section.
+     */
     String text(Node node) {
         if (node instanceof Node.Scalar scalar) {
             return scalar.isMissing() ? "" : scalar.text().strip();
@@ -60,7 +62,13 @@ final class ScenarioText {
         }
         String name = word.toUpperCase(Locale.ROOT);
         if (!EnumNames.of(type).contains(name)) {
-            at(node, label + ": unknown value '" + shorter(word) + "'; allowed: " + String.join(", ", EnumNames.of(type)));
+            at(
+                    node,
+                    label
+                            + ": unknown value '"
+                            + shorter(word)
+                            + "'; allowed: "
+                            + String.join(", ", EnumNames.of(type)));
             return null;
         }
         return Enum.valueOf(type, name);
@@ -76,9 +84,14 @@ final class ScenarioText {
 
     /** {@code no ally 'AAB'; did you mean 'AAA'?}, or the known names when none is near. */
     static String noSuch(String what, String name, List<String> known) {
-        return "no " + what + " '" + shorter(name) + "'" + NearestName.among(name, known)
-                .map(best -> "; did you mean '" + best + "'?")
-                .orElse("; known: " + String.join(", ", known));
+        return "no "
+                + what
+                + " '"
+                + shorter(name)
+                + "'"
+                + NearestName.among(name, known)
+                        .map(best -> "; did you mean '" + best + "'?")
+                        .orElse("; known: " + String.join(", ", known));
     }
 
     /** A name as a message quotes it, cut short so a garbled file cannot flood the line. */

@@ -2,7 +2,9 @@ package org.allyadvisor.scenarios;
 
 import java.util.List;
 
-/** The outcome of running scenario files: every case in file order, and the rules they exercised. */
+/**
+ * The outcome of running scenario files: every case in file order, and the rules they exercised.
+ */
 public record TestRun(List<CaseResult> cases, Coverage coverage) {
 
     public TestRun {

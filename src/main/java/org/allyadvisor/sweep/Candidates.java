@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactField;
 import org.allyadvisor.facts.FactSchema;
@@ -29,8 +28,7 @@ import org.allyadvisor.rules.RuleSet;
  */
 final class Candidates {
 
-    private Candidates() {
-    }
+    private Candidates() {}
 
     /** For a threshold. */
     static List<BigDecimal> of(FactSet facts, RuleSet rules, Assessment baseline) {
@@ -54,7 +52,8 @@ final class Candidates {
                 Object value = field.value().apply(ally);
                 if (value instanceof Number n) {
                     add(numbers, n);
-                } else if (field.type() == FieldType.NUMBER_BY_YEAR && value instanceof Map<?, ?> byYear) {
+                } else if (field.type() == FieldType.NUMBER_BY_YEAR
+                        && value instanceof Map<?, ?> byYear) {
                     byYear.values().forEach(v -> add(numbers, v));
                 }
             }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactField;
 import org.allyadvisor.facts.FactSchema;
@@ -25,31 +24,69 @@ record FactAxis(String ally, FactField field, Swept swept) {
     static FactAxis resolve(FactSet facts, String name) throws SweepException {
         int dot = name.indexOf('.');
         if (dot <= 0 || dot == name.length() - 1) {
-            throw new SweepException("expected --fact ALLY.FIELD, such as POL.budget.realChangePct, got '" + name + "'");
+            throw new SweepException(
+                    "expected --fact ALLY.FIELD, such as POL.budget.realChangePct, got '"
+                            + name
+                            + "'");
         }
         String id = name.substring(0, dot).toUpperCase(Locale.ROOT);
         String path = name.substring(dot + 1);
         List<String> ids = facts.allies().stream().map(Ally::id).toList();
-        Ally ally = facts.ally(id).orElseThrow(() -> new SweepException(NearestName.among(id, ids)
-                .map(n -> "no ally '" + id + "' in the facts; did you mean '" + n + "'?")
-                .orElse("no ally '" + id + "' in the facts; they have " + String.join(", ", ids))));
-        List<String> numeric = FactSchema.allyFields().stream()
-                .filter(f -> f.type() == FieldType.NUMBER || f.type() == FieldType.INTEGER).map(FactField::path).toList();
+        Ally ally =
+                facts.ally(id)
+                        .orElseThrow(
+                                () ->
+                                        new SweepException(
+                                                NearestName.among(id, ids)
+                                                        .map(
+                                                                n ->
+                                                                        "no ally '"
+                                                                                + id
+                                                                                + "' in the facts; did you mean '"
+                                                                                + n
+                                                                                + "'?")
+                                                        .orElse(
+                                                                "no ally '"
+                                                                        + id
+                                                                        + "' in the facts; they have "
+                                                                        + String.join(", ", ids))));
+        List<String> numeric =
+                FactSchema.allyFields().stream()
+                        .filter(f -> f.type() == FieldType.NUMBER || f.type() == FieldType.INTEGER)
+                        .map(FactField::path)
+                        .toList();
         Optional<FactField> known = FactSchema.field(path);
         if (known.isEmpty()) {
-            throw new SweepException(NearestName.among(path, numeric)
-                    .map(n -> "unknown fact '" + path + "'; did you mean '" + n + "'?")
-                    .orElse("unknown fact '" + path + "'; numeric facts: " + String.join(", ", numeric)));
+            throw new SweepException(
+                    NearestName.among(path, numeric)
+                            .map(n -> "unknown fact '" + path + "'; did you mean '" + n + "'?")
+                            .orElse(
+                                    "unknown fact '"
+                                            + path
+                                            + "'; numeric facts: "
+                                            + String.join(", ", numeric)));
         }
         FactField field = known.get();
         if (!numeric.contains(field.path())) {
-            throw new SweepException("fact " + field.path() + " is not a number (" + field.type().name().toLowerCase(Locale.ROOT)
-                    .replace('_', ' ') + "): sweep varies numeric facts, such as " + String.join(", ", numeric.subList(0, 3)));
+            throw new SweepException(
+                    "fact "
+                            + field.path()
+                            + " is not a number ("
+                            + field.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + "): sweep varies numeric facts, such as "
+                            + String.join(", ", numeric.subList(0, 3)));
         }
         Object value = field.value().apply(ally);
         BigDecimal now = value == null ? null : new BigDecimal(value.toString());
-        return new FactAxis(id, field, new Swept(Swept.Kind.FACT, id + "." + field.path(), now,
-                field.type() == FieldType.INTEGER, ""));
+        return new FactAxis(
+                id,
+                field,
+                new Swept(
+                        Swept.Kind.FACT,
+                        id + "." + field.path(),
+                        now,
+                        field.type() == FieldType.INTEGER,
+                        ""));
     }
 
     FactSet changed(FactSet facts, BigDecimal value) throws Refused {

@@ -3,7 +3,6 @@ package org.allyadvisor.sweep;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.allyadvisor.advice.Priority;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
@@ -21,7 +20,8 @@ record Outcome(Map<String, Map<String, Priority>> byAlly) {
 
     Outcome {
         Map<String, Map<String, Priority>> copy = new TreeMap<>();
-        byAlly.forEach((ally, items) -> copy.put(ally, Collections.unmodifiableMap(new TreeMap<>(items))));
+        byAlly.forEach(
+                (ally, items) -> copy.put(ally, Collections.unmodifiableMap(new TreeMap<>(items))));
         byAlly = Collections.unmodifiableMap(copy);
     }
 

@@ -7,10 +7,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-
 import org.allyadvisor.engine.RuleRunException;
 
-/** Runs independent assessments on a pool, or one after another; results come back in the order asked. */
+/**
+ * Runs independent assessments on a pool, or one after another; results come back in the order
+ * asked.
+ */
 final class Parallel {
 
     /** Work that may fail as a rule run fails. */
@@ -20,7 +22,9 @@ final class Parallel {
 
     private final ExecutorService pool;
 
-    /** @param pool the threads to use, or null to run on the caller's thread */
+    /**
+     * @param pool the threads to use, or null to run on the caller's thread
+     */
     Parallel(ExecutorService pool) {
         this.pool = pool;
     }

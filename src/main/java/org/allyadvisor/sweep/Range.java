@@ -13,12 +13,18 @@ import java.util.regex.Pattern;
  */
 public record Range(BigDecimal lo, BigDecimal hi) {
 
-    private static final Pattern WRITTEN = Pattern.compile("\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*\\.\\.\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*");
+    private static final Pattern WRITTEN =
+            Pattern.compile(
+                    "\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*\\.\\.\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*");
 
     public Range {
         if (lo.compareTo(hi) >= 0) {
-            throw new IllegalArgumentException("the range " + lo.toPlainString() + ".." + hi.toPlainString()
-                    + " is empty: its low end must be below its high end");
+            throw new IllegalArgumentException(
+                    "the range "
+                            + lo.toPlainString()
+                            + ".."
+                            + hi.toPlainString()
+                            + " is empty: its low end must be below its high end");
         }
     }
 
@@ -30,12 +36,16 @@ public record Range(BigDecimal lo, BigDecimal hi) {
     public static Range parse(String text) {
         Matcher m = WRITTEN.matcher(text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("expected a range LO..HI of two numbers, such as 1.5..3, got '" + text + "'");
+            throw new IllegalArgumentException(
+                    "expected a range LO..HI of two numbers, such as 1.5..3, got '" + text + "'");
         }
         BigDecimal lo = new BigDecimal(m.group(1));
         BigDecimal hi = new BigDecimal(m.group(2));
         if (lo.compareTo(hi) >= 0) {
-            throw new IllegalArgumentException("the range " + text.strip() + " is empty: its low end must be below its high end");
+            throw new IllegalArgumentException(
+                    "the range "
+                            + text.strip()
+                            + " is empty: its low end must be below its high end");
         }
         return new Range(lo, hi);
     }
@@ -69,6 +79,8 @@ public record Range(BigDecimal lo, BigDecimal hi) {
 
     @Override
     public String toString() {
-        return lo.stripTrailingZeros().toPlainString() + ".." + hi.stripTrailingZeros().toPlainString();
+        return lo.stripTrailingZeros().toPlainString()
+                + ".."
+                + hi.stripTrailingZeros().toPlainString();
     }
 }

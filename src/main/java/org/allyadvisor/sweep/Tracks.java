@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.allyadvisor.advice.Priority;
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactSet;
 
-/** Reads each ally's flips off a search's profile: where, along the values assessed, each piece of its advice changes. */
+/**
+ * Reads each ally's flips off a search's profile: where, along the values assessed, each piece of
+ * its advice changes.
+ */
 final class Tracks {
 
     private final FlipSearch.Profile profile;
@@ -42,7 +44,10 @@ final class Tracks {
     }
 
     private List<ItemSweep> items(String ally, BigDecimal now, Outcome baseline) {
-        Set<String> keys = new TreeSet<>(Comparator.comparing((String k) -> k.startsWith("risk/")).thenComparing(k -> k));
+        Set<String> keys =
+                new TreeSet<>(
+                        Comparator.comparing((String k) -> k.startsWith("risk/"))
+                                .thenComparing(k -> k));
         points.forEach(p -> keys.addAll(p.outcome().of(ally).keySet()));
         List<ItemSweep> items = new ArrayList<>();
         for (String key : keys) {
@@ -81,7 +86,12 @@ final class Tracks {
         if (profile.candidates().contains(b)) {
             return new Flip(b, true, true, below, above);
         }
-        BigDecimal mid = a.add(b).divide(BigDecimal.valueOf(2), Math.max(0, profile.precision().scale()), RoundingMode.HALF_EVEN);
+        BigDecimal mid =
+                a.add(b)
+                        .divide(
+                                BigDecimal.valueOf(2),
+                                Math.max(0, profile.precision().scale()),
+                                RoundingMode.HALF_EVEN);
         return new Flip(mid, false, false, below, above);
     }
 
@@ -91,7 +101,8 @@ final class Tracks {
         if (at == null) {
             return false;
         }
-        return points.stream().filter(p -> below ? p.x().compareTo(now) < 0 : p.x().compareTo(now) > 0)
+        return points.stream()
+                .filter(p -> below ? p.x().compareTo(now) < 0 : p.x().compareTo(now) > 0)
                 .anyMatch(p -> !p.outcome().of(ally).equals(at.outcome().of(ally)));
     }
 
@@ -105,7 +116,8 @@ final class Tracks {
                     Set<String> keys = new TreeSet<>(previous.outcome().of(ally.id()).keySet());
                     keys.addAll(p.outcome().of(ally.id()).keySet());
                     for (String key : keys) {
-                        if (previous.outcome().of(ally.id(), key) != p.outcome().of(ally.id(), key)) {
+                        if (previous.outcome().of(ally.id(), key)
+                                != p.outcome().of(ally.id(), key)) {
                             count++;
                         }
                     }
@@ -123,11 +135,17 @@ final class Tracks {
         return points.stream().filter(p -> p.x().compareTo(x) == 0).findFirst().orElse(null);
     }
 
-    /** The item as worded at the assessed value nearest to now (the lower one of two as near) where the ally gets it. */
+    /**
+     * The item as worded at the assessed value nearest to now (the lower one of two as near) where
+     * the ally gets it.
+     */
     private Item words(String ally, String key, BigDecimal now) {
         BigDecimal from = now != null ? now : points.get(0).x();
-        return points.stream().filter(p -> p.items().getOrDefault(ally, java.util.Map.of()).containsKey(key))
-                .min(Comparator.comparing((FlipSearch.Point p) -> p.x().subtract(from).abs()).thenComparing(FlipSearch.Point::x))
+        return points.stream()
+                .filter(p -> p.items().getOrDefault(ally, java.util.Map.of()).containsKey(key))
+                .min(
+                        Comparator.comparing((FlipSearch.Point p) -> p.x().subtract(from).abs())
+                                .thenComparing(FlipSearch.Point::x))
                 .map(p -> p.items().get(ally).get(key))
                 .orElseGet(() -> new Item(key, List.of(), key));
     }

@@ -6,8 +6,7 @@ import java.util.List;
 /** The names of an enum's constants, as messages list what is allowed. */
 public final class EnumNames {
 
-    private EnumNames() {
-    }
+    private EnumNames() {}
 
     /** The constants' names in declaration order. */
     public static List<String> of(Class<?> type) {

@@ -5,13 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Suggests the known name a misspelt one was probably meant to be, for messages such as
- * {@code unknown field 'budgt'; did you mean 'budget'?} in fact files and thresholds alike.
+ * Suggests the known name a misspelt one was probably meant to be, for messages such as {@code
+ * unknown field 'budgt'; did you mean 'budget'?} in fact files and thresholds alike.
  */
 public final class NearestName {
 
-    private NearestName() {
-    }
+    private NearestName() {}
 
     /**
      * The closest candidate (case-insensitive), if one is near: a few edits away, or a name the
@@ -24,8 +23,9 @@ public final class NearestName {
         for (String name : candidates) {
             String candidate = name.toLowerCase(Locale.ROOT);
             int distance = distance(lower, candidate);
-            boolean near = (distance <= Math.max(2, wrong.length() / 4) && distance < wrong.length())
-                    || (wrong.length() >= 4 && candidate.startsWith(lower));
+            boolean near =
+                    (distance <= Math.max(2, wrong.length() / 4) && distance < wrong.length())
+                            || (wrong.length() >= 4 && candidate.startsWith(lower));
             if (near && distance < bestDistance) {
                 best = name;
                 bestDistance = distance;
@@ -36,9 +36,11 @@ public final class NearestName {
 
     /**
      * The closest candidate at most {@code maxEdits} edits away (case-insensitive), for short codes
-     * where two edits of three letters name another thing altogether ({@code XYZ} is not {@code XST}).
+     * where two edits of three letters name another thing altogether ({@code XYZ} is not {@code
+     * XST}).
      */
-    public static Optional<String> within(String wrong, Collection<String> candidates, int maxEdits) {
+    public static Optional<String> within(
+            String wrong, Collection<String> candidates, int maxEdits) {
         String lower = wrong.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = maxEdits + 1;

@@ -13,13 +13,15 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Utf8 {
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** The text, or the place of the first byte that is not UTF-8. */
     public static Decoded decode(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
@@ -49,8 +51,8 @@ public final class Utf8 {
     }
 
     /**
-     * @param text   the decoded text, or null when a byte is not UTF-8
-     * @param line   the line of that byte (1-based), 0 when decoded
+     * @param text the decoded text, or null when a byte is not UTF-8
+     * @param line the line of that byte (1-based), 0 when decoded
      * @param column its column in characters (1-based), 0 when decoded
      */
     public record Decoded(String text, int line, int column) {

@@ -6,30 +6,33 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.allyadvisor.rules.SourceTexts.SourceText;
 
 /**
  * A source document cut into the passages a policy reader would point at. A list item is one
  * passage; a paragraph is cut into sentences; a heading names the section of what follows.
- * <p>
- * Plain text ({@code .txt}, as the article is kept) is read line by line, as such an article is
+ *
+ * <p>Plain text ({@code .txt}, as the article is kept) is read line by line, as such an article is
  * laid out: each line is a heading, a list item or a paragraph, and a line that does not end as a
  * sentence does ({@code . ! ? : ;}) is a heading. Markdown ({@code .md}) is read as Markdown:
- * headings start with {@code #}, a paragraph runs to the next blank line, heading or list item,
- * and a list item goes on over its indented lines.
+ * headings start with {@code #}, a paragraph runs to the next blank line, heading or list item, and
+ * a list item goes on over its indented lines.
  */
 final class Passages {
 
     /** A passage and the characters {@code start..end} of the document's text it is written in. */
-    record Located(Passage passage, int start, int end) {
-    }
+    record Located(Passage passage, int start, int end) {}
 
     private static final Pattern LIST_MARKER = Pattern.compile("([-*+\u2022]|\\d{1,3}[.)])[ \\t]+");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}[ \\t]+");
+
     /** Words a period follows without ending the sentence: titles and the like. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt",
-            "sgt", "adm", "capt", "gov", "sen", "rep", "jr", "sr", "vs", "no", "fig", "inc", "ltd", "co", "corp", "approx");
+    private static final Set<String> ABBREVIATIONS =
+            Set.of(
+                    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "adm", "capt",
+                    "gov", "sen", "rep", "jr", "sr", "vs", "no", "fig", "inc", "ltd", "co", "corp",
+                    "approx");
+
     /** Letters each followed by a period: U.S., e.g., i.e. */
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)+");
 
@@ -91,8 +94,12 @@ final class Passages {
             boolean blank = !hasWords(start, lineEnd);
             Matcher heading = MARKDOWN_HEADING.matcher(text).region(start, lineEnd);
             Matcher item = LIST_MARKER.matcher(text).region(start, lineEnd);
-            boolean continues = !blank && paragraph >= 0 && !heading.lookingAt() && !item.lookingAt()
-                    && (!inItem || start > lineStart);
+            boolean continues =
+                    !blank
+                            && paragraph >= 0
+                            && !heading.lookingAt()
+                            && !item.lookingAt()
+                            && (!inItem || start > lineStart);
             if (continues) {
                 end = lineEnd;
                 continue;
@@ -104,7 +111,9 @@ final class Passages {
                 continue;
             }
             if (heading.lookingAt()) {
-                heading(heading.end(), trimEnd(heading.end(), stripClosingHashes(heading.end(), lineEnd)));
+                heading(
+                        heading.end(),
+                        trimEnd(heading.end(), stripClosingHashes(heading.end(), lineEnd)));
             } else if (item.lookingAt()) {
                 paragraph = item.end();
                 inItem = true;
@@ -149,7 +158,8 @@ final class Passages {
                 continue;
             }
             int after = i + 1;
-            while (after < end && (isTerminal(text.charAt(after)) || isClosing(text.charAt(after)))) {
+            while (after < end
+                    && (isTerminal(text.charAt(after)) || isClosing(text.charAt(after)))) {
                 after++;
             }
             if (after >= end || !Character.isWhitespace(text.charAt(after))) {
@@ -160,7 +170,9 @@ final class Passages {
             while (first < end && isOpening(text.charAt(first))) {
                 first++;
             }
-            if (first >= end || !(Character.isUpperCase(text.charAt(first)) || Character.isDigit(text.charAt(first)))
+            if (first >= end
+                    || !(Character.isUpperCase(text.charAt(first))
+                            || Character.isDigit(text.charAt(first)))
                     || text.charAt(i) == '.' && abbreviation(sentence, i)) {
                 continue;
             }
@@ -171,15 +183,21 @@ final class Passages {
         add(PassageKind.SENTENCE, sentence, end);
     }
 
-    /** Whether the period at {@code period} ends an abbreviation rather than the sentence ("U.S. Forces", "Dr. Smith"). */
+    /**
+     * Whether the period at {@code period} ends an abbreviation rather than the sentence ("U.S.
+     * Forces", "Dr. Smith").
+     */
     private boolean abbreviation(int sentenceStart, int period) {
         int word = period;
-        while (word > sentenceStart && !Character.isWhitespace(text.charAt(word - 1)) && !isOpening(text.charAt(word - 1))) {
+        while (word > sentenceStart
+                && !Character.isWhitespace(text.charAt(word - 1))
+                && !isOpening(text.charAt(word - 1))) {
             word--;
         }
         String token = text.substring(word, period + 1);
         return INITIALS.matcher(token).matches()
-                || ABBREVIATIONS.contains(token.substring(0, token.length() - 1).toLowerCase(Locale.ROOT));
+                || ABBREVIATIONS.contains(
+                        token.substring(0, token.length() - 1).toLowerCase(Locale.ROOT));
     }
 
     private void add(PassageKind kind, int start, int end) {
@@ -189,8 +207,17 @@ final class Passages {
         }
         int line = line(start);
         int column = start - lineStarts[line] + (line == 0 && text.startsWith("\uFEFF") ? 0 : 1);
-        found.add(new Located(new Passage(file, line + 1, column, kind,
-                kind == PassageKind.HEADING ? "" : section, words(start, to)), start, to));
+        found.add(
+                new Located(
+                        new Passage(
+                                file,
+                                line + 1,
+                                column,
+                                kind,
+                                kind == PassageKind.HEADING ? "" : section,
+                                words(start, to)),
+                        start,
+                        to));
     }
 
     private String words(int start, int end) {
@@ -203,7 +230,9 @@ final class Passages {
         while (last > start && isClosing(text.charAt(last))) {
             last--;
         }
-        return isTerminal(text.charAt(last)) || text.charAt(last) == ':' || text.charAt(last) == ';';
+        return isTerminal(text.charAt(last))
+                || text.charAt(last) == ':'
+                || text.charAt(last) == ';';
     }
 
     private int line(int at) {
@@ -218,7 +247,8 @@ final class Passages {
     /** Skips whitespace, and the byte-order mark a Windows editor puts before the first line. */
     private int skipSpace(int from, int to) {
         int at = from;
-        while (at < to && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\uFEFF')) {
+        while (at < to
+                && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\uFEFF')) {
             at++;
         }
         return at;
@@ -246,10 +276,22 @@ final class Passages {
     }
 
     private static boolean isClosing(char c) {
-        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']' || c == '\u00BB';
+        return c == '"'
+                || c == '\''
+                || c == '\u201D'
+                || c == '\u2019'
+                || c == ')'
+                || c == ']'
+                || c == '\u00BB';
     }
 
     private static boolean isOpening(char c) {
-        return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '(' || c == '[' || c == '\u00AB';
+        return c == '"'
+                || c == '\''
+                || c == '\u201C'
+                || c == '\u2018'
+                || c == '('
+                || c == '['
+                || c == '\u00AB';
     }
 }

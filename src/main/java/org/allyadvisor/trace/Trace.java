@@ -3,7 +3,6 @@ package org.allyadvisor.trace;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.allyadvisor.results.Assessment;
 
 /**
@@ -11,14 +10,18 @@ import org.allyadvisor.results.Assessment;
  * catalogue rules that encode it, and what those rules raised on the facts; the passages no rule
  * encodes; and the rules whose passage is no longer in the source.
  *
- * @param factSet   what was assessed, under which US support scenario
- * @param ruleSet   which rules assessed it
+ * @param factSet what was assessed, under which US support scenario
+ * @param ruleSet which rules assessed it
  * @param documents the source documents read, as users see them; empty when the rule set has none
- * @param rules     every catalogue rule, in catalogue order
- * @param passages  every passage of every document, in document order
+ * @param rules every catalogue rule, in catalogue order
+ * @param passages every passage of every document, in document order
  */
-public record Trace(Assessment.FactSetSummary factSet, Assessment.RuleSetSummary ruleSet, List<String> documents,
-                    List<TracedRule> rules, List<PassageTrace> passages) {
+public record Trace(
+        Assessment.FactSetSummary factSet,
+        Assessment.RuleSetSummary ruleSet,
+        List<String> documents,
+        List<TracedRule> rules,
+        List<PassageTrace> passages) {
 
     public static final String SCHEMA = "ally-advisor/trace/1";
 
@@ -28,7 +31,10 @@ public record Trace(Assessment.FactSetSummary factSet, Assessment.RuleSetSummary
         passages = List.copyOf(passages);
     }
 
-    /** The passages that are not headings: what the source says, sentence by sentence and item by item. */
+    /**
+     * The passages that are not headings: what the source says, sentence by sentence and item by
+     * item.
+     */
     public List<PassageTrace> statements() {
         return passages.stream().filter(p -> !p.passage().isHeading()).toList();
     }

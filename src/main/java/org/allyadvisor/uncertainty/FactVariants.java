@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.FactField;
 import org.allyadvisor.facts.FactRange;
@@ -16,10 +15,10 @@ import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.FieldType;
 
 /**
- * Makes variants of a fact set: every value with a declared range is drawn uniformly from
- * {@code value ± half-width}, cut to the field's own bounds (a share of GDP stays 0..100), whole
- * numbers rounded to the nearest. A value that is a data gap stays a gap: a range says how far a
- * known figure may be off, it never invents one.
+ * Makes variants of a fact set: every value with a declared range is drawn uniformly from {@code
+ * value ± half-width}, cut to the field's own bounds (a share of GDP stays 0..100), whole numbers
+ * rounded to the nearest. A value that is a data gap stays a gap: a range says how far a known
+ * figure may be off, it never invents one.
  */
 final class FactVariants {
 
@@ -33,8 +32,20 @@ final class FactVariants {
 
     /** Whether any value of the set would vary. */
     boolean varies() {
-        return facts.allies().stream().anyMatch(ally -> ranges.ofAlly(ally.id()).entrySet().stream()
-                .anyMatch(e -> FactSchema.field(e.getKey()).map(f -> f.value().apply(ally) != null).orElse(false)));
+        return facts.allies().stream()
+                .anyMatch(
+                        ally ->
+                                ranges.ofAlly(ally.id()).entrySet().stream()
+                                        .anyMatch(
+                                                e ->
+                                                        FactSchema.field(e.getKey())
+                                                                .map(
+                                                                        f ->
+                                                                                f.value()
+                                                                                                .apply(
+                                                                                                        ally)
+                                                                                        != null)
+                                                                .orElse(false)));
     }
 
     /**
@@ -50,19 +61,21 @@ final class FactVariants {
                 continue;
             }
             Map<String, Object> changes = new HashMap<>();
-            own.forEach((path, range) -> {
-                FactField field = FactSchema.field(path).orElseThrow();
-                Object value = field.value().apply(ally);
-                if (value != null) {
-                    changes.put(path, drawn(field, range, value, random));
-                }
-            });
+            own.forEach(
+                    (path, range) -> {
+                        FactField field = FactSchema.field(path).orElseThrow();
+                        Object value = field.value().apply(ally);
+                        if (value != null) {
+                            changes.put(path, drawn(field, range, value, random));
+                        }
+                    });
             allies.add(changes.isEmpty() ? ally : FactSchema.with(ally, changes));
         }
         return facts.withAllies(allies);
     }
 
-    private static Object drawn(FactField field, FactRange range, Object value, SplittableRandom random) {
+    private static Object drawn(
+            FactField field, FactRange range, Object value, SplittableRandom random) {
         if (field.type() == FieldType.NUMBER_BY_YEAR) {
             @SuppressWarnings("unchecked")
             Map<Integer, Double> byYear = (Map<Integer, Double>) value;
@@ -75,7 +88,9 @@ final class FactVariants {
         return field.type() == FieldType.INTEGER ? (Object) (int) Math.round(d) : (Object) d;
     }
 
-    /** A number drawn uniformly within the range around {@code value}, inside the field's bounds. */
+    /**
+     * A number drawn uniformly within the range around {@code value}, inside the field's bounds.
+     */
     static double number(FactField field, FactRange range, double value, SplittableRandom random) {
         double half = range.halfWidth(value);
         double low = value - half;

@@ -22,7 +22,8 @@ public enum Firmness {
     public static final double TOSS_UP_TO = 0.65;
 
     public static Firmness of(int held, int variants) {
-        // integer arithmetic, so that a share at a boundary (95 of 100) is classed the same on every machine
+        // integer arithmetic, so that a share at a boundary (95 of 100) is classed the same on
+        // every machine
         long h = held;
         long n = variants;
         if (h * 100 >= n * 95) {

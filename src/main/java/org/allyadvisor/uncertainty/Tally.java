@@ -3,7 +3,6 @@ package org.allyadvisor.uncertainty;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.allyadvisor.advice.Priority;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
@@ -14,8 +13,8 @@ import org.allyadvisor.results.Risk;
 /**
  * What the variants assessed so far add up to, kept as counts: a study of 10,000 variants never
  * holds 10,000 assessments. Every count is an integer (a score is summed in thousandths), so two
- * tallies merge to the same totals in any order, and the result does not depend on how the
- * variants were shared among threads.
+ * tallies merge to the same totals in any order, and the result does not depend on how the variants
+ * were shared among threads.
  */
 final class Tally {
 
@@ -28,8 +27,13 @@ final class Tally {
         long scoreThousandths;
         double scoreMin = Double.POSITIVE_INFINITY;
         double scoreMax = Double.NEGATIVE_INFINITY;
-        /** The title as the earliest variant raising it words it (a title may quote a varied threshold). */
+
+        /**
+         * The title as the earliest variant raising it words it (a title may quote a varied
+         * threshold).
+         */
         String title;
+
         String category;
         int titleFrom = Integer.MAX_VALUE;
 
@@ -59,7 +63,10 @@ final class Tally {
         }
 
         private static int[] count(int[] histogram, int at) {
-            int[] grown = at < histogram.length ? histogram : Arrays.copyOf(histogram, Math.max(at + 1, histogram.length * 2));
+            int[] grown =
+                    at < histogram.length
+                            ? histogram
+                            : Arrays.copyOf(histogram, Math.max(at + 1, histogram.length * 2));
             grown[at]++;
             return grown;
         }
@@ -67,6 +74,7 @@ final class Tally {
 
     /** By ally id and action id (or risk rule and kind), as {@link #key} joins them. */
     final Map<String, Counts> actions = new HashMap<>();
+
     final Map<String, Counts> risks = new HashMap<>();
     int variants;
 
@@ -78,7 +86,9 @@ final class Tally {
         return risk.ruleId() + "/" + risk.kind().name();
     }
 
-    /** @param index the variant's number, which decides whose words name an action */
+    /**
+     * @param index the variant's number, which decides whose words name an action
+     */
     void add(Assessment assessment, int index) {
         variants++;
         for (AllyAssessment ally : assessment.allies()) {

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.engine.Assessor;
 import org.allyadvisor.engine.RuleRunException;
@@ -31,7 +30,11 @@ public final class Uncertainty {
 
     /** More variants than this would not change a share shown to a tenth of a percent. */
     public static final int MAX_VARIANTS = 10_000_000;
-    /** Variants a thread takes at a time: enough to keep the handing out cheap, few enough to share out evenly. */
+
+    /**
+     * Variants a thread takes at a time: enough to keep the handing out cheap, few enough to share
+     * out evenly.
+     */
     private static final int CHUNK = 50;
 
     private final RuleSet rules;
@@ -43,7 +46,9 @@ public final class Uncertainty {
         this(rules, Runtime.getRuntime().availableProcessors());
     }
 
-    /** @param threads how many variants are assessed at once; the result does not depend on it */
+    /**
+     * @param threads how many variants are assessed at once; the result does not depend on it
+     */
     public Uncertainty(RuleSet rules, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -60,57 +65,91 @@ public final class Uncertainty {
     }
 
     /**
-     * @param options  what is assessed and reported, as for one assessment; each variant is assessed under them
+     * @param options what is assessed and reported, as for one assessment; each variant is assessed
+     *     under them
      * @param variants how many variants to draw, 1 to {@link #MAX_VARIANTS}
-     * @throws IllegalArgumentException when {@code variants} is out of range, or the facts break the vocabulary
-     * @throws RuleRunException         when the rules fail on a variant
-     * @throws RuleSetException         when the thresholds drawn for a variant do not make sense together
+     * @throws IllegalArgumentException when {@code variants} is out of range, or the facts break
+     *     the vocabulary
+     * @throws RuleRunException when the rules fail on a variant
+     * @throws RuleSetException when the thresholds drawn for a variant do not make sense together
      */
     public Stability sample(FactSet facts, AssessOptions options, int variants, long seed)
             throws RuleRunException, RuleSetException {
         if (variants < 1 || variants > MAX_VARIANTS) {
-            throw new IllegalArgumentException("variants must be from 1 to " + MAX_VARIANTS + ", got " + variants);
+            throw new IllegalArgumentException(
+                    "variants must be from 1 to " + MAX_VARIANTS + ", got " + variants);
         }
         Assessment baseline = assessor.assess(facts, options);
         FactVariants draws = new FactVariants(facts);
         VariantSeeds seeds = new VariantSeeds(seed);
         List<ThresholdRange> thresholds = rules.thresholdRanges();
-        Tally total = run(variants, index -> {
-            SplittableRandom random = seeds.of(index);
-            // thresholds first, in file order, then facts: a variant's draws never depend on another's
-            Assessor under = thresholds.isEmpty() ? assessor : assessor.of(varied(thresholds, random, index));
-            return under.assess(draws.draw(random), options);
-        });
-        return StabilityReport.of(baseline, facts, total, seed, thresholds.stream().map(Uncertainty::used).toList());
+        Tally total =
+                run(
+                        variants,
+                        index -> {
+                            SplittableRandom random = seeds.of(index);
+                            // thresholds first, in file order, then facts: a variant's draws never
+                            // depend on another's
+                            Assessor under =
+                                    thresholds.isEmpty()
+                                            ? assessor
+                                            : assessor.of(varied(thresholds, random, index));
+                            return under.assess(draws.draw(random), options);
+                        });
+        return StabilityReport.of(
+                baseline, facts, total, seed, thresholds.stream().map(Uncertainty::used).toList());
     }
 
     /**
-     * The rule set with each threshold in dispute drawn from its range: the thresholds file as if it
-     * wrote the drawn values, read back by the same checks, with no rule compiled again.
+     * The rule set with each threshold in dispute drawn from its range: the thresholds file as if
+     * it wrote the drawn values, read back by the same checks, with no rule compiled again.
      *
-     * @throws RuleSetException when the drawn values do not make sense together (a floor drawn below
-     *                          the far-below-floor line): the ranges must be narrowed, so the study stops
+     * @throws RuleSetException when the drawn values do not make sense together (a floor drawn
+     *     below the far-below-floor line): the ranges must be narrowed, so the study stops
      */
-    private RuleSet varied(List<ThresholdRange> thresholds, SplittableRandom random, int index) throws RuleSetException {
+    private RuleSet varied(List<ThresholdRange> thresholds, SplittableRandom random, int index)
+            throws RuleSetException {
         RuleSet varied = rules;
         StringBuilder drawn = new StringBuilder();
         try {
             for (ThresholdRange range : thresholds) {
                 double value = range.draw(random.nextDouble());
-                drawn.append(drawn.length() == 0 ? "" : ", ").append(range.path()).append(' ').append(value);
+                drawn.append(drawn.length() == 0 ? "" : ", ")
+                        .append(range.path())
+                        .append(' ')
+                        .append(value);
                 varied = varied.withThreshold(range.path(), BigDecimal.valueOf(value));
             }
         } catch (RuleSetException refused) {
-            String context = "variant " + (index + 1) + " drew " + drawn + ", and the thresholds refuse it; narrow the"
-                    + " ranges of the uncertainty section so that every draw makes sense: ";
-            throw new RuleSetException(refused.problems().stream().map(p -> new RuleProblem(p.file(), p.line(),
-                    p.column(), context + p.message())).toList());
+            String context =
+                    "variant "
+                            + (index + 1)
+                            + " drew "
+                            + drawn
+                            + ", and the thresholds refuse it; narrow the"
+                            + " ranges of the uncertainty section so that every draw makes sense: ";
+            throw new RuleSetException(
+                    refused.problems().stream()
+                            .map(
+                                    p ->
+                                            new RuleProblem(
+                                                    p.file(),
+                                                    p.line(),
+                                                    p.column(),
+                                                    context + p.message()))
+                            .toList());
         }
         return varied;
     }
 
     private static Stability.RangeUsed used(ThresholdRange range) {
-        return new Stability.RangeUsed("threshold", range.path(), range.written(), List.of(), range.basis(), false,
+        return new Stability.RangeUsed(
+                "threshold",
+                range.path(),
+                range.written(),
+                List.of(),
+                range.basis(),
+                false,
                 range.at());
     }
 
@@ -123,24 +162,31 @@ public final class Uncertainty {
         int chunks = (variants + CHUNK - 1) / CHUNK;
         int workers = Math.min(threads, chunks);
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
-            Thread thread = new Thread(task, "ally-advisor-variants");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool =
+                Executors.newFixedThreadPool(
+                        workers,
+                        task -> {
+                            Thread thread = new Thread(task, "ally-advisor-variants");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
         try {
             List<Future<Tally>> parts = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
-                parts.add(pool.submit(() -> {
-                    Tally tally = new Tally();
-                    for (int chunk = next.getAndIncrement(); chunk < chunks; chunk = next.getAndIncrement()) {
-                        int end = Math.min(variants, (chunk + 1) * CHUNK);
-                        for (int index = chunk * CHUNK; index < end; index++) {
-                            tally.add(variant.assess(index), index);
-                        }
-                    }
-                    return tally;
-                }));
+                parts.add(
+                        pool.submit(
+                                () -> {
+                                    Tally tally = new Tally();
+                                    for (int chunk = next.getAndIncrement();
+                                            chunk < chunks;
+                                            chunk = next.getAndIncrement()) {
+                                        int end = Math.min(variants, (chunk + 1) * CHUNK);
+                                        for (int index = chunk * CHUNK; index < end; index++) {
+                                            tally.add(variant.assess(index), index);
+                                        }
+                                    }
+                                    return tally;
+                                }));
             }
             Tally total = new Tally();
             for (Future<Tally> part : parts) {
@@ -152,7 +198,10 @@ public final class Uncertainty {
         }
     }
 
-    /** A worker's tally; on its failure the others stop taking chunks, and the failure is thrown as it was. */
+    /**
+     * A worker's tally; on its failure the others stop taking chunks, and the failure is thrown as
+     * it was.
+     */
     private static Tally join(Future<Tally> part, AtomicInteger next, int chunks)
             throws RuleRunException, RuleSetException {
         try {
@@ -175,7 +224,8 @@ public final class Uncertainty {
             throw new IllegalStateException(cause);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the variants were assessed", interrupted);
+            throw new IllegalStateException(
+                    "interrupted while the variants were assessed", interrupted);
         }
     }
 }

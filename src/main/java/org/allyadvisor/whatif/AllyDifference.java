@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Risk;
@@ -15,22 +14,31 @@ import org.allyadvisor.results.Risk;
  * What a variant changes for one ally: actions gained, lost or changed (priority, rank, score),
  * risks gained, lost or changed in level, and the ally's score, its most urgent reported action's.
  *
- * @param actions     by rank (the variant's rank; a lost action at its baseline rank)
- * @param scoreBefore the score of the ally's most urgent reported action in the baseline, null when it has none
- * @param scoreAfter  the same in the variant
+ * @param actions by rank (the variant's rank; a lost action at its baseline rank)
+ * @param scoreBefore the score of the ally's most urgent reported action in the baseline, null when
+ *     it has none
+ * @param scoreAfter the same in the variant
  */
-public record AllyDifference(String id, String name, List<ActionChange> actions, List<RiskChange> risks,
-                             Double scoreBefore, Double scoreAfter) {
+public record AllyDifference(
+        String id,
+        String name,
+        List<ActionChange> actions,
+        List<RiskChange> risks,
+        Double scoreBefore,
+        Double scoreAfter) {
 
-    private static final Comparator<ActionChange> BY_RANK = Comparator
-            .comparingInt((ActionChange c) -> c.action().rank()).thenComparing(c -> c.change().ordinal());
+    private static final Comparator<ActionChange> BY_RANK =
+            Comparator.comparingInt((ActionChange c) -> c.action().rank())
+                    .thenComparing(c -> c.change().ordinal());
 
     public AllyDifference {
         actions = List.copyOf(actions);
         risks = List.copyOf(risks);
     }
 
-    /** The difference of one ally's two assessments, matched by action id and by risk rule and kind. */
+    /**
+     * The difference of one ally's two assessments, matched by action id and by risk rule and kind.
+     */
     public static AllyDifference of(AllyAssessment before, AllyAssessment after) {
         Map<String, Action> was = new LinkedHashMap<>();
         before.actions().forEach(a -> was.put(a.id(), a));
@@ -48,8 +56,13 @@ public record AllyDifference(String id, String name, List<ActionChange> actions,
         }
         was.values().forEach(a -> actions.add(new ActionChange(ActionChange.Change.LOST, a, null)));
         actions.sort(BY_RANK);
-        return new AllyDifference(after.id(), after.name(), actions, risks(before.risks(), after.risks()),
-                topScore(before), topScore(after));
+        return new AllyDifference(
+                after.id(),
+                after.name(),
+                actions,
+                risks(before.risks(), after.risks()),
+                topScore(before),
+                topScore(after));
     }
 
     private static List<RiskChange> risks(List<Risk> before, List<Risk> after) {
@@ -82,20 +95,22 @@ public record AllyDifference(String id, String name, List<ActionChange> actions,
     }
 
     public boolean scoreChanged() {
-        return scoreBefore == null || scoreAfter == null ? !Objects.equals(scoreBefore, scoreAfter)
+        return scoreBefore == null || scoreAfter == null
+                ? !Objects.equals(scoreBefore, scoreAfter)
                 : Scores.shown(scoreBefore) != Scores.shown(scoreAfter);
     }
 
     /**
-     * The difference in one line: {@code POL: gains BUD-2 (HIGH); BUD-1 HIGH → CRITICAL, #2 → #1; score 64.3 → 71.0};
-     * {@code POL: no change} when there is none.
+     * The difference in one line: {@code POL: gains BUD-2 (HIGH); BUD-1 HIGH → CRITICAL, #2 → #1;
+     * score 64.3 → 71.0}; {@code POL: no change} when there is none.
      */
     public String summary() {
         List<String> parts = new ArrayList<>();
         for (ActionChange change : actions) {
             Action action = change.action();
             switch (change.change()) {
-                case GAINED -> parts.add("gains " + change.label() + " (" + action.priority() + ")");
+                case GAINED ->
+                        parts.add("gains " + change.label() + " (" + action.priority() + ")");
                 case LOST -> parts.add("loses " + change.label() + " (" + action.priority() + ")");
                 case CHANGED -> {
                     List<String> what = new ArrayList<>();
@@ -105,7 +120,8 @@ public record AllyDifference(String id, String name, List<ActionChange> actions,
                     if (change.rankChanged()) {
                         what.add("#" + change.before().rank() + " → #" + action.rank());
                     }
-                    if (!what.isEmpty()) { // a change of score alone is said once, as the ally's score
+                    if (!what.isEmpty()) { // a change of score alone is said once, as the ally's
+                        // score
                         parts.add(change.label() + " " + String.join(", ", what));
                     }
                 }
@@ -113,10 +129,23 @@ public record AllyDifference(String id, String name, List<ActionChange> actions,
         }
         for (RiskChange change : risks) {
             switch (change.change()) {
-                case GAINED -> parts.add("risk " + change.label() + " (" + change.risk().level() + ")");
-                case LOST -> parts.add("no risk " + change.label() + " (was " + change.risk().level() + ")");
-                case CHANGED -> parts.add("risk " + change.label() + " " + change.before().level() + " → "
-                        + change.after().level());
+                case GAINED ->
+                        parts.add("risk " + change.label() + " (" + change.risk().level() + ")");
+                case LOST ->
+                        parts.add(
+                                "no risk "
+                                        + change.label()
+                                        + " (was "
+                                        + change.risk().level()
+                                        + ")");
+                case CHANGED ->
+                        parts.add(
+                                "risk "
+                                        + change.label()
+                                        + " "
+                                        + change.before().level()
+                                        + " → "
+                                        + change.after().level());
             }
         }
         if (scoreChanged()) {

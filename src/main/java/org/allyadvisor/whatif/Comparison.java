@@ -2,20 +2,20 @@ package org.allyadvisor.whatif;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
 
 /**
- * One variant beside the baseline: the allies it changes, in the fact set's order, and how many
- * it leaves as they were.
+ * One variant beside the baseline: the allies it changes, in the fact set's order, and how many it
+ * leaves as they were.
  *
- * @param variant   the variant compared
- * @param after     the variant's assessment
- * @param changed   the allies with a difference, in the fact set's order
+ * @param variant the variant compared
+ * @param after the variant's assessment
+ * @param changed the allies with a difference, in the fact set's order
  * @param unchanged how many reported allies the variant leaves as they were
  */
-public record Comparison(Variant variant, Assessment after, List<AllyDifference> changed, int unchanged) {
+public record Comparison(
+        Variant variant, Assessment after, List<AllyDifference> changed, int unchanged) {
 
     public Comparison {
         changed = List.copyOf(changed);
@@ -26,8 +26,14 @@ public record Comparison(Variant variant, Assessment after, List<AllyDifference>
         List<AllyDifference> changed = new ArrayList<>();
         int unchanged = 0;
         for (AllyAssessment then : before.allies()) {
-            AllyAssessment now = after.ally(then.id()).orElseThrow(() -> new IllegalArgumentException(
-                    "the variant's assessment has no ally '" + then.id() + "'"));
+            AllyAssessment now =
+                    after.ally(then.id())
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalArgumentException(
+                                                    "the variant's assessment has no ally '"
+                                                            + then.id()
+                                                            + "'"));
             AllyDifference difference = AllyDifference.of(then, now);
             if (difference.isUnchanged()) {
                 unchanged++;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;
 
@@ -16,10 +15,11 @@ import org.allyadvisor.rules.RuleSet;
  * How two rule sets differ: the catalogue rules added, removed or changed, and every threshold
  * whose value differs.
  *
- * @param rules      by catalogue id
+ * @param rules by catalogue id
  * @param thresholds in the baseline file's order, then the paths only the variant has
  */
-public record RuleSetDifference(String before, String after, List<RuleChange> rules, List<ThresholdChange> thresholds) {
+public record RuleSetDifference(
+        String before, String after, List<RuleChange> rules, List<ThresholdChange> thresholds) {
 
     public RuleSetDifference {
         rules = List.copyOf(rules);
@@ -30,7 +30,7 @@ public record RuleSetDifference(String before, String after, List<RuleChange> ru
      * One catalogue id that differs.
      *
      * @param what for a changed rule, each thing that changed ({@code passage}, {@code conditions},
-     *             {@code budget.drl:12 → budget.drl:14}); empty for one added or removed
+     *     {@code budget.drl:12 → budget.drl:14}); empty for one added or removed
      */
     public record RuleChange(String id, ActionChange.Change change, List<String> what) {
 
@@ -48,17 +48,25 @@ public record RuleSetDifference(String before, String after, List<RuleChange> ru
         }
     }
 
-    /** One threshold that differs; {@code before} or {@code after} null where that file does not have it. */
+    /**
+     * One threshold that differs; {@code before} or {@code after} null where that file does not
+     * have it.
+     */
     public record ThresholdChange(String path, String before, String after) {
 
         @Override
         public String toString() {
-            return path + ": " + (before == null ? "(none)" : before) + " → " + (after == null ? "(none)" : after);
+            return path
+                    + ": "
+                    + (before == null ? "(none)" : before)
+                    + " → "
+                    + (after == null ? "(none)" : after);
         }
     }
 
     public static RuleSetDifference of(RuleSet before, RuleSet after) {
-        return new RuleSetDifference(before.source(), after.source(), rules(before, after), thresholds(before, after));
+        return new RuleSetDifference(
+                before.source(), after.source(), rules(before, after), thresholds(before, after));
     }
 
     public boolean isEmpty() {
@@ -87,7 +95,8 @@ public record RuleSetDifference(String before, String after, List<RuleChange> ru
     }
 
     /** What differs between the rules written under one id in each set, compared in file order. */
-    private static List<String> differences(List<RuleInfo> was, RuleSet before, List<RuleInfo> now, RuleSet after) {
+    private static List<String> differences(
+            List<RuleInfo> was, RuleSet before, List<RuleInfo> now, RuleSet after) {
         Set<String> what = new LinkedHashSet<>();
         if (was.size() != now.size()) {
             what.add(was.size() + " rules → " + now.size());
@@ -101,7 +110,8 @@ public record RuleSetDifference(String before, String after, List<RuleChange> ru
             if (!then.category().equals(rule.category()) || !then.risk().equals(rule.risk())) {
                 what.add("category");
             }
-            if (!then.recommendation().equals(rule.recommendation()) || !then.section().equals(rule.section())) {
+            if (!then.recommendation().equals(rule.recommendation())
+                    || !then.section().equals(rule.section())) {
                 what.add("recommendation");
             }
             if (!then.passage().equals(rule.passage())) {
@@ -122,7 +132,10 @@ public record RuleSetDifference(String before, String after, List<RuleChange> ru
         return List.copyOf(what);
     }
 
-    /** The file within its rule folder and the line: the same rule in two folders is at the same place. */
+    /**
+     * The file within its rule folder and the line: the same rule in two folders is at the same
+     * place.
+     */
     private static String where(RuleInfo rule) {
         Path file = Path.of(rule.file()).getFileName();
         return (file == null ? rule.file() : file.toString()) + ":" + rule.line();
@@ -132,16 +145,18 @@ public record RuleSetDifference(String before, String after, List<RuleChange> ru
         Map<String, String> was = before.thresholdValues();
         Map<String, String> now = after.thresholdValues();
         List<ThresholdChange> changes = new ArrayList<>();
-        was.forEach((path, value) -> {
-            if (!Objects.equals(value, now.get(path))) {
-                changes.add(new ThresholdChange(path, value, now.get(path)));
-            }
-        });
-        now.forEach((path, value) -> {
-            if (!was.containsKey(path)) {
-                changes.add(new ThresholdChange(path, null, value));
-            }
-        });
+        was.forEach(
+                (path, value) -> {
+                    if (!Objects.equals(value, now.get(path))) {
+                        changes.add(new ThresholdChange(path, value, now.get(path)));
+                    }
+                });
+        now.forEach(
+                (path, value) -> {
+                    if (!was.containsKey(path)) {
+                        changes.add(new ThresholdChange(path, null, value));
+                    }
+                });
         return changes;
     }
 }

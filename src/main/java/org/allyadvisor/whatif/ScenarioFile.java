@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.facts.read.BadFactsException;
@@ -19,17 +18,18 @@ import org.allyadvisor.facts.read.Node;
 import org.allyadvisor.text.NearestName;
 
 /**
- * A what-if scenario file: a {@code title} and named {@code variants}, each with {@code set:}
- * (the {@code ALLY.FIELD: value} changes rule scenarios use, checked by {@link FactChanges}) and/or
+ * A what-if scenario file: a {@code title} and named {@code variants}, each with {@code set:} (the
+ * {@code ALLY.FIELD: value} changes rule scenarios use, checked by {@link FactChanges}) and/or
  * {@code support:}. Every problem of the file is reported at once, located.
  *
- * @param title    what the scenario asks
+ * @param title what the scenario asks
  * @param variants in file order
  */
 public record ScenarioFile(String title, List<Variant> variants) {
 
     private static final List<String> TOP_KEYS = List.of("title", "description", "variants");
-    private static final List<String> VARIANT_KEYS = List.of("name", "description", "set", "support");
+    private static final List<String> VARIANT_KEYS =
+            List.of("name", "description", "set", "support");
 
     public ScenarioFile {
         variants = List.copyOf(variants);
@@ -41,12 +41,20 @@ public record ScenarioFile(String title, List<Variant> variants) {
      * @param shown the file as messages name it
      * @throws BadFactsException listing every problem of the file
      */
-    public static ScenarioFile read(Path file, String shown, FactSet facts) throws BadFactsException {
+    public static ScenarioFile read(Path file, String shown, FactSet facts)
+            throws BadFactsException {
         Node root = FactReader.yamlTree(file, shown);
         List<FactProblem> problems = new ArrayList<>();
         if (!(root instanceof Node.Mapping mapping)) {
-            throw new BadFactsException(List.of(new FactProblem(shown, root.line(), root.column(), "",
-                    "expected a scenario (title, variants), got " + root.describe())));
+            throw new BadFactsException(
+                    List.of(
+                            new FactProblem(
+                                    shown,
+                                    root.line(),
+                                    root.column(),
+                                    "",
+                                    "expected a scenario (title, variants), got "
+                                            + root.describe())));
         }
         Map<String, Node> top = keys(mapping, TOP_KEYS, "", shown, problems);
         String title = text(top.get("title"), "title", shown, problems, mapping);
@@ -54,16 +62,32 @@ public record ScenarioFile(String title, List<Variant> variants) {
         Node list = top.get("variants");
         if (!(list instanceof Node.Sequence items) || items.items().isEmpty()) {
             Node at = list == null ? mapping : list;
-            problems.add(new FactProblem(shown, at.line(), at.column(), "variants",
-                    "a scenario needs at least one variant (- name: ..., set: ..., support: ...)"));
+            problems.add(
+                    new FactProblem(
+                            shown,
+                            at.line(),
+                            at.column(),
+                            "variants",
+                            "a scenario needs at least one variant (- name: ..., set: ..., support: ...)"));
         } else {
             Set<String> names = new HashSet<>();
             for (int i = 0; i < items.items().size(); i++) {
-                Variant read = variant(items.items().get(i), "variants[" + (i + 1) + "]", shown, facts, problems);
+                Variant read =
+                        variant(
+                                items.items().get(i),
+                                "variants[" + (i + 1) + "]",
+                                shown,
+                                facts,
+                                problems);
                 if (read != null && !names.add(read.name())) {
                     Node at = items.items().get(i);
-                    problems.add(new FactProblem(shown, at.line(), at.column(), "variants[" + (i + 1) + "].name",
-                            "two variants are named '" + read.name() + "'"));
+                    problems.add(
+                            new FactProblem(
+                                    shown,
+                                    at.line(),
+                                    at.column(),
+                                    "variants[" + (i + 1) + "].name",
+                                    "two variants are named '" + read.name() + "'"));
                 }
                 if (read != null) {
                     variants.add(read);
@@ -76,10 +100,16 @@ public record ScenarioFile(String title, List<Variant> variants) {
         return new ScenarioFile(title, variants);
     }
 
-    private static Variant variant(Node node, String label, String shown, FactSet facts, List<FactProblem> problems) {
+    private static Variant variant(
+            Node node, String label, String shown, FactSet facts, List<FactProblem> problems) {
         if (!(node instanceof Node.Mapping mapping)) {
-            problems.add(new FactProblem(shown, node.line(), node.column(), label,
-                    "expected a variant (name, set, support), got " + node.describe()));
+            problems.add(
+                    new FactProblem(
+                            shown,
+                            node.line(),
+                            node.column(),
+                            label,
+                            "expected a variant (name, set, support), got " + node.describe()));
             return null;
         }
         int before = problems.size();
@@ -88,8 +118,13 @@ public record ScenarioFile(String title, List<Variant> variants) {
         SupportLevel support = support(keys.get("support"), label + ".support", shown, problems);
         Node set = keys.get("set");
         if (set == null && !keys.containsKey("support")) {
-            problems.add(new FactProblem(shown, mapping.line(), mapping.column(), label,
-                    "a variant needs set:, support: or both"));
+            problems.add(
+                    new FactProblem(
+                            shown,
+                            mapping.line(),
+                            mapping.column(),
+                            label,
+                            "a variant needs set:, support: or both"));
         }
         FactSet changed = facts;
         List<String> changes = new ArrayList<>();
@@ -109,18 +144,40 @@ public record ScenarioFile(String title, List<Variant> variants) {
         return problems.size() > before ? null : new Variant(name, changes, changed, support);
     }
 
-    /** The entries of a mapping by key; an unknown or repeated key is a problem, named with the nearest known key. */
-    private static Map<String, Node> keys(Node.Mapping mapping, List<String> known, String label, String shown,
-                                          List<FactProblem> problems) {
+    /**
+     * The entries of a mapping by key; an unknown or repeated key is a problem, named with the
+     * nearest known key.
+     */
+    private static Map<String, Node> keys(
+            Node.Mapping mapping,
+            List<String> known,
+            String label,
+            String shown,
+            List<FactProblem> problems) {
         Map<String, Node> entries = new LinkedHashMap<>();
         for (Node.Entry entry : mapping.entries()) {
             String path = label.isEmpty() ? entry.key() : label + "." + entry.key();
             if (!known.contains(entry.key())) {
-                problems.add(new FactProblem(shown, entry.line(), entry.column(), path, "unknown key '" + entry.key() + "'"
-                        + NearestName.among(entry.key(), known).map(best -> "; did you mean '" + best + "'?")
-                        .orElse("; known: " + String.join(", ", known))));
+                problems.add(
+                        new FactProblem(
+                                shown,
+                                entry.line(),
+                                entry.column(),
+                                path,
+                                "unknown key '"
+                                        + entry.key()
+                                        + "'"
+                                        + NearestName.among(entry.key(), known)
+                                                .map(best -> "; did you mean '" + best + "'?")
+                                                .orElse("; known: " + String.join(", ", known))));
             } else if (entries.containsKey(entry.key())) {
-                problems.add(new FactProblem(shown, entry.line(), entry.column(), path, "duplicate key '" + entry.key() + "'"));
+                problems.add(
+                        new FactProblem(
+                                shown,
+                                entry.line(),
+                                entry.column(),
+                                path,
+                                "duplicate key '" + entry.key() + "'"));
             } else {
                 entries.put(entry.key(), entry.value());
             }
@@ -128,20 +185,30 @@ public record ScenarioFile(String title, List<Variant> variants) {
         return entries;
     }
 
-    private static String text(Node node, String label, String shown, List<FactProblem> problems, Node.Mapping owner) {
+    private static String text(
+            Node node, String label, String shown, List<FactProblem> problems, Node.Mapping owner) {
         if (node == null || node.isMissing()) {
             Node at = node == null ? owner : node;
-            problems.add(new FactProblem(shown, at.line(), at.column(), label, "missing: give it as text"));
+            problems.add(
+                    new FactProblem(
+                            shown, at.line(), at.column(), label, "missing: give it as text"));
             return null;
         }
         if (!(node instanceof Node.Scalar scalar)) {
-            problems.add(new FactProblem(shown, node.line(), node.column(), label, "expected text, got " + node.describe()));
+            problems.add(
+                    new FactProblem(
+                            shown,
+                            node.line(),
+                            node.column(),
+                            label,
+                            "expected text, got " + node.describe()));
             return null;
         }
         return scalar.text().strip();
     }
 
-    private static SupportLevel support(Node node, String label, String shown, List<FactProblem> problems) {
+    private static SupportLevel support(
+            Node node, String label, String shown, List<FactProblem> problems) {
         if (node == null) {
             return null;
         }
@@ -152,8 +219,13 @@ public record ScenarioFile(String title, List<Variant> variants) {
                 }
             }
         }
-        problems.add(new FactProblem(shown, node.line(), node.column(), label,
-                "expected FULL, REDUCED or MINIMAL, got " + node.describe()));
+        problems.add(
+                new FactProblem(
+                        shown,
+                        node.line(),
+                        node.column(),
+                        label,
+                        "expected FULL, REDUCED or MINIMAL, got " + node.describe()));
         return null;
     }
 
@@ -163,7 +235,9 @@ public record ScenarioFile(String title, List<Variant> variants) {
             return value.isMissing() ? "~" : scalar.text();
         }
         if (value instanceof Node.Sequence list) {
-            return "[" + String.join(", ", list.items().stream().map(ScenarioFile::written).toList()) + "]";
+            return "["
+                    + String.join(", ", list.items().stream().map(ScenarioFile::written).toList())
+                    + "]";
         }
         return value.describe();
     }

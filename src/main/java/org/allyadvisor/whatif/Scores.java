@@ -2,11 +2,12 @@ package org.allyadvisor.whatif;
 
 import java.util.Locale;
 
-/** Scores as every report shows them: to one decimal, so a change too small to show is no change. */
+/**
+ * Scores as every report shows them: to one decimal, so a change too small to show is no change.
+ */
 final class Scores {
 
-    private Scores() {
-    }
+    private Scores() {}
 
     /** The score in tenths, as shown. */
     static long shown(double score) {

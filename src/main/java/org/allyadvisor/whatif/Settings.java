@@ -3,7 +3,6 @@ package org.allyadvisor.whatif;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.read.BadFactsException;
 import org.allyadvisor.facts.read.FactChanges;
@@ -21,22 +20,24 @@ public final class Settings {
     /** What messages name the changes by: there is no file, and so no line. */
     public static final String SHOWN = "--set";
 
-    private Settings() {
-    }
+    private Settings() {}
 
     /**
      * The facts with the changes in place.
      *
-     * @param assignments each a field path ({@code POL.budget.defensePctGdp}) and its value as typed, in
-     *                    the order given; a path given twice is a problem, as in a file
+     * @param assignments each a field path ({@code POL.budget.defensePctGdp}) and its value as
+     *     typed, in the order given; a path given twice is a problem, as in a file
      * @throws BadFactsException listing every change that is wrong
      */
-    public static FactSet apply(FactSet facts, List<Map.Entry<String, String>> assignments) throws BadFactsException {
+    public static FactSet apply(FactSet facts, List<Map.Entry<String, String>> assignments)
+            throws BadFactsException {
         List<Node.Entry> entries = new ArrayList<>();
         List<FactProblem> problems = new ArrayList<>();
         for (Map.Entry<String, String> assignment : assignments) {
             try {
-                Node value = FactReader.yamlValue(assignment.getValue(), SHOWN + " " + assignment.getKey());
+                Node value =
+                        FactReader.yamlValue(
+                                assignment.getValue(), SHOWN + " " + assignment.getKey());
                 entries.add(new Node.Entry(assignment.getKey(), 0, 0, unlocated(value)));
             } catch (BadFactsException e) {
                 problems.addAll(e.problems()); // said with the other changes' problems, all at once
@@ -59,8 +60,12 @@ public final class Settings {
             return new Node.Sequence(s.items().stream().map(Settings::unlocated).toList(), 0, 0);
         }
         if (node instanceof Node.Mapping m) {
-            return new Node.Mapping(m.entries().stream()
-                    .map(e -> new Node.Entry(e.key(), 0, 0, unlocated(e.value()))).toList(), 0, 0);
+            return new Node.Mapping(
+                    m.entries().stream()
+                            .map(e -> new Node.Entry(e.key(), 0, 0, unlocated(e.value())))
+                            .toList(),
+                    0,
+                    0);
         }
         Node.Scalar s = (Node.Scalar) node;
         return new Node.Scalar(s.kind(), s.text(), s.number(), 0, 0);

@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +26,9 @@ class PackageDependenciesTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final String ROOT = "org.allyadvisor.";
-    private static final Pattern REFERENCE = Pattern.compile("\\borg\\.allyadvisor\\.((?:[a-z][a-z0-9]*\\.)*[a-z][a-z0-9]*)\\.[A-Z]");
+    private static final Pattern REFERENCE =
+            Pattern.compile(
+                    "\\borg\\.allyadvisor\\.((?:[a-z][a-z0-9]*\\.)*[a-z][a-z0-9]*)\\.[A-Z]");
 
     @Test
     void packagesDependOnEachOtherWithoutACycle() {
@@ -42,13 +43,23 @@ class PackageDependenciesTest {
     void theCoreNeverReachesOutToTheEdge() {
         Map<String, Set<String>> uses = dependencies();
 
-        assertThat(uses.getOrDefault("advice", Set.of())).as("advice: the words rules speak")
+        assertThat(uses.getOrDefault("advice", Set.of()))
+                .as("advice: the words rules speak")
                 .doesNotContain("rules", "engine", "results", "report", "cli");
-        assertThat(uses.getOrDefault("rules", Set.of())).as("rules: loading a rule set").doesNotContain("engine", "report", "cli");
-        assertThat(uses.getOrDefault("engine", Set.of())).as("engine: running rules").doesNotContain("report", "cli");
-        assertThat(uses.getOrDefault("facts", Set.of())).as("facts: the vocabulary of facts")
+        assertThat(uses.getOrDefault("rules", Set.of()))
+                .as("rules: loading a rule set")
+                .doesNotContain("engine", "report", "cli");
+        assertThat(uses.getOrDefault("engine", Set.of()))
+                .as("engine: running rules")
+                .doesNotContain("report", "cli");
+        assertThat(uses.getOrDefault("facts", Set.of()))
+                .as("facts: the vocabulary of facts")
                 .doesNotContain("rules", "engine", "results", "report", "cli");
-        uses.forEach((from, to) -> assertThat(to).as(from + " depends on the command line").doesNotContain("cli"));
+        uses.forEach(
+                (from, to) ->
+                        assertThat(to)
+                                .as(from + " depends on the command line")
+                                .doesNotContain("cli"));
     }
 
     /** Package (below org.allyadvisor) → the packages its classes name. */
@@ -56,7 +67,11 @@ class PackageDependenciesTest {
         Map<String, Set<String>> uses = new TreeMap<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String from = SOURCES.relativize(file.getParent()).toString().replace('/', '.').substring(ROOT.length());
+                String from =
+                        SOURCES.relativize(file.getParent())
+                                .toString()
+                                .replace('/', '.')
+                                .substring(ROOT.length());
                 Set<String> to = uses.computeIfAbsent(from, k -> new TreeSet<>());
                 Matcher reference = REFERENCE.matcher(Files.readString(file));
                 while (reference.find()) {
@@ -83,7 +98,11 @@ class PackageDependenciesTest {
         return List.of();
     }
 
-    private static boolean visit(String node, Map<String, Set<String>> uses, Map<String, Integer> state, List<String> path) {
+    private static boolean visit(
+            String node,
+            Map<String, Set<String>> uses,
+            Map<String, Integer> state,
+            List<String> path) {
         Integer seen = state.get(node);
         if (seen != null) {
             if (seen == 1) {

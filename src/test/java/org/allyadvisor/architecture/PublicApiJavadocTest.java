@@ -2,6 +2,11 @@ package org.allyadvisor.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,12 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,11 +25,18 @@ import org.junit.jupiter.api.Test;
 class PublicApiJavadocTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
-    /** The packages that say they are internal: their public types are public for other packages, not for callers. */
-    private static final Set<String> INTERNAL = Set.of("org.allyadvisor.cli", "org.allyadvisor.text");
 
-    private final JavaParser parser = new JavaParser(
-            new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+    /**
+     * The packages that say they are internal: their public types are public for other packages,
+     * not for callers.
+     */
+    private static final Set<String> INTERNAL =
+            Set.of("org.allyadvisor.cli", "org.allyadvisor.text");
+
+    private final JavaParser parser =
+            new JavaParser(
+                    new ParserConfiguration()
+                            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
     @Test
     void everyPackageSaysWhetherItIsApiOrInternal() throws IOException {
@@ -43,7 +49,9 @@ class PublicApiJavadocTest {
             }
         }
 
-        assertThat(undocumented).as("packages without a package-info.java that says API or Internal").isEmpty();
+        assertThat(undocumented)
+                .as("packages without a package-info.java that says API or Internal")
+                .isEmpty();
     }
 
     @Test
@@ -60,13 +68,18 @@ class PublicApiJavadocTest {
             }
         }
 
-        assertThat(undocumented).as("public types of API packages without a Javadoc comment").isEmpty();
+        assertThat(undocumented)
+                .as("public types of API packages without a Javadoc comment")
+                .isEmpty();
     }
 
     @Test
     void aPublicTypeWithoutJavadocIsFound() {
-        CompilationUnit unit = parser.parse("package p; /** Documented. */ public class A { public enum Kind { X } }")
-                .getResult().orElseThrow();
+        CompilationUnit unit =
+                parser.parse(
+                                "package p; /** Documented. */ public class A { public enum Kind { X } }")
+                        .getResult()
+                        .orElseThrow();
         List<String> undocumented = new ArrayList<>();
 
         collectUndocumented(unit.getType(0), Path.of("A.java"), undocumented);
@@ -74,14 +87,16 @@ class PublicApiJavadocTest {
         assertThat(undocumented).containsExactly("A.java: Kind");
     }
 
-    private static void collectUndocumented(TypeDeclaration<?> type, Path file, List<String> undocumented) {
+    private static void collectUndocumented(
+            TypeDeclaration<?> type, Path file, List<String> undocumented) {
         if (!type.isPublic()) {
             return; // nothing it encloses is reachable from outside its package
         }
         if (type.getJavadocComment().isEmpty()) {
             undocumented.add(file + ": " + type.getNameAsString());
         }
-        type.getMembers().stream().filter(m -> m instanceof TypeDeclaration<?>)
+        type.getMembers().stream()
+                .filter(m -> m instanceof TypeDeclaration<?>)
                 .forEach(m -> collectUndocumented((TypeDeclaration<?>) m, file, undocumented));
     }
 
@@ -93,13 +108,20 @@ class PublicApiJavadocTest {
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            return files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java")).sorted().toList();
+            return files.filter(
+                            f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"))
+                    .sorted()
+                    .toList();
         }
     }
 
     private static List<Path> packageFolders() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            return files.filter(f -> f.toString().endsWith(".java")).map(Path::getParent).distinct().sorted().toList();
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .map(Path::getParent)
+                    .distinct()
+                    .sorted()
+                    .toList();
         }
     }
 }

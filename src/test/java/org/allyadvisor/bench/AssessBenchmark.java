@@ -3,7 +3,6 @@ package org.allyadvisor.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.allyadvisor.engine.Assessor;
 import org.allyadvisor.engine.BareRules;
 import org.allyadvisor.facts.FactSet;
@@ -24,10 +23,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Library throughput, as a tool that embeds ally-advisor sees it: one rule set loaded once,
- * shared by every thread, and the whole shipped fact set assessed per call. One operation is one
- * ally assessed (a call assesses all {@value #ALLIES}), so JMH's ops/s are ally-assessments/s.
- * Run with src/bench/jmh.sh, which runs it on 1 and on 2 threads.
+ * Library throughput, as a tool that embeds ally-advisor sees it: one rule set loaded once, shared
+ * by every thread, and the whole shipped fact set assessed per call. One operation is one ally
+ * assessed (a call assesses all {@value #ALLIES}), so JMH's ops/s are ally-assessments/s. Run with
+ * src/bench/jmh.sh, which runs it on 1 and on 2 threads.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -38,7 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(AssessBenchmark.ALLIES)
 public class AssessBenchmark {
 
-    /** The allies of {@code facts/}; checked at setup, so the figures never count allies that are not there. */
+    /**
+     * The allies of {@code facts/}; checked at setup, so the figures never count allies that are
+     * not there.
+     */
     static final int ALLIES = 47;
 
     private RuleSet rules;
@@ -51,8 +53,12 @@ public class AssessBenchmark {
         assessor = new Assessor(rules);
         shipped = FactReader.read(Path.of("facts"));
         if (shipped.allies().size() != ALLIES) {
-            throw new IllegalStateException("facts/ has " + shipped.allies().size() + " allies; the benchmark counts "
-                    + ALLIES + " per call: change AssessBenchmark.ALLIES");
+            throw new IllegalStateException(
+                    "facts/ has "
+                            + shipped.allies().size()
+                            + " allies; the benchmark counts "
+                            + ALLIES
+                            + " per call: change AssessBenchmark.ALLIES");
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-
 import org.allyadvisor.engine.Spin;
 import org.allyadvisor.rules.RuleFolder;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,7 @@ class AssessCommandTest {
     private static final String FACTS = "src/test/resources/cli/two-allies.yaml";
     private static final String JUDGED = "src/test/resources/golden/judged.facts";
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     @Test
     void assessPrintsATableBlockPerAlly() {
@@ -29,7 +27,9 @@ class AssessCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("Two test allies (as of 2025-06-30)\nUS support: REDUCED   Rules: rules/ (sha256 ")
+        assertThat(run.out())
+                .startsWith(
+                        "Two test allies (as of 2025-06-30)\nUS support: REDUCED   Rules: rules/ (sha256 ")
                 .contains("\nXST  Strongland  [Test-East]\n")
                 .contains("\nXWK  Weakland  [Test-East]\n")
                 .contains("   1  HIGH       76.0  Upgrade missile defense systems")
@@ -43,7 +43,8 @@ class AssessCommandTest {
         Cli second = Cli.run("assess", FACTS, "--format", "json");
 
         assertThat(first.exitCode()).isZero();
-        assertThat(first.out()).startsWith("{\n  \"schema\": \"ally-advisor/assessment/1\",\n")
+        assertThat(first.out())
+                .startsWith("{\n  \"schema\": \"ally-advisor/assessment/1\",\n")
                 .contains("\"source\": \"built-in\"");
         assertThat(second.out()).isEqualTo(first.out());
     }
@@ -53,8 +54,11 @@ class AssessCommandTest {
         Cli run = Cli.run("assess", FACTS, "--ally", "XWK", "--top", "2");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("XWK  Weakland").doesNotContain("XST  Strongland")
-                .contains("   2  HIGH").doesNotContain("   3  ");
+        assertThat(run.out())
+                .contains("XWK  Weakland")
+                .doesNotContain("XST  Strongland")
+                .contains("   2  HIGH")
+                .doesNotContain("   3  ");
     }
 
     @Test
@@ -62,8 +66,10 @@ class AssessCommandTest {
         Cli run = Cli.run("assess", FACTS, "--support", "minimal");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("US support: MINIMAL")
-                .contains("\nThresholds under MINIMAL: budget.largeAssistanceSharePct 5, usAssistance.largeAssistanceUsdM 250,");
+        assertThat(run.out())
+                .contains("US support: MINIMAL")
+                .contains(
+                        "\nThresholds under MINIMAL: budget.largeAssistanceSharePct 5, usAssistance.largeAssistanceUsdM 250,");
     }
 
     @Test
@@ -104,7 +110,10 @@ class AssessCommandTest {
 
     @Test
     void everyProblemOfABadFactFileIsListed() throws Exception {
-        Path facts = Files.writeString(temp.resolve("bad.yaml"), """
+        Path facts =
+                Files.writeString(
+                        temp.resolve("bad.yaml"),
+                        """
                 allies:
                   - id: XAA
                     name: Alpha
@@ -117,9 +126,12 @@ class AssessCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo(
-                facts + ":5:5: allies[XAA].budgt: unknown field 'budgt'; did you mean 'budget'?\n"
-                + facts + ":6:21: allies[XAA].threat.level: 9 is out of range 1..5\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        facts
+                                + ":5:5: allies[XAA].budgt: unknown field 'budgt'; did you mean 'budget'?\n"
+                                + facts
+                                + ":6:21: allies[XAA].threat.level: 9 is out of range 1..5\n");
     }
 
     @Test
@@ -128,7 +140,8 @@ class AssessCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("ally-advisor: no ally 'XYZ' in " + FACTS + "; it has XST, XWK\n");
+        assertThat(run.err())
+                .isEqualTo("ally-advisor: no ally 'XYZ' in " + FACTS + "; it has XST, XWK\n");
     }
 
     @Test
@@ -144,17 +157,27 @@ class AssessCommandTest {
         Cli run = Cli.run("assess", FACTS, "--format", "xml");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("ally-advisor: Invalid value for option '--format': expected one of "
-                + "[TABLE, JSON, MARKDOWN, CSV, HTML] (case-insensitive) but was 'xml'\nTry 'ally-advisor assess --help' for usage.\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "ally-advisor: Invalid value for option '--format': expected one of "
+                                + "[TABLE, JSON, MARKDOWN, CSV, HTML] (case-insensitive) but was 'xml'\nTry 'ally-advisor assess --help' for usage.\n");
     }
 
     @Test
     void unwritableOutputIsAUsageError() {
-        Cli run = Cli.run("assess", FACTS, "--output", temp.resolve("no/such/folder/brief.txt").toString());
+        Cli run =
+                Cli.run(
+                        "assess",
+                        FACTS,
+                        "--output",
+                        temp.resolve("no/such/folder/brief.txt").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("ally-advisor: cannot write " + temp.resolve("no/such/folder/brief.txt")
-                + ": no such folder\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "ally-advisor: cannot write "
+                                + temp.resolve("no/such/folder/brief.txt")
+                                + ": no such folder\n");
     }
 
     @Test
@@ -165,41 +188,56 @@ class AssessCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo(rules.shown("broken-syntax.drl") + ":6:1: error: mismatched input 'then' in rule \"Broken\"\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        rules.shown("broken-syntax.drl")
+                                + ":6:1: error: mismatched input 'then' in rule \"Broken\"\n");
     }
 
     @Test
     void runawayRuleSetExitsWithFourNamingTheRule() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp)
-                .withEngineLimit("ruleFirings", "1000", "0")
-                .withTestRule("runaway.drl");
+        RuleFolder rules =
+                RuleFolder.copyOfShipped(temp)
+                        .withEngineLimit("ruleFirings", "1000", "0")
+                        .withTestRule("runaway.drl");
 
         Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
 
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("error: rule set ran away: it fired more than 1000 rules "
-                + "(engine.ruleFirings: 1000 + 0 per ally × 2 allies) and was stopped; rule \"Count forever\" ("
-                + rules.shown("runaway.drl") + ":16) fired most, ");
+        assertThat(run.err())
+                .startsWith(
+                        "error: rule set ran away: it fired more than 1000 rules "
+                                + "(engine.ruleFirings: 1000 + 0 per ally × 2 allies) and was stopped; rule \"Count forever\" ("
+                                + rules.shown("runaway.drl")
+                                + ":16) fired most, ");
     }
 
     @Test
     void ruleThatNeverFinishesExitsWithFourInOneLine() {
         Spin.hold();
         try {
-            RuleFolder rules = RuleFolder.copyOfShipped(temp).withTestRule("spin-until-released.drl")
-                    .withEngineLimit("deadlineSeconds", "2", "0");
+            RuleFolder rules =
+                    RuleFolder.copyOfShipped(temp)
+                            .withTestRule("spin-until-released.drl")
+                            .withEngineLimit("deadlineSeconds", "2", "0");
 
             Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
 
             assertThat(run.exitCode()).isEqualTo(4);
             assertThat(run.out()).isEmpty();
-            // the test's own hook is outside what rules may call, so the rule code check warns of it first
-            assertThat(run.err().lines().filter(l -> !l.contains(": warning: "))
-                    .collect(java.util.stream.Collectors.joining("\n", "", "\n")))
-                    .isEqualTo("error: rule \"Spin in place\" (" + rules.shown("spin-until-released.drl")
-                    + ":9) did not finish: it was still firing by the deadline of 2 s (engine.deadlineSeconds: 2 + 0 per "
-                    + "ally × 2 allies), and it did not stop when halted\n");
+            // the test's own hook is outside what rules may call, so the rule code check warns of
+            // it first
+            assertThat(
+                            run.err()
+                                    .lines()
+                                    .filter(l -> !l.contains(": warning: "))
+                                    .collect(java.util.stream.Collectors.joining("\n", "", "\n")))
+                    .isEqualTo(
+                            "error: rule \"Spin in place\" ("
+                                    + rules.shown("spin-until-released.drl")
+                                    + ":9) did not finish: it was still firing by the deadline of 2 s (engine.deadlineSeconds: 2 + 0 per "
+                                    + "ally × 2 allies), and it did not stop when halted\n");
         } finally {
             Spin.release();
         }
@@ -214,38 +252,61 @@ class AssessCommandTest {
 
         assertThat(quiet.exitCode()).isEqualTo(4);
         assertThat(quiet.out()).isEmpty();
-        assertThat(quiet.err()).isEqualTo("error: rule \"Recurse without end\" (" + rules.shown("deep-recursion.drl")
-                + ":11) failed: StackOverflowError: it recursed too deeply\n");
+        assertThat(quiet.err())
+                .isEqualTo(
+                        "error: rule \"Recurse without end\" ("
+                                + rules.shown("deep-recursion.drl")
+                                + ":11) failed: StackOverflowError: it recursed too deeply\n");
         assertThat(verbose.exitCode()).isEqualTo(4);
         assertThat(verbose.err()).contains("\tat ").contains("StackOverflowError");
     }
 
     @Test
     void ruleFloodingWorkingMemoryExitsWithFourInOneLine() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).withTestRule("million-facts.drl")
-                .replaceIn("million-facts.drl", "id == \"AAA\"", "id == \"XST\"");
+        RuleFolder rules =
+                RuleFolder.copyOfShipped(temp)
+                        .withTestRule("million-facts.drl")
+                        .replaceIn("million-facts.drl", "id == \"AAA\"", "id == \"XST\"");
 
         Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
 
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("error: rule \"Insert a million facts\" (" + rules.shown("million-facts.drl")
-                + ":11) flooded working memory: it inserted ").endsWith(" facts, past its limit of 11000 facts "
-                + "(engine.facts: 10000 + 500 per ally × 2 allies), and was stopped\n").hasLineCount(1);
+        assertThat(run.err())
+                .startsWith(
+                        "error: rule \"Insert a million facts\" ("
+                                + rules.shown("million-facts.drl")
+                                + ":11) flooded working memory: it inserted ")
+                .endsWith(
+                        " facts, past its limit of 11000 facts "
+                                + "(engine.facts: 10000 + 500 per ally × 2 allies), and was stopped\n")
+                .hasLineCount(1);
     }
 
     @Test
     void misspeltImportIsTheFirstLineAUserReads() throws Exception {
-        int line = Files.readAllLines(Path.of("rules/regional.drl")).indexOf("import org.allyadvisor.facts.Tie;") + 1;
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).replaceIn("regional.drl",
-                "import org.allyadvisor.facts.Tie;", "import org.allyadvisor.facts.Tei;");
+        int line =
+                Files.readAllLines(Path.of("rules/regional.drl"))
+                                .indexOf("import org.allyadvisor.facts.Tie;")
+                        + 1;
+        RuleFolder rules =
+                RuleFolder.copyOfShipped(temp)
+                        .replaceIn(
+                                "regional.drl",
+                                "import org.allyadvisor.facts.Tie;",
+                                "import org.allyadvisor.facts.Tei;");
 
         Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
 
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines().findFirst().orElseThrow()).startsWith(rules.shown("regional.drl") + ":" + line + ":8: error: "
-                + "cannot import 'org.allyadvisor.facts.Tei'");
+        assertThat(run.err().lines().findFirst().orElseThrow())
+                .startsWith(
+                        rules.shown("regional.drl")
+                                + ":"
+                                + line
+                                + ":8: error: "
+                                + "cannot import 'org.allyadvisor.facts.Tei'");
     }
 
     @Test
@@ -255,9 +316,12 @@ class AssessCommandTest {
 
         assertThat(verbose.exitCode()).isZero();
         assertThat(verbose.out()).isEqualTo(quiet.out());
-        assertThat(verbose.err().lines().toList()).hasSize(4)
+        assertThat(verbose.err().lines().toList())
+                .hasSize(4)
                 .allMatch(line -> line.startsWith("ally-advisor: ") && line.endsWith(" ms)"))
-                .first().asString().startsWith("ally-advisor: read 2 allies from " + FACTS + " (");
+                .first()
+                .asString()
+                .startsWith("ally-advisor: read 2 allies from " + FACTS + " (");
     }
 
     @Test
@@ -268,31 +332,36 @@ class AssessCommandTest {
         Cli run = Cli.run("assess", FACTS, "--output", brief.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(brief))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(brief)))
+                .isEqualTo("rw-r-----");
     }
 
     @Test
     void resultThatCannotBeWrittenToStdoutIsAUsageError() {
         StringWriter err = new StringWriter();
-        Writer broken = new Writer() {
-            @Override
-            public void write(char[] text, int offset, int length) throws IOException {
-                throw new IOException("No space left on device");
-            }
+        Writer broken =
+                new Writer() {
+                    @Override
+                    public void write(char[] text, int offset, int length) throws IOException {
+                        throw new IOException("No space left on device");
+                    }
 
-            @Override
-            public void flush() {
-            }
+                    @Override
+                    public void flush() {}
 
-            @Override
-            public void close() {
-            }
-        };
+                    @Override
+                    public void close() {}
+                };
 
-        int code = Main.run(new String[] {"assess", FACTS}, new PrintWriter(broken), new PrintWriter(err, true));
+        int code =
+                Main.run(
+                        new String[] {"assess", FACTS},
+                        new PrintWriter(broken),
+                        new PrintWriter(err, true));
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("ally-advisor: cannot write the result to standard output\n");
+        assertThat(err.toString())
+                .isEqualTo("ally-advisor: cannot write the result to standard output\n");
     }
 
     @Test
@@ -302,8 +371,13 @@ class AssessCommandTest {
         Cli first = Cli.run("assess", FACTS, "--rules", rules.dir().toString(), "--verbose");
         Cli second = Cli.run("assess", FACTS, "--rules", rules.dir().toString(), "--verbose");
 
-        assertThat(first.err()).contains("ally-advisor: compiled 61 rules from " + rules.dir() + "/ (");
-        assertThat(second.err()).contains("ally-advisor: loaded 61 rules compiled earlier from " + rules.dir() + "/ (");
+        assertThat(first.err())
+                .contains("ally-advisor: compiled 61 rules from " + rules.dir() + "/ (");
+        assertThat(second.err())
+                .contains(
+                        "ally-advisor: loaded 61 rules compiled earlier from "
+                                + rules.dir()
+                                + "/ (");
         assertThat(second.out()).isEqualTo(first.out());
     }
 
@@ -312,9 +386,11 @@ class AssessCommandTest {
         Cli run = Cli.run("assess", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Usage: ally-advisor assess")
+        assertThat(run.out())
+                .contains("Usage: ally-advisor assess")
                 .contains("Exit codes:\n  0    done\n  1    a check failed\n  2    usage error")
-                .contains("  3    bad facts").contains("  4    rules that fail to compile");
+                .contains("  3    bad facts")
+                .contains("  4    rules that fail to compile");
     }
 
     @Test
@@ -322,7 +398,8 @@ class AssessCommandTest {
         Cli run = Cli.run();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("ally-advisor: a command is required\nUsage: ally-advisor");
+        assertThat(run.err())
+                .startsWith("ally-advisor: a command is required\nUsage: ally-advisor");
     }
 
     @Test
@@ -330,8 +407,11 @@ class AssessCommandTest {
         Cli run = Cli.run("assess", JUDGED);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Analysts' judgements (not published figures): 1 of 8 actions and 3 of 6 risks rest on one")
-                .contains("  Risk HIGH STRETCHED_CAPACITY (RISK-1; judged: threat.level): Threat level 4");
+        assertThat(run.out())
+                .contains(
+                        "Analysts' judgements (not published figures): 1 of 8 actions and 3 of 6 risks rest on one")
+                .contains(
+                        "  Risk HIGH STRETCHED_CAPACITY (RISK-1; judged: threat.level): Threat level 4");
     }
 
     @Test
@@ -339,25 +419,30 @@ class AssessCommandTest {
         Cli run = Cli.run("assess", JUDGED, "--without-judgements", "--ally", "XBB");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Analysts' judgements: left out (--without-judgements)")
-                .doesNotContain("judged:").doesNotContain("Risk HIGH STRETCHED_CAPACITY");
+        assertThat(run.out())
+                .contains("Analysts' judgements: left out (--without-judgements)")
+                .doesNotContain("judged:")
+                .doesNotContain("Risk HIGH STRETCHED_CAPACITY");
     }
 
     @Test
     void jsonCarriesTheOriginOfEachEvidenceValue() {
         Cli run = Cli.run("assess", JUDGED, "--format", "json", "--ally", "XBB");
 
-        assertThat(run.out()).contains("\"judgements\": \"included\"")
-                .contains(String.join("\n",
-                        "          \"provenance\": {",
-                        "            \"threat.level\": {",
-                        "              \"kind\": \"judgement\",",
-                        "              \"source\": \"An invented report\",",
-                        "              \"basis\": \"Invented: an invented cyber campaign\",",
-                        "              \"at\": \"src/test/resources/golden/judged.facts/judgements-threat.csv:3\"",
-                        "            }",
-                        "          },",
-                        "          \"restsOnJudgement\": true,"));
+        assertThat(run.out())
+                .contains("\"judgements\": \"included\"")
+                .contains(
+                        String.join(
+                                "\n",
+                                "          \"provenance\": {",
+                                "            \"threat.level\": {",
+                                "              \"kind\": \"judgement\",",
+                                "              \"source\": \"An invented report\",",
+                                "              \"basis\": \"Invented: an invented cyber campaign\",",
+                                "              \"at\": \"src/test/resources/golden/judged.facts/judgements-threat.csv:3\"",
+                                "            }",
+                                "          },",
+                                "          \"restsOnJudgement\": true,"));
     }
 
     @Test
@@ -370,8 +455,12 @@ class AssessCommandTest {
             Cli run = Cli.run("assess", FACTS, "--rules", "rules", "--verbose");
 
             assertThat(run.exitCode()).isZero();
-            assertThat(run.err().lines().filter(l -> l.contains("cache"))).containsExactly("ally-advisor: rule cache not used: "
-                    + "the cache folder " + cache + " can be written by its group; compiling the rules");
+            assertThat(run.err().lines().filter(l -> l.contains("cache")))
+                    .containsExactly(
+                            "ally-advisor: rule cache not used: "
+                                    + "the cache folder "
+                                    + cache
+                                    + " can be written by its group; compiling the rules");
             assertThat(Cli.run("assess", FACTS, "--rules", "rules").err()).isEmpty();
         } finally {
             System.setProperty(RuleCacheFolder.PROPERTY, before);

@@ -6,20 +6,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.allyadvisor.rules.RuleFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code assess --rules DIR} says on stderr what rule code calls outside the allow-list; --strict refuses it. */
+/**
+ * {@code assess --rules DIR} says on stderr what rule code calls outside the allow-list; --strict
+ * refuses it.
+ */
 class AssessRuleCodeTest {
 
     private static final String FACTS = "src/test/resources/cli/two-allies.yaml";
-    private static final String OUTSIDE = ", which is outside what rules may call "
-            + "(the advice builders, drools.*, the fact vocabulary, java.lang.Math)";
+    private static final String OUTSIDE =
+            ", which is outside what rules may call "
+                    + "(the advice builders, drools.*, the fact vocabulary, java.lang.Math)";
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     @Test
     void callsOutsideTheAllowListAreWarnedOfAndTheAssessmentGoesOn() throws IOException {
@@ -29,10 +31,18 @@ class AssessRuleCodeTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Two test allies (as of 2025-06-30)\n");
-        assertThat(run.err().lines().toList()).hasSize(10)
-                .allMatch(line -> line.startsWith(rules.shown("hostile.drl") + ":") && line.endsWith(OUTSIDE))
-                .contains(rules.shown("hostile.drl") + ":" + lineOf("System.exit(0);")
-                        + ": warning: rule \"Leaves quietly\" calls System.exit" + OUTSIDE);
+        assertThat(run.err().lines().toList())
+                .hasSize(10)
+                .allMatch(
+                        line ->
+                                line.startsWith(rules.shown("hostile.drl") + ":")
+                                        && line.endsWith(OUTSIDE))
+                .contains(
+                        rules.shown("hostile.drl")
+                                + ":"
+                                + lineOf("System.exit(0);")
+                                + ": warning: rule \"Leaves quietly\" calls System.exit"
+                                + OUTSIDE);
     }
 
     @Test
@@ -43,10 +53,15 @@ class AssessRuleCodeTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_RULES);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines().toList()).hasSize(10)
+        assertThat(run.err().lines().toList())
+                .hasSize(10)
                 .allMatch(line -> line.contains(": error: ") && line.endsWith(OUTSIDE))
-                .contains(rules.shown("hostile.drl") + ":" + lineOf("System.exit(0);")
-                        + ": error: rule \"Leaves quietly\" calls System.exit" + OUTSIDE);
+                .contains(
+                        rules.shown("hostile.drl")
+                                + ":"
+                                + lineOf("System.exit(0);")
+                                + ": error: rule \"Leaves quietly\" calls System.exit"
+                                + OUTSIDE);
     }
 
     @Test

@@ -6,17 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Briefs people read (markdown, csv), the format an output file's name asks for, and the report filters. */
+/**
+ * Briefs people read (markdown, csv), the format an output file's name asks for, and the report
+ * filters.
+ */
 class BriefsTest {
 
     private static final String FACTS = "src/test/resources/cli/two-allies.yaml";
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     @Test
     void markdownBriefHasSummaryPortfolioAndEveryAllyWithItsPassages() {
@@ -24,12 +25,16 @@ class BriefsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("# Two test allies\n\nAs of 2025-06-30 · US support REDUCED · rules `built-in` (sha256 `")
+        assertThat(run.out())
+                .startsWith(
+                        "# Two test allies\n\nAs of 2025-06-30 · US support REDUCED · rules `built-in` (sha256 `")
                 .contains("\n## Summary\n\n- 2 allies reported: 14 actions (")
-                .contains("\n## Portfolio\n\nEvery action across allies, most urgent first.\n\n| # | Priority | Score | Ally | Action |\n")
+                .contains(
+                        "\n## Portfolio\n\nEvery action across allies, most urgent first.\n\n| # | Priority | Score | Ally | Action |\n")
                 .contains("\n### XST — Strongland (Test-East)\n")
                 .contains("\n### XWK — Weakland (Test-East)\n")
-                .contains("\n1. **Upgrade missile defense systems** — HIGH, score 76.0, DEFENSE_TECHNOLOGY, TECH-2")
+                .contains(
+                        "\n1. **Upgrade missile defense systems** — HIGH, score 76.0, DEFENSE_TECHNOLOGY, TECH-2")
                 .contains("   > Upgrade defense technologies: Investments in cyber defense")
                 .contains("`rules/technology.csv:")
                 .contains("\n**Risks**\n\n- **HIGH** STRETCHED_CAPACITY (RISK-1");
@@ -37,13 +42,19 @@ class BriefsTest {
 
     @Test
     void markdownShowsNamesFromFactsAsTextNeverAsMarkup() throws Exception {
-        Path facts = Files.writeString(temp.resolve("odd.yaml"), Files.readString(Path.of(FACTS))
-                .replace("name: Weakland", "name: \"*Weak* | [land](http://x) <b>\""));
+        Path facts =
+                Files.writeString(
+                        temp.resolve("odd.yaml"),
+                        Files.readString(Path.of(FACTS))
+                                .replace(
+                                        "name: Weakland",
+                                        "name: \"*Weak* | [land](http://x) <b>\""));
 
         Cli run = Cli.run("assess", facts.toString(), "--format", "markdown", "--ally", "XWK");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("\n### XWK — \\*Weak\\* \\| \\[land\\](http://x) \\<b\\> (Test-East)\n");
+        assertThat(run.out())
+                .contains("\n### XWK — \\*Weak\\* \\| \\[land\\](http://x) \\<b\\> (Test-East)\n");
     }
 
     @Test
@@ -54,7 +65,9 @@ class BriefsTest {
 
         assertThat(run.exitCode()).isZero();
         List<String> lines = Files.readAllLines(sheet, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("\uFEFFally,allyName,region,rank,priority,score,category,ruleIds,title,evidence,judged,actionId");
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        "\uFEFFally,allyName,region,rank,priority,score,category,ruleIds,title,evidence,judged,actionId");
         assertThat(lines).hasSize(1 + 14);
         assertThat(lines.get(1)).startsWith("XST,Strongland,Test-East,1,");
         assertThat(Files.readString(sheet)).contains("\r\n");
@@ -62,13 +75,19 @@ class BriefsTest {
 
     @Test
     void csvCellThatASpreadsheetWouldRunAsAFormulaReadsAsText() throws Exception {
-        Path facts = Files.writeString(temp.resolve("formula.yaml"), Files.readString(Path.of(FACTS))
-                .replace("name: Weakland", "name: \"=HYPERLINK(\\\"http://evil\\\",\\\"x\\\")\""));
+        Path facts =
+                Files.writeString(
+                        temp.resolve("formula.yaml"),
+                        Files.readString(Path.of(FACTS))
+                                .replace(
+                                        "name: Weakland",
+                                        "name: \"=HYPERLINK(\\\"http://evil\\\",\\\"x\\\")\""));
 
         Cli run = Cli.run("assess", facts.toString(), "--format", "csv", "--ally", "XWK");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines().skip(1)).allSatisfy(row -> assertThat(row).startsWith("XWK,\"'=HYPERLINK("));
+        assertThat(run.out().lines().skip(1))
+                .allSatisfy(row -> assertThat(row).startsWith("XWK,\"'=HYPERLINK("));
     }
 
     @Test
@@ -79,22 +98,32 @@ class BriefsTest {
         assertThat(Cli.run("assess", FACTS, "-o", json.toString()).exitCode()).isZero();
         assertThat(Cli.run("assess", FACTS, "-o", markdown.toString()).exitCode()).isZero();
 
-        assertThat(Files.readString(json)).startsWith("{\n  \"schema\": \"ally-advisor/assessment/1\"");
+        assertThat(Files.readString(json))
+                .startsWith("{\n  \"schema\": \"ally-advisor/assessment/1\"");
         assertThat(Files.readString(markdown)).startsWith("# Two test allies\n");
     }
 
     @Test
     void htmlBriefIsOneFileThatEscapesWhatTheFactsSay() throws Exception {
-        Path facts = Files.writeString(temp.resolve("odd.yaml"), Files.readString(Path.of(FACTS))
-                .replace("name: Weakland", "name: \"<script>alert(1)</script> & Co\""));
+        Path facts =
+                Files.writeString(
+                        temp.resolve("odd.yaml"),
+                        Files.readString(Path.of(FACTS))
+                                .replace(
+                                        "name: Weakland",
+                                        "name: \"<script>alert(1)</script> & Co\""));
         Path html = temp.resolve("brief.html");
 
         Cli run = Cli.run("assess", facts.toString(), "-o", html.toString());
 
         assertThat(run.exitCode()).isZero();
         String page = Files.readString(html);
-        assertThat(page).startsWith("<!DOCTYPE html>").contains("id=\"spending-chart\"").contains("id=\"priority-matrix\"")
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co").doesNotContain("<script>");
+        assertThat(page)
+                .startsWith("<!DOCTYPE html>")
+                .contains("id=\"spending-chart\"")
+                .contains("id=\"priority-matrix\"")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co")
+                .doesNotContain("<script>");
     }
 
     @Test
@@ -113,18 +142,31 @@ class BriefsTest {
         Cli run = Cli.run("assess", FACTS, "-o", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("ally-advisor: cannot write " + file
-                + " as .pdf; give --format table, json, markdown, csv or html, or another file name\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "ally-advisor: cannot write "
+                                + file
+                                + " as .pdf; give --format table, json, markdown, csv or html, or another file name\n");
         assertThat(file).doesNotExist();
     }
 
     @Test
     void categoryFilterKeepsEachActionsRankAmongAllOfItsAllysActions() {
         Cli all = Cli.run("assess", FACTS, "--ally", "XWK", "--format", "csv");
-        Cli budgets = Cli.run("assess", FACTS, "--ally", "XWK", "--format", "csv", "--category", "sustainable_budgets");
+        Cli budgets =
+                Cli.run(
+                        "assess",
+                        FACTS,
+                        "--ally",
+                        "XWK",
+                        "--format",
+                        "csv",
+                        "--category",
+                        "sustainable_budgets");
 
         assertThat(budgets.exitCode()).isZero();
-        List<String> expected = all.out().lines().filter(row -> row.contains(",SUSTAINABLE_BUDGETS,")).toList();
+        List<String> expected =
+                all.out().lines().filter(row -> row.contains(",SUSTAINABLE_BUDGETS,")).toList();
         assertThat(expected).isNotEmpty();
         assertThat(budgets.out().lines().skip(1).toList()).isEqualTo(expected);
     }
@@ -134,14 +176,31 @@ class BriefsTest {
         Cli run = Cli.run("assess", FACTS, "--min-priority", "high");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("  HIGH  ").doesNotContain(" MEDIUM ").doesNotContain(" LOW ");
+        assertThat(run.out())
+                .contains("  HIGH  ")
+                .doesNotContain(" MEDIUM ")
+                .doesNotContain(" LOW ");
     }
 
     @Test
     void topCountsAfterTheFilters() {
-        Cli run = Cli.run("assess", FACTS, "--ally", "XWK", "--format", "csv", "--category", "SUSTAINABLE_BUDGETS", "--top", "1");
+        Cli run =
+                Cli.run(
+                        "assess",
+                        FACTS,
+                        "--ally",
+                        "XWK",
+                        "--format",
+                        "csv",
+                        "--category",
+                        "SUSTAINABLE_BUDGETS",
+                        "--top",
+                        "1");
 
-        assertThat(run.out().lines().skip(1).toList()).singleElement().asString().contains(",SUSTAINABLE_BUDGETS,");
+        assertThat(run.out().lines().skip(1).toList())
+                .singleElement()
+                .asString()
+                .contains(",SUSTAINABLE_BUDGETS,");
     }
 
     @Test
@@ -158,7 +217,8 @@ class BriefsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("ally-advisor: no ally 'XWX' in " + FACTS + "; did you mean 'XWK'?\n");
+        assertThat(run.err())
+                .isEqualTo("ally-advisor: no ally 'XWX' in " + FACTS + "; did you mean 'XWK'?\n");
     }
 
     @Test
@@ -166,6 +226,8 @@ class BriefsTest {
         Cli run = Cli.run("assess", FACTS, "--category", "BUDGETS");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("ally-advisor: Invalid value for option '--category' (CATEGORY): expected one of [SUSTAINABLE_BUDGETS, ");
+        assertThat(run.err())
+                .startsWith(
+                        "ally-advisor: Invalid value for option '--category' (CATEGORY): expected one of [SUSTAINABLE_BUDGETS, ");
     }
 }

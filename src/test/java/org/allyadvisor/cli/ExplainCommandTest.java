@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
 import org.allyadvisor.rules.RuleFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,16 +20,20 @@ class ExplainCommandTest {
 
     private static final String FACTS = "src/test/resources/explain/facts.yaml";
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     private Path rules;
 
     @BeforeEach
     void ruleFolder() throws Exception {
         rules = Files.createDirectories(Path.of("target", "explain-test", "rules"));
-        Files.copy(Path.of("rules/thresholds.yaml"), rules.resolve("thresholds.yaml"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(Path.of("src/test/resources/explain/explain.drl"), rules.resolve("explain.drl"),
+        Files.copy(
+                Path.of("rules/thresholds.yaml"),
+                rules.resolve("thresholds.yaml"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                Path.of("src/test/resources/explain/explain.drl"),
+                rules.resolve("explain.drl"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -40,7 +43,9 @@ class ExplainCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out().replaceAll("sha256 [0-9a-f]{12}", "sha256 X")).isEqualTo("""
+        assertThat(run.out().replaceAll("sha256 [0-9a-f]{12}", "sha256 X"))
+                .isEqualTo(
+                        """
                 XWK  Weakland  [Test-East]
                 One test ally (as of 2025-06-30)
                 US support: REDUCED   Rules: target/explain-test/rules/ (sha256 X)
@@ -77,11 +82,30 @@ class ExplainCommandTest {
 
     @Test
     void jsonNamesItsSchemaAndIsByteIdenticalAcrossRuns() {
-        Cli first = Cli.run("explain", FACTS, "--ally", "XWK", "--rules", rules.toString(), "--format", "json");
-        Cli second = Cli.run("explain", FACTS, "--ally", "XWK", "--rules", rules.toString(), "--format", "json");
+        Cli first =
+                Cli.run(
+                        "explain",
+                        FACTS,
+                        "--ally",
+                        "XWK",
+                        "--rules",
+                        rules.toString(),
+                        "--format",
+                        "json");
+        Cli second =
+                Cli.run(
+                        "explain",
+                        FACTS,
+                        "--ally",
+                        "XWK",
+                        "--rules",
+                        rules.toString(),
+                        "--format",
+                        "json");
 
         assertThat(first.exitCode()).isZero();
-        assertThat(first.out()).startsWith("{\n  \"schema\": \"ally-advisor/explanation/1\",\n")
+        assertThat(first.out())
+                .startsWith("{\n  \"schema\": \"ally-advisor/explanation/1\",\n")
                 .contains("\"ally\": {\n    \"id\": \"XWK\",")
                 .contains("\"kind\": \"threshold\"")
                 .contains("\"threshold\": \"budget.minEquipmentPct\"")
@@ -93,12 +117,23 @@ class ExplainCommandTest {
     void outputFileGetsTheExplanationAndStdoutStaysEmpty() throws Exception {
         Path file = temp.resolve("xwk.json");
 
-        Cli run = Cli.run("explain", FACTS, "--ally", "XWK", "--rules", rules.toString(), "--format", "json",
-                "-o", file.toString());
+        Cli run =
+                Cli.run(
+                        "explain",
+                        FACTS,
+                        "--ally",
+                        "XWK",
+                        "--rules",
+                        rules.toString(),
+                        "--format",
+                        "json",
+                        "-o",
+                        file.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(Files.readString(file)).startsWith("{\n  \"schema\": \"ally-advisor/explanation/1\"");
+        assertThat(Files.readString(file))
+                .startsWith("{\n  \"schema\": \"ally-advisor/explanation/1\"");
     }
 
     @Test
@@ -116,7 +151,8 @@ class ExplainCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("ally-advisor: no ally 'XWX' in " + FACTS + "; did you mean 'XWK'?\n");
+        assertThat(run.err())
+                .isEqualTo("ally-advisor: no ally 'XWX' in " + FACTS + "; did you mean 'XWK'?\n");
     }
 
     @Test
@@ -130,7 +166,10 @@ class ExplainCommandTest {
 
     @Test
     void badFactsAreReportedAsAssessReportsThem() throws Exception {
-        Path facts = Files.writeString(temp.resolve("bad.yaml"), """
+        Path facts =
+                Files.writeString(
+                        temp.resolve("bad.yaml"),
+                        """
                 allies:
                   - id: XAA
                     name: Alpha
@@ -138,21 +177,26 @@ class ExplainCommandTest {
                     threat: {level: 9}
                 """);
 
-        Cli run = Cli.run("explain", facts.toString(), "--ally", "XAA", "--rules", rules.toString());
+        Cli run =
+                Cli.run("explain", facts.toString(), "--ally", "XAA", "--rules", rules.toString());
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo(facts + ":5:21: allies[XAA].threat.level: 9 is out of range 1..5\n");
+        assertThat(run.err())
+                .isEqualTo(facts + ":5:21: allies[XAA].threat.level: 9 is out of range 1..5\n");
     }
 
     @Test
     void brokenRulesExitFourWithTheirLocatedErrors() throws Exception {
-        RuleFolder broken = RuleFolder.copyOfShipped(temp.resolve("broken")).withTestRule("broken-syntax.drl");
+        RuleFolder broken =
+                RuleFolder.copyOfShipped(temp.resolve("broken")).withTestRule("broken-syntax.drl");
 
         Cli run = Cli.run("explain", FACTS, "--ally", "XWK", "--rules", broken.dir().toString());
 
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith(broken.shown("broken-syntax.drl") + ":").doesNotContain("\tat ");
+        assertThat(run.err())
+                .startsWith(broken.shown("broken-syntax.drl") + ":")
+                .doesNotContain("\tat ");
     }
 }

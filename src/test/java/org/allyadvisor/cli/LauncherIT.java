@@ -14,7 +14,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,20 +26,24 @@ class LauncherIT {
     private static final Path LAUNCHER = Path.of("bin/ally-advisor");
     private static final String FACTS = "src/test/resources/cli/two-allies.yaml";
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     private Run run(Path cache, List<String> command) throws IOException, InterruptedException {
         Path out = temp.resolve("out.txt");
         Path err = temp.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command)
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile());
         builder.environment().put("ALLY_ADVISOR_CACHE", cache.toString());
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     private Run launcher(Path cache, String... args) throws IOException, InterruptedException {
@@ -48,8 +51,16 @@ class LauncherIT {
     }
 
     private Run jar(String... args) throws IOException, InterruptedException {
-        return run(temp.resolve("unused"), Stream.concat(Stream.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/ally-advisor.jar"), Stream.of(args)).toList());
+        return run(
+                temp.resolve("unused"),
+                Stream.concat(
+                                Stream.of(
+                                        Path.of(System.getProperty("java.home"), "bin", "java")
+                                                .toString(),
+                                        "-jar",
+                                        "target/ally-advisor.jar"),
+                                Stream.of(args))
+                        .toList());
     }
 
     private static List<Path> archives(Path cache) throws IOException {
@@ -58,13 +69,14 @@ class LauncherIT {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".jsa") || f.toString().endsWith(".aot")).toList();
+            return files.filter(f -> f.toString().endsWith(".jsa") || f.toString().endsWith(".aot"))
+                    .toList();
         }
     }
 
     /**
-     * Waits for the launcher's background training to put an archive in place, or for
-     * {@code seconds} to pass: woken by the folder's own events, never by polling on a timer.
+     * Waits for the launcher's background training to put an archive in place, or for {@code
+     * seconds} to pass: woken by the folder's own events, never by polling on a timer.
      *
      * @return whether an archive is there
      */
@@ -72,7 +84,10 @@ class LauncherIT {
         Path folder = cache.resolve("launcher");
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-            folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            folder.register(
+                    watcher,
+                    StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY);
             while (archives(cache).isEmpty()) {
                 long left = end - System.nanoTime();
                 WatchKey key = left <= 0 ? null : watcher.poll(left, TimeUnit.NANOSECONDS);
@@ -111,7 +126,8 @@ class LauncherIT {
     @Test
     void cacheFolderOthersCanWriteGetsNoArchive() throws Exception {
         Path cache = Files.createDirectories(temp.resolve("shared/launcher")).getParent();
-        Files.setPosixFilePermissions(cache.resolve("launcher"), PosixFilePermissions.fromString("rwxrwxrwx"));
+        Files.setPosixFilePermissions(
+                cache.resolve("launcher"), PosixFilePermissions.fromString("rwxrwxrwx"));
 
         Run run = launcher(cache, "assess", FACTS);
 

@@ -15,15 +15,16 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** --output replaces regular files whole, writes through to anything else, and replaces nothing it should not. */
+/**
+ * --output replaces regular files whole, writes through to anything else, and replaces nothing it
+ * should not.
+ */
 class OutputTargetTest {
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     /** A FIFO, made with mkfifo. */
     private Path fifo(String name) throws Exception {
@@ -32,15 +33,19 @@ class OutputTargetTest {
         return fifo;
     }
 
-    /** What a reader at the other end of a FIFO gets, read on another thread: writing blocks until it opens. */
+    /**
+     * What a reader at the other end of a FIFO gets, read on another thread: writing blocks until
+     * it opens.
+     */
     private static CompletableFuture<String> readerOf(Path fifo) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return Files.readString(fifo);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return Files.readString(fifo);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
     }
 
     private static void write(String text, Path file) throws UsageException {
@@ -85,9 +90,12 @@ class OutputTargetTest {
         Path brief = Files.writeString(temp.resolve("brief.json"), "keep me");
         Files.setPosixFilePermissions(brief, PosixFilePermissions.fromString("r--r--r--"));
 
-        UsageException refused = catchThrowableOfType(UsageException.class, () -> write("new", brief));
+        UsageException refused =
+                catchThrowableOfType(UsageException.class, () -> write("new", brief));
 
-        assertThat(refused).hasMessage("cannot write " + brief + ": the file is read-only; it was left as it was");
+        assertThat(refused)
+                .hasMessage(
+                        "cannot write " + brief + ": the file is read-only; it was left as it was");
         assertThat(Files.readString(brief)).isEqualTo("keep me");
     }
 
@@ -97,18 +105,34 @@ class OutputTargetTest {
         Path folder = Files.createDirectories(temp.resolve("locked"));
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
 
-        UsageException refused = catchThrowableOfType(UsageException.class, () -> write("x", folder.resolve("brief.json")));
+        UsageException refused =
+                catchThrowableOfType(
+                        UsageException.class, () -> write("x", folder.resolve("brief.json")));
 
-        assertThat(refused).hasMessage("cannot write " + folder.resolve("brief.json") + ": the folder " + folder
-                + " is not writable");
+        assertThat(refused)
+                .hasMessage(
+                        "cannot write "
+                                + folder.resolve("brief.json")
+                                + ": the folder "
+                                + folder
+                                + " is not writable");
     }
 
     @Test
     void temporaryFilesLeftByAKilledRunAreRemovedButAFreshOneIsKept() throws Exception {
-        Path stale = Files.writeString(temp.resolve(".brief.json." + UUID.randomUUID() + ".tmp"), "x".repeat(1000));
-        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(OutputTarget.STALE).minusSeconds(5)));
-        Path fresh = Files.writeString(temp.resolve(".brief.json." + UUID.randomUUID() + ".tmp"), "being written");
-        Path otherFile = Files.writeString(temp.resolve(".other.json." + UUID.randomUUID() + ".tmp"), "not ours to touch");
+        Path stale =
+                Files.writeString(
+                        temp.resolve(".brief.json." + UUID.randomUUID() + ".tmp"),
+                        "x".repeat(1000));
+        Files.setLastModifiedTime(
+                stale, FileTime.from(Instant.now().minus(OutputTarget.STALE).minusSeconds(5)));
+        Path fresh =
+                Files.writeString(
+                        temp.resolve(".brief.json." + UUID.randomUUID() + ".tmp"), "being written");
+        Path otherFile =
+                Files.writeString(
+                        temp.resolve(".other.json." + UUID.randomUUID() + ".tmp"),
+                        "not ours to touch");
         Files.setLastModifiedTime(otherFile, FileTime.from(Instant.now().minusSeconds(3600)));
 
         write("result", temp.resolve("brief.json"));
@@ -116,7 +140,8 @@ class OutputTargetTest {
         assertThat(stale).doesNotExist();
         assertThat(fresh).exists();
         assertThat(otherFile).exists();
-        assertThat(Files.readString(temp.resolve("brief.json"), StandardCharsets.UTF_8)).isEqualTo("result");
+        assertThat(Files.readString(temp.resolve("brief.json"), StandardCharsets.UTF_8))
+                .isEqualTo("result");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.allyadvisor.rules.CompiledRuleCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +13,9 @@ class RuleCacheFolderTest {
 
     private String property;
 
-    /** The build points every test at its own cache through the property; these tests look past it. */
+    /**
+     * The build points every test at its own cache through the property; these tests look past it.
+     */
     @BeforeEach
     void setPropertyAside() {
         property = System.clearProperty(RuleCacheFolder.PROPERTY);
@@ -29,7 +30,8 @@ class RuleCacheFolderTest {
 
     @Test
     void variableNamesTheCacheFolder() {
-        assertThat(RuleCacheFolder.of(Map.of("ALLY_ADVISOR_CACHE", "/srv/cache"))).map(CompiledRuleCache::dir)
+        assertThat(RuleCacheFolder.of(Map.of("ALLY_ADVISOR_CACHE", "/srv/cache")))
+                .map(CompiledRuleCache::dir)
                 .contains(Path.of("/srv/cache"));
     }
 
@@ -40,9 +42,11 @@ class RuleCacheFolderTest {
 
     @Test
     void withoutVariableTheUsersCacheFolderIsUsed() {
-        assertThat(RuleCacheFolder.of(Map.of("XDG_CACHE_HOME", "/home/a/.cache-x"))).map(CompiledRuleCache::dir)
+        assertThat(RuleCacheFolder.of(Map.of("XDG_CACHE_HOME", "/home/a/.cache-x")))
+                .map(CompiledRuleCache::dir)
                 .contains(Path.of("/home/a/.cache-x/ally-advisor"));
-        assertThat(RuleCacheFolder.of(Map.of())).map(CompiledRuleCache::dir)
+        assertThat(RuleCacheFolder.of(Map.of()))
+                .map(CompiledRuleCache::dir)
                 .contains(Path.of(System.getProperty("user.home"), ".cache", "ally-advisor"));
     }
 }

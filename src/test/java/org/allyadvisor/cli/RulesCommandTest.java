@@ -2,11 +2,10 @@ package org.allyadvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.allyadvisor.rules.RuleFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code rules}: the catalogue of the loaded rules, as a table, JSON or Markdown. */
 class RulesCommandTest {
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     @Test
     void tableListsEachRuleWithItsPassageAndEndsWithACount() {
@@ -23,7 +21,9 @@ class RulesCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("""
+        assertThat(run.out())
+                .startsWith(
+                        """
                 ID      CATEGORY                       FORM   FILE:LINE                      RULE
                 BUD-1   SUSTAINABLE_BUDGETS            DRL    rules/budget.drl:14            Defense spending below the NATO floor
                         "Focus on sustainable defense budgets: Allocating resources wisely ensures readiness and the ability to respond independently when necessary."
@@ -37,7 +37,8 @@ class RulesCommandTest {
         Cli run = Cli.run("rules", "--all");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("\n-       classification                 DRL    rules/classify.drl:")
+        assertThat(run.out())
+                .contains("\n-       classification                 DRL    rules/classify.drl:")
                 .endsWith(" rules (built-in)\n");
         assertThat(run.out().indexOf("\n-  ")).isGreaterThan(run.out().indexOf("\nUS-5 "));
     }
@@ -47,10 +48,12 @@ class RulesCommandTest {
         Cli run = Cli.run("rules", "--format", "markdown");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("| id | category | rule | form | file:line | passage |\n|---|---|---|---|---|---|\n"
-                + "| BUD-1 | SUSTAINABLE_BUDGETS | Defense spending below the NATO floor | DRL | rules/budget.drl:14 | "
-                + "\"Focus on sustainable defense budgets: Allocating resources wisely ensures readiness and the ability to "
-                + "respond independently when necessary.\" |\n");
+        assertThat(run.out())
+                .startsWith(
+                        "| id | category | rule | form | file:line | passage |\n|---|---|---|---|---|---|\n"
+                                + "| BUD-1 | SUSTAINABLE_BUDGETS | Defense spending below the NATO floor | DRL | rules/budget.drl:14 | "
+                                + "\"Focus on sustainable defense budgets: Allocating resources wisely ensures readiness and the ability to "
+                                + "respond independently when necessary.\" |\n");
         assertThat(run.out().lines()).hasSize(2 + 36);
     }
 
@@ -63,19 +66,24 @@ class RulesCommandTest {
         assertThat(json.get("schema").asText()).isEqualTo("ally-advisor/rules/1");
         assertThat(json.get("source").asText()).isEqualTo("rules/");
         assertThat(json.get("rules")).hasSize(36);
-        JsonNode risk = json.get("rules").findParents("id").stream().filter(r -> r.get("id").asText().equals("RISK-2"))
-                .findFirst().orElseThrow();
+        JsonNode risk =
+                json.get("rules").findParents("id").stream()
+                        .filter(r -> r.get("id").asText().equals("RISK-2"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(risk.get("category").isNull()).isTrue();
         assertThat(risk.get("risk").asText()).isEqualTo("RELIABILITY_REASSESSMENT");
         assertThat(risk.get("form").asText()).isEqualTo("DRL");
         assertThat(risk.get("file").asText()).isEqualTo("rules/risks.drl");
-        assertThat(risk.get("passage").asText()).isEqualTo(
-                "Increased diplomatic tensions as some partners reassess the reliability of U.S. commitments.");
+        assertThat(risk.get("passage").asText())
+                .isEqualTo(
+                        "Increased diplomatic tensions as some partners reassess the reliability of U.S. commitments.");
     }
 
     @Test
     void sameRulesGiveTheSameBytes() {
-        assertThat(Cli.run("rules", "--format", "json").out()).isEqualTo(Cli.run("rules", "--format", "json").out());
+        assertThat(Cli.run("rules", "--format", "json").out())
+                .isEqualTo(Cli.run("rules", "--format", "json").out());
     }
 
     @Test
@@ -86,7 +94,8 @@ class RulesCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(Files.readString(catalogue)).isEqualTo(Cli.run("rules", "--format", "markdown").out());
+        assertThat(Files.readString(catalogue))
+                .isEqualTo(Cli.run("rules", "--format", "markdown").out());
     }
 
     @Test
@@ -97,7 +106,10 @@ class RulesCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo(rules.shown("broken-syntax.drl") + ":6:1: error: mismatched input 'then' in rule \"Broken\"\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        rules.shown("broken-syntax.drl")
+                                + ":6:1: error: mismatched input 'then' in rule \"Broken\"\n");
     }
 
     @Test

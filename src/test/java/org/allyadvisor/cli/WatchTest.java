@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
 import org.allyadvisor.rules.RuleFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** assess --watch: one JVM that assesses again after every save, and survives a broken edit. */
 class WatchTest {
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     private final Watched out = new Watched();
     private final Watched err = new Watched();
@@ -26,7 +24,14 @@ class WatchTest {
     private Thread watching;
 
     private void watch(String... args) {
-        watching = new Thread(() -> exitCode.set(Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true))));
+        watching =
+                new Thread(
+                        () ->
+                                exitCode.set(
+                                        Main.run(
+                                                args,
+                                                new PrintWriter(out, true),
+                                                new PrintWriter(err, true))));
         watching.start();
     }
 
@@ -39,7 +44,8 @@ class WatchTest {
     }
 
     /** Waits, at most a minute, until what was written so far satisfies {@code condition}. */
-    private static void await(Supplier<Boolean> condition, Supplier<String> shown) throws InterruptedException {
+    private static void await(Supplier<Boolean> condition, Supplier<String> shown)
+            throws InterruptedException {
         assertThat(Watched.until(condition, 60_000)).withFailMessage("%s", shown.get()).isTrue();
     }
 
@@ -61,12 +67,10 @@ class WatchTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
 
         @Override
         public String toString() {
@@ -96,23 +100,37 @@ class WatchTest {
 
     @Test
     void savedFactFileIsAssessedAgainAndABrokenOneIsReportedWhileTheWatchGoesOn() throws Exception {
-        Path facts = Files.copy(Path.of("src/test/resources/cli/two-allies.yaml"), temp.resolve("facts.yaml"));
+        Path facts =
+                Files.copy(
+                        Path.of("src/test/resources/cli/two-allies.yaml"),
+                        temp.resolve("facts.yaml"));
         watch("assess", facts.toString(), "--watch", "--ally", "XWK", "--format", "csv");
-        await(() -> err.toString().contains("watching"), () -> "err: " + err + " out: " + out + " exit: " + exitCode.get());
+        await(
+                () -> err.toString().contains("watching"),
+                () -> "err: " + err + " out: " + out + " exit: " + exitCode.get());
         assertThat(out.toString()).contains("BUD-1");
 
-        Files.writeString(facts, Files.readString(facts).replace("defensePctGdp: 1.9", "defensePctGdp: 2.4"));
+        Files.writeString(
+                facts, Files.readString(facts).replace("defensePctGdp: 1.9", "defensePctGdp: 2.4"));
         await(() -> err.toString().contains("facts.yaml changed: re-assessed"), err::toString);
         String second = out.toString().substring(out.toString().lastIndexOf("\uFEFF"));
         assertThat(second).doesNotContain(",BUD-1,");
 
-        Files.writeString(facts, Files.readString(facts).replace("defensePctGdp: 2.4", "defensePctGdp: lots"));
+        Files.writeString(
+                facts,
+                Files.readString(facts).replace("defensePctGdp: 2.4", "defensePctGdp: lots"));
         await(() -> err.toString().contains("not assessed, see above"), err::toString);
-        assertThat(err.toString()).contains(facts + ":26:29: allies[XWK].budget.defensePctGdp: expected a number, got \"lots\"");
+        assertThat(err.toString())
+                .contains(
+                        facts
+                                + ":26:29: allies[XWK].budget.defensePctGdp: expected a number, got \"lots\"");
 
-        Files.writeString(facts, Files.readString(facts).replace("defensePctGdp: lots", "defensePctGdp: 1.9"));
+        Files.writeString(
+                facts,
+                Files.readString(facts).replace("defensePctGdp: lots", "defensePctGdp: 1.9"));
         await(() -> count(err.toString(), "re-assessed in") == 2, err::toString);
-        assertThat(out.toString().substring(out.toString().lastIndexOf("\uFEFF"))).contains(",BUD-1,");
+        assertThat(out.toString().substring(out.toString().lastIndexOf("\uFEFF")))
+                .contains(",BUD-1,");
 
         watching.interrupt();
         watching.join(10_000);
@@ -122,32 +140,54 @@ class WatchTest {
     @Test
     void filesThatAreNoFactFileDoNotCountAsAChange() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("facts"));
-        Path facts = Files.copy(Path.of("src/test/resources/cli/two-allies.yaml"), folder.resolve("facts.yaml"));
+        Path facts =
+                Files.copy(
+                        Path.of("src/test/resources/cli/two-allies.yaml"),
+                        folder.resolve("facts.yaml"));
         watch("assess", folder.toString(), "--watch", "--ally", "XWK", "--format", "csv");
         await(() -> err.toString().contains("watching"), err::toString);
 
-        Files.writeString(folder.resolve("sedAb12Cd"), "what sed -i writes before it renames"); // no extension
+        Files.writeString(
+                folder.resolve("sedAb12Cd"),
+                "what sed -i writes before it renames"); // no extension
         Files.writeString(folder.resolve("notes.txt"), "an analyst's notes");
         Files.writeString(folder.resolve(".facts.yaml.swp"), "vim's swap file");
-        Files.writeString(facts, Files.readString(facts).replace("defensePctGdp: 1.9", "defensePctGdp: 1.8"));
+        Files.writeString(
+                facts, Files.readString(facts).replace("defensePctGdp: 1.9", "defensePctGdp: 1.8"));
         await(() -> err.toString().contains("changed: re-assessed"), err::toString);
 
-        assertThat(err.toString()).contains("ally-advisor: facts.yaml changed: re-assessed in ")
-                .doesNotContain("sedAb12Cd").doesNotContain("notes.txt").doesNotContain(".swp");
+        assertThat(err.toString())
+                .contains("ally-advisor: facts.yaml changed: re-assessed in ")
+                .doesNotContain("sedAb12Cd")
+                .doesNotContain("notes.txt")
+                .doesNotContain(".swp");
     }
 
     @Test
     void savedRuleFileIsCompiledAgain() throws Exception {
         RuleFolder rules = RuleFolder.copyOfShipped(temp);
         Path thresholds = rules.dir().resolve("thresholds.yaml");
-        watch("assess", "src/test/resources/cli/two-allies.yaml", "--watch", "--rules", rules.dir().toString(), "--ally", "XWK",
-                "--format", "csv");
-        await(() -> err.toString().contains("watching"), () -> "err: " + err + " out: " + out + " exit: " + exitCode.get());
+        watch(
+                "assess",
+                "src/test/resources/cli/two-allies.yaml",
+                "--watch",
+                "--rules",
+                rules.dir().toString(),
+                "--ally",
+                "XWK",
+                "--format",
+                "csv");
+        await(
+                () -> err.toString().contains("watching"),
+                () -> "err: " + err + " out: " + out + " exit: " + exitCode.get());
         assertThat(out.toString()).contains(",BUD-1,");
 
-        Files.writeString(thresholds, Files.readString(thresholds).replace("floorPctGdp: 2.0", "floorPctGdp: 1.8"));
+        Files.writeString(
+                thresholds,
+                Files.readString(thresholds).replace("floorPctGdp: 2.0", "floorPctGdp: 1.8"));
         await(() -> err.toString().contains("thresholds.yaml changed: re-assessed"), err::toString);
 
-        assertThat(out.toString().substring(out.toString().lastIndexOf("\uFEFF"))).doesNotContain(",BUD-1,");
+        assertThat(out.toString().substring(out.toString().lastIndexOf("\uFEFF")))
+                .doesNotContain(",BUD-1,");
     }
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.report.JsonReport;
@@ -49,20 +48,31 @@ class ConcurrentAssessmentsIT {
             List<Future<List<String>>> runs = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;
-                runs.add(pool.submit(() -> {
-                    start.await();
-                    List<String> mismatches = new ArrayList<>();
-                    for (int i = 0; i < perThread; i++) {
-                        int set = (i + thread) % sets.size();
-                        if (!JsonReport.render(assessor.assess(sets.get(set))).equals(serial.get(set))) {
-                            mismatches.add("thread " + thread + ", assessment " + i + " of set " + set);
-                        }
-                    }
-                    return mismatches;
-                }));
+                runs.add(
+                        pool.submit(
+                                () -> {
+                                    start.await();
+                                    List<String> mismatches = new ArrayList<>();
+                                    for (int i = 0; i < perThread; i++) {
+                                        int set = (i + thread) % sets.size();
+                                        if (!JsonReport.render(assessor.assess(sets.get(set)))
+                                                .equals(serial.get(set))) {
+                                            mismatches.add(
+                                                    "thread "
+                                                            + thread
+                                                            + ", assessment "
+                                                            + i
+                                                            + " of set "
+                                                            + set);
+                                        }
+                                    }
+                                    return mismatches;
+                                }));
             }
             for (Future<List<String>> run : runs) {
-                assertThat(run.get()).as("assessments that differ from the serial result").isEmpty();
+                assertThat(run.get())
+                        .as("assessments that differ from the serial result")
+                        .isEmpty();
             }
         } finally {
             pool.shutdownNow();

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.Budget;
 import org.allyadvisor.facts.Capabilities;
@@ -32,8 +31,7 @@ class ExplainerTest {
 
     private static final Explainer EXPLAINER = new Explainer(Fixtures.shippedRules());
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     @Test
     void numericThresholdNamesTheValueTheThresholdAndHowFarApart() {
@@ -54,7 +52,8 @@ class ExplainerTest {
         assertThat(seen.threshold()).isEqualTo("budget.floorPctGdp");
         assertThat(seen.distance()).isCloseTo(0.03, within(1e-9));
         assertThat(words(explained))
-                .contains("Ally AAA: budget.defensePctGdp 2.03 is not below threshold budget.floorPctGdp 2 (0.03 above)");
+                .contains(
+                        "Ally AAA: budget.defensePctGdp 2.03 is not below threshold budget.floorPctGdp 2 (0.03 above)");
     }
 
     @Test
@@ -68,7 +67,8 @@ class ExplainerTest {
         assertThat(seen.operator()).isEqualTo("in");
         assertThat(seen.leftValue()).isEqualTo(Dependence.LOW);
         assertThat(seen.right()).isEqualTo("(Dependence.MEDIUM, Dependence.HIGH)");
-        assertThat(words(explained)).contains("level LOW is not in (Dependence.MEDIUM, Dependence.HIGH)");
+        assertThat(words(explained))
+                .contains("level LOW is not in (Dependence.MEDIUM, Dependence.HIGH)");
     }
 
     @Test
@@ -78,17 +78,23 @@ class ExplainerTest {
         Miss risk1 = whyNot(explained, "RISK-1").rules().get(0);
         assertThat(risk1.kind()).isEqualTo(Miss.Kind.NO_FACT);
         assertThat(risk1.condition()).isEqualTo("HighThreat( $id : ally, $level : level )");
-        assertThat(risk1.because()).singleElement().satisfies(because -> {
-            assertThat(because.rule().name()).isEqualTo("Ally faces a high threat");
-            assertThat(because.test()).isEqualTo("threat.level >= $risk.highThreatLevel");
-            assertThat(because.observed().get(0).leftValue()).isEqualTo(3);
-            assertThat(because.observed().get(0).rightValue()).isEqualTo(4);
-        });
+        assertThat(risk1.because())
+                .singleElement()
+                .satisfies(
+                        because -> {
+                            assertThat(because.rule().name()).isEqualTo("Ally faces a high threat");
+                            assertThat(because.test())
+                                    .isEqualTo("threat.level >= $risk.highThreatLevel");
+                            assertThat(because.observed().get(0).leftValue()).isEqualTo(3);
+                            assertThat(because.observed().get(0).rightValue()).isEqualTo(4);
+                        });
     }
 
     @Test
     void dataGapIsNamedAsTheMissingFactAndItsNullTest() {
-        Explanation explained = explainFirst(a -> a.interoperability(new Interoperability(null, 10, List.of("NATO"))));
+        Explanation explained =
+                explainFirst(
+                        a -> a.interoperability(new Interoperability(null, 10, List.of("NATO"))));
 
         WhyNot int1 = whyNot(explained, "INT-1");
         assertThat(int1.missingFacts()).containsExactly("interoperability.score");
@@ -105,24 +111,34 @@ class ExplainerTest {
 
         Miss framework = whyNot(explained, "REG-4").rules().get(0).because().get(0);
         assertThat(framework.kind()).isEqualTo(Miss.Kind.BLOCKED);
-        assertThat(framework.condition()).isEqualTo("not String( this memberOf $regional.defenseFrameworks ) from $memberships");
+        assertThat(framework.condition())
+                .isEqualTo(
+                        "not String( this memberOf $regional.defenseFrameworks ) from $memberships");
         assertThat(framework.observed()).extracting(Observation::fact).containsExactly("NATO");
     }
 
     @Test
     void ruleThatPairsAlliesIsExplainedForEachPartTheAllyCouldPlay() throws Exception {
-        FactSet facts = Fixtures.soundSet(SupportLevel.REDUCED, 2, a -> a,
-                b -> b.capabilities(new Capabilities(5, 3, 3)));
+        FactSet facts =
+                Fixtures.soundSet(
+                        SupportLevel.REDUCED,
+                        2,
+                        a -> a,
+                        b -> b.capabilities(new Capabilities(5, 3, 3)));
 
         Explanation explained = EXPLAINER.explain(facts, "AAA", AssessOptions.DEFAULTS);
 
         List<Miss> reg2 = whyNot(explained, "REG-2").rules();
-        assertThat(reg2).extracting(Miss::as).containsExactly("StrongCapabilityInRegion", "WeakCapabilityInRegion");
-        assertThat(reg2.get(0).because().get(0).rule().name()).isEqualTo("Strong enough in a capability to offer it to neighbours");
+        assertThat(reg2)
+                .extracting(Miss::as)
+                .containsExactly("StrongCapabilityInRegion", "WeakCapabilityInRegion");
+        assertThat(reg2.get(0).because().get(0).rule().name())
+                .isEqualTo("Strong enough in a capability to offer it to neighbours");
         Miss asWeak = reg2.get(1);
         assertThat(asWeak.kind()).isEqualTo(Miss.Kind.NO_FACT);
         assertThat(asWeak.condition()).startsWith("WeakCapabilityInRegion( region == $region");
-        assertThat(asWeak.because().get(0).observed()).extracting(Observation::fact)
+        assertThat(asWeak.because().get(0).observed())
+                .extracting(Observation::fact)
                 .contains("CapabilityLevel[ally=AAA, capability=CYBER_DEFENSE, maturity=3]");
     }
 
@@ -130,8 +146,11 @@ class ExplainerTest {
     void firedRuleShowsTheClassificationItMatchedAndIsNoWhyNot() {
         Explanation explained = explainFirst(a -> a.budget(budget(1.6)));
 
-        Explanation.ExplainedAction raise = explained.actions().stream()
-                .filter(x -> x.action().ruleIds().contains("BUD-1")).findFirst().orElseThrow();
+        Explanation.ExplainedAction raise =
+                explained.actions().stream()
+                        .filter(x -> x.action().ruleIds().contains("BUD-1"))
+                        .findFirst()
+                        .orElseThrow();
         Explanation.Classification below = raise.trails().get(0).classifications().get(0);
         assertThat(below.type()).isEqualTo("SpendingBelowFloor");
         assertThat(below.fields()).isEqualTo(Map.of("ally", "AAA", "defensePctGdp", 1.6));
@@ -141,17 +160,22 @@ class ExplainerTest {
 
     @Test
     void whyNotFollowsARuleAsEdited() throws Exception {
-        RuleFolder edited = RuleFolder.copyOfShipped(temp)
-                .replaceIn("regional.drl", "memberships != null, memberships.isEmpty(), $region : region",
-                        "memberships != null, memberships.size() < 1, $region : region");
+        RuleFolder edited =
+                RuleFolder.copyOfShipped(temp)
+                        .replaceIn(
+                                "regional.drl",
+                                "memberships != null, memberships.isEmpty(), $region : region",
+                                "memberships != null, memberships.size() < 1, $region : region");
         Explainer explainer = new Explainer(RuleSet.load(edited.dir()));
 
-        Explanation explained = explainer.explain(Fixtures.soundSet(a -> a), "AAA", AssessOptions.DEFAULTS);
+        Explanation explained =
+                explainer.explain(Fixtures.soundSet(a -> a), "AAA", AssessOptions.DEFAULTS);
 
         Miss reg3 = whyNot(explained, "REG-3").rules().get(0);
         assertThat(reg3.test()).isEqualTo("memberships.size() < 1");
         assertThat(reg3.at()).isEqualTo(edited.shown("regional.drl") + ":75:42");
-        assertThat(words(explained)).contains("Ally AAA: memberships.size() 1 is not below 1 (equal)");
+        assertThat(words(explained))
+                .contains("Ally AAA: memberships.size() 1 is not below 1 (equal)");
     }
 
     private static Budget budget(double pctGdp) {
@@ -167,13 +191,18 @@ class ExplainerTest {
         }
     }
 
-    /** The text rendering with its line breaks and indents run together, to read sentences that wrap. */
+    /**
+     * The text rendering with its line breaks and indents run together, to read sentences that
+     * wrap.
+     */
     private static String words(Explanation explained) {
         return ExplanationText.render(explained).replaceAll("\\s+", " ");
     }
 
     private static WhyNot whyNot(Explanation explained, String id) {
-        return explained.whyNot().stream().filter(w -> w.ruleId().equals(id)).findFirst()
+        return explained.whyNot().stream()
+                .filter(w -> w.ruleId().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(id + " has no why-not"));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
-
 import org.allyadvisor.rules.Fixtures;
 import org.allyadvisor.rules.RuleFolder;
 import org.allyadvisor.rules.RuleSet;
@@ -14,18 +13,21 @@ import org.junit.jupiter.api.io.TempDir;
 /** Rules that compile but fail when they fire: the assessment stops and names the rule. */
 class FailingRuleTest {
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     private RuleFailedException failureOf(String drl) throws Exception {
         RuleFolder folder = RuleFolder.copyOfShipped(temp).write("failing.drl", drl);
         RuleSet rules = RuleSet.load(folder.dir());
-        return catchThrowableOfType(RuleFailedException.class, () -> new Assessor(rules).assess(Fixtures.soundSet(b -> b)));
+        return catchThrowableOfType(
+                RuleFailedException.class,
+                () -> new Assessor(rules).assess(Fixtures.soundSet(b -> b)));
     }
 
     @Test
     void consequenceThatThrowsIsReportedWithItsRule() throws Exception {
-        RuleFailedException failure = failureOf("""
+        RuleFailedException failure =
+                failureOf(
+                        """
                 package org.allyadvisor.rules
                 import org.allyadvisor.facts.Ally;
 
@@ -39,13 +41,18 @@ class FailingRuleTest {
 
         assertThat(failure.culprit().name()).isEqualTo("Share of nothing");
         assertThat(failure.culprit().line()).isEqualTo(4);
-        assertThat(failure.getMessage()).isEqualTo("rule \"Share of nothing\" (" + temp.resolve("rules/failing.drl")
-                + ":4) failed: ArithmeticException: / by zero");
+        assertThat(failure.getMessage())
+                .isEqualTo(
+                        "rule \"Share of nothing\" ("
+                                + temp.resolve("rules/failing.drl")
+                                + ":4) failed: ArithmeticException: / by zero");
     }
 
     @Test
     void adviceFromARuleWithoutCatalogueIdIsReported() throws Exception {
-        RuleFailedException failure = failureOf("""
+        RuleFailedException failure =
+                failureOf(
+                        """
                 package org.allyadvisor.rules
                 import org.allyadvisor.advice.Advice;
                 import org.allyadvisor.facts.Ally;
@@ -59,8 +66,9 @@ class FailingRuleTest {
                 end
                 """);
 
-        assertThat(failure.getMessage()).endsWith(
-                "failed: IllegalStateException: rule \"Advice without an id\" has no @id");
+        assertThat(failure.getMessage())
+                .endsWith(
+                        "failed: IllegalStateException: rule \"Advice without an id\" has no @id");
     }
 
     @Test
@@ -68,18 +76,26 @@ class FailingRuleTest {
         RuleFailedException failure = failureOf(catalogued("-1"));
 
         assertThat(failure.culprit().name()).isEqualTo("Distance of nothing");
-        assertThat(failure.getMessage()).endsWith(
-                "failed: IllegalArgumentException: distance 'realCutPct' must be a number of 0 or more, got -1.0");
+        assertThat(failure.getMessage())
+                .endsWith(
+                        "failed: IllegalArgumentException: distance 'realCutPct' must be a number of 0 or more, got -1.0");
     }
 
     @Test
-    void distanceNamedOutsideALiteralThatTheThresholdsDoNotWeighIsReportedWithItsRule() throws Exception {
+    void distanceNamedOutsideALiteralThatTheThresholdsDoNotWeighIsReportedWithItsRule()
+            throws Exception {
         // loading checks the names written as literals; this one is built, so the run catches it
-        RuleFailedException failure = failureOf(catalogued("1").replace("\"realCutPct\"", "String.join(\"\", \"realCut\", \"Pct2\")"));
+        RuleFailedException failure =
+                failureOf(
+                        catalogued("1")
+                                .replace(
+                                        "\"realCutPct\"",
+                                        "String.join(\"\", \"realCut\", \"Pct2\")"));
 
         assertThat(failure.culprit().name()).isEqualTo("Distance of nothing");
-        assertThat(failure.getMessage()).endsWith(
-                "failed: IllegalArgumentException: distance 'realCutPct2' has no full distance in scoring.distance.full");
+        assertThat(failure.getMessage())
+                .endsWith(
+                        "failed: IllegalArgumentException: distance 'realCutPct2' has no full distance in scoring.distance.full");
     }
 
     @Test
@@ -87,13 +103,18 @@ class FailingRuleTest {
         RuleFailedException failure = failureOf(catalogued("1").replace("Priority.LOW", "null"));
 
         assertThat(failure.culprit().name()).isEqualTo("Distance of nothing");
-        assertThat(failure.getMessage()).isEqualTo("rule \"Distance of nothing\" (" + temp.resolve("rules/failing.drl")
-                + ":6) failed: IllegalArgumentException: advice needs a severity (Priority.LOW, MEDIUM, HIGH or CRITICAL), got null");
+        assertThat(failure.getMessage())
+                .isEqualTo(
+                        "rule \"Distance of nothing\" ("
+                                + temp.resolve("rules/failing.drl")
+                                + ":6) failed: IllegalArgumentException: advice needs a severity (Priority.LOW, MEDIUM, HIGH or CRITICAL), got null");
     }
 
     @Test
     void riskWithoutAnAllyIsReportedWithItsRule() throws Exception {
-        RuleFailedException failure = failureOf("""
+        RuleFailedException failure =
+                failureOf(
+                        """
                 package org.allyadvisor.rules
                 import org.allyadvisor.advice.Advice;
                 import org.allyadvisor.facts.Ally;
@@ -110,12 +131,15 @@ class FailingRuleTest {
                 """);
 
         assertThat(failure.culprit().name()).isEqualTo("Risk to nobody");
-        assertThat(failure.getMessage()).endsWith("failed: IllegalArgumentException: advice needs an ally, got null");
+        assertThat(failure.getMessage())
+                .endsWith("failed: IllegalArgumentException: advice needs an ally, got null");
     }
 
     @Test
     void conditionThatThrowsIsReportedWithItsRule() throws Exception {
-        RuleFailedException failure = failureOf("""
+        RuleFailedException failure =
+                failureOf(
+                        """
                 package org.allyadvisor.rules
                 import org.allyadvisor.facts.Ally;
 
@@ -127,14 +151,19 @@ class FailingRuleTest {
                 """);
 
         assertThat(failure.culprit().name()).isEqualTo("Condition that throws");
-        assertThat(failure.getMessage()).isEqualTo("rule \"Condition that throws\" (" + temp.resolve("rules/failing.drl")
-                + ":4) failed in its condition 'id.substring(10).length() > 0': StringIndexOutOfBoundsException: "
-                + "begin 10, end 3, length 3");
+        assertThat(failure.getMessage())
+                .isEqualTo(
+                        "rule \"Condition that throws\" ("
+                                + temp.resolve("rules/failing.drl")
+                                + ":4) failed in its condition 'id.substring(10).length() > 0': StringIndexOutOfBoundsException: "
+                                + "begin 10, end 3, length 3");
     }
 
     @Test
     void conditionJoiningFactsThatThrowsIsReportedWithItsRule() throws Exception {
-        RuleFailedException failure = failureOf("""
+        RuleFailedException failure =
+                failureOf(
+                        """
                 package org.allyadvisor.rules
                 import org.allyadvisor.facts.Ally;
                 import org.allyadvisor.facts.Tie;
@@ -148,13 +177,18 @@ class FailingRuleTest {
                 """);
 
         assertThat(failure.culprit().name()).isEqualTo("Join that throws");
-        assertThat(failure.getMessage()).startsWith("rule \"Join that throws\" (" + temp.resolve("rules/failing.drl")
-                + ":5) failed in its condition ");
+        assertThat(failure.getMessage())
+                .startsWith(
+                        "rule \"Join that throws\" ("
+                                + temp.resolve("rules/failing.drl")
+                                + ":5) failed in its condition ");
     }
 
     @Test
     void conditionUnderNotThatThrowsIsReportedWithItsRule() throws Exception {
-        RuleFailedException failure = failureOf("""
+        RuleFailedException failure =
+                failureOf(
+                        """
                 package org.allyadvisor.rules
                 import org.allyadvisor.facts.Ally;
 
@@ -166,13 +200,18 @@ class FailingRuleTest {
                 end
                 """);
 
-        assertThat(failure.getMessage()).startsWith("rule \"Absence that throws\" (" + temp.resolve("rules/failing.drl")
-                + ":4) failed in its condition 'name.substring(30)': StringIndexOutOfBoundsException");
+        assertThat(failure.getMessage())
+                .startsWith(
+                        "rule \"Absence that throws\" ("
+                                + temp.resolve("rules/failing.drl")
+                                + ":4) failed in its condition 'name.substring(30)': StringIndexOutOfBoundsException");
     }
 
     @Test
     void fromThatThrowsIsReportedWithItsRule() throws Exception {
-        RuleFailedException failure = failureOf("""
+        RuleFailedException failure =
+                failureOf(
+                        """
                 package org.allyadvisor.rules
                 import org.allyadvisor.facts.Ally;
 
@@ -184,13 +223,18 @@ class FailingRuleTest {
                 end
                 """);
 
-        assertThat(failure.getMessage()).startsWith("rule \"Source that throws\" (" + temp.resolve("rules/failing.drl")
-                + ":4) failed in its condition '$id.substring(9)': StringIndexOutOfBoundsException");
+        assertThat(failure.getMessage())
+                .startsWith(
+                        "rule \"Source that throws\" ("
+                                + temp.resolve("rules/failing.drl")
+                                + ":4) failed in its condition '$id.substring(9)': StringIndexOutOfBoundsException");
     }
 
     @Test
     void evalConditionThatThrowsIsReportedWithItsRule() throws Exception {
-        RuleFailedException failure = failureOf("""
+        RuleFailedException failure =
+                failureOf(
+                        """
                 package org.allyadvisor.rules
                 import org.allyadvisor.facts.Ally;
 
@@ -203,14 +247,22 @@ class FailingRuleTest {
                 """);
 
         assertThat(failure.culprit().name()).isEqualTo("Eval that throws");
-        assertThat(failure.getMessage()).startsWith("rule \"Eval that throws\" (" + temp.resolve("rules/failing.drl")
-                + ":4) failed in its condition: NumberFormatException: For input string: ");
+        assertThat(failure.getMessage())
+                .startsWith(
+                        "rule \"Eval that throws\" ("
+                                + temp.resolve("rules/failing.drl")
+                                + ":4) failed in its condition: NumberFormatException: For input string: ");
     }
 
     @Test
     void conditionThatThrowsOnlyAfterManyFactsIsReportedWithItsRule() throws Exception {
-        // Drools compiles a condition to bytecode after it has been evaluated 20 times: it must still be named
-        RuleFolder folder = RuleFolder.copyOfShipped(temp).write("failing.drl", """
+        // Drools compiles a condition to bytecode after it has been evaluated 20 times: it must
+        // still be named
+        RuleFolder folder =
+                RuleFolder.copyOfShipped(temp)
+                        .write(
+                                "failing.drl",
+                                """
                 package org.allyadvisor.rules
                 import org.allyadvisor.facts.Ally;
 
@@ -224,12 +276,20 @@ class FailingRuleTest {
         java.util.List<org.allyadvisor.facts.Ally> allies = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String id = "A" + (char) ('A' + i / 26) + (char) ('A' + i % 26);
-            allies.add(org.allyadvisor.facts.Ally.builder(id, i < 30 ? "Ally number " + id : "X" + i, Fixtures.REGION).build());
+            allies.add(
+                    org.allyadvisor.facts.Ally.builder(
+                                    id, i < 30 ? "Ally number " + id : "X" + i, Fixtures.REGION)
+                            .build());
         }
-        org.allyadvisor.facts.FactSet facts = new org.allyadvisor.facts.FactSet(Fixtures.soundSet(b -> b).meta(),
-                Fixtures.soundSet(b -> b).regions(), allies);
+        org.allyadvisor.facts.FactSet facts =
+                new org.allyadvisor.facts.FactSet(
+                        Fixtures.soundSet(b -> b).meta(),
+                        Fixtures.soundSet(b -> b).regions(),
+                        allies);
 
-        RuleFailedException failure = catchThrowableOfType(RuleFailedException.class, () -> new Assessor(rules).assess(facts));
+        RuleFailedException failure =
+                catchThrowableOfType(
+                        RuleFailedException.class, () -> new Assessor(rules).assess(facts));
 
         assertThat(failure.culprit().name()).isEqualTo("Late condition that throws");
         assertThat(failure.getMessage()).contains("StringIndexOutOfBoundsException");
@@ -251,6 +311,7 @@ class FailingRuleTest {
                         .distance("realCutPct", %s)
                         .proposal());
                 end
-                """.formatted(distance);
+                """
+                .formatted(distance);
     }
 }

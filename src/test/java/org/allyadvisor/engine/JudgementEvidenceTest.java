@@ -4,17 +4,18 @@ import static org.allyadvisor.rules.Fixtures.shippedRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
+import org.allyadvisor.advice.RiskKind;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.Provenance;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Risk;
-import org.allyadvisor.advice.RiskKind;
 import org.junit.jupiter.api.Test;
 
-/** Advice that rests on an analyst's judgement says so, and disappears when judgements are left out. */
+/**
+ * Advice that rests on an analyst's judgement says so, and disappears when judgements are left out.
+ */
 class JudgementEvidenceTest {
 
     private static final Path JUDGED = Path.of("src/test/resources/golden/judged.facts");
@@ -23,24 +24,34 @@ class JudgementEvidenceTest {
 
     @Test
     void evidenceNamesTheOriginOfEveryFactValue() throws Exception {
-        AllyAssessment betaland = assessor.assess(FactReader.read(JUDGED)).ally("XBB").orElseThrow();
+        AllyAssessment betaland =
+                assessor.assess(FactReader.read(JUDGED)).ally("XBB").orElseThrow();
 
         Risk stretched = risk(betaland, RiskKind.STRETCHED_CAPACITY);
-        assertThat(stretched.evidence().origins().get("threat.level").kind()).isEqualTo(Provenance.Kind.JUDGEMENT);
-        assertThat(stretched.evidence().origins().get("threat.level").basis()).isEqualTo("Invented: an invented cyber campaign");
+        assertThat(stretched.evidence().origins().get("threat.level").kind())
+                .isEqualTo(Provenance.Kind.JUDGEMENT);
+        assertThat(stretched.evidence().origins().get("threat.level").basis())
+                .isEqualTo("Invented: an invented cyber campaign");
         assertThat(stretched.evidence().restsOnJudgement()).isTrue();
         var floor = betaland.actions().get(0).evidence();
         assertThat(floor.origins()).containsOnlyKeys("budget.defensePctGdp");
         assertThat(floor.origins().get("budget.defensePctGdp"))
-                .isEqualTo(Provenance.sourced("An invented budget table", "estimates").at(JUDGED + "/provenance.yaml:2"));
+                .isEqualTo(
+                        Provenance.sourced("An invented budget table", "estimates")
+                                .at(JUDGED + "/provenance.yaml:2"));
         assertThat(floor.restsOnJudgement()).isFalse();
     }
 
     @Test
     void aValueDerivedByAWrittenRuleKeepsThatOriginWhenAJudgementAgreesWithIt() throws Exception {
-        AllyAssessment alphaland = assessor.assess(FactReader.read(JUDGED)).ally("XAA").orElseThrow();
+        AllyAssessment alphaland =
+                assessor.assess(FactReader.read(JUDGED)).ally("XAA").orElseThrow();
 
-        Provenance level = risk(alphaland, RiskKind.STRETCHED_CAPACITY).evidence().origins().get("threat.level");
+        Provenance level =
+                risk(alphaland, RiskKind.STRETCHED_CAPACITY)
+                        .evidence()
+                        .origins()
+                        .get("threat.level");
         assertThat(level.kind()).isEqualTo(Provenance.Kind.DERIVED);
         assertThat(level.rule()).startsWith("Invented rule");
     }
@@ -54,20 +65,36 @@ class JudgementEvidenceTest {
 
         assertThat(with.factSet().judgements()).isEqualTo(Assessment.Judgements.INCLUDED);
         assertThat(without.factSet().judgements()).isEqualTo(Assessment.Judgements.EXCLUDED);
-        assertThat(with.ally("XBB").orElseThrow().risks()).extracting(Risk::kind)
-                .containsExactlyInAnyOrder(RiskKind.STRETCHED_CAPACITY, RiskKind.EMERGING_POWER_GAP);
+        assertThat(with.ally("XBB").orElseThrow().risks())
+                .extracting(Risk::kind)
+                .containsExactlyInAnyOrder(
+                        RiskKind.STRETCHED_CAPACITY, RiskKind.EMERGING_POWER_GAP);
         assertThat(without.ally("XBB").orElseThrow().risks()).isEmpty();
-        assertThat(without.ally("XBB").orElseThrow().dataGaps()).extracting(g -> g.field())
+        assertThat(without.ally("XBB").orElseThrow().dataGaps())
+                .extracting(g -> g.field())
                 .contains("threat.level", "region.emergingPowerActivity");
-        assertThat(without.allies()).allSatisfy(a -> {
-            a.actions().forEach(x -> assertThat(x.evidence().restsOnJudgement()).isFalse());
-            a.risks().forEach(r -> assertThat(r.evidence().restsOnJudgement()).isFalse());
-        });
+        assertThat(without.allies())
+                .allSatisfy(
+                        a -> {
+                            a.actions()
+                                    .forEach(
+                                            x ->
+                                                    assertThat(x.evidence().restsOnJudgement())
+                                                            .isFalse());
+                            a.risks()
+                                    .forEach(
+                                            r ->
+                                                    assertThat(r.evidence().restsOnJudgement())
+                                                            .isFalse());
+                        });
     }
 
     @Test
     void aFactSetWithoutJudgementsSaysSo() throws Exception {
-        Assessment plain = assessor.assess(FactReader.read(Path.of("src/test/resources/golden/two-allies.facts.yaml")));
+        Assessment plain =
+                assessor.assess(
+                        FactReader.read(
+                                Path.of("src/test/resources/golden/two-allies.facts.yaml")));
 
         assertThat(plain.factSet().judgements()).isEqualTo(Assessment.Judgements.NONE);
     }
@@ -77,8 +104,11 @@ class JudgementEvidenceTest {
         Assessment result = assessor.assess(FactReader.read(JUDGED));
         AllyAssessment gammaland = result.ally("XCC").orElseThrow();
 
-        // XCC gets REG-3 only; the rules its data let run and that found nothing are named, the blocked ones are gaps
-        assertThat(gammaland.quietRules()).contains("BUD-1", "BUD-3").doesNotContain("REG-3", "RISK-1", "TECH-1");
+        // XCC gets REG-3 only; the rules its data let run and that found nothing are named, the
+        // blocked ones are gaps
+        assertThat(gammaland.quietRules())
+                .contains("BUD-1", "BUD-3")
+                .doesNotContain("REG-3", "RISK-1", "TECH-1");
         assertThat(gammaland.dataGaps()).anySatisfy(g -> assertThat(g.rules()).contains("RISK-1"));
     }
 
@@ -86,20 +116,28 @@ class JudgementEvidenceTest {
     void coalitionsCarryTheirPassageAndThePortfolioItsTitles() throws Exception {
         Assessment result = assessor.assess(FactReader.read(JUDGED));
 
-        assertThat(result.coalitions()).isNotEmpty().allSatisfy(c ->
-                assertThat(c.source().passage()).startsWith("Building localized coalitions"));
-        assertThat(result.portfolio().get(0).title()).isEqualTo("Raise defense spending to the 2% of GDP floor");
+        assertThat(result.coalitions())
+                .isNotEmpty()
+                .allSatisfy(
+                        c ->
+                                assertThat(c.source().passage())
+                                        .startsWith("Building localized coalitions"));
+        assertThat(result.portfolio().get(0).title())
+                .isEqualTo("Raise defense spending to the 2% of GDP floor");
     }
 
     @Test
     void aScoreThatWeighsAJudgedThreatLevelSaysSo() throws Exception {
-        AllyAssessment betaland = assessor.assess(FactReader.read(JUDGED)).ally("XBB").orElseThrow();
+        AllyAssessment betaland =
+                assessor.assess(FactReader.read(JUDGED)).ally("XBB").orElseThrow();
 
         var floor = betaland.actions().get(0);
         assertThat(floor.evidence().restsOnJudgement()).isFalse();
         assertThat(floor.scoring().threatJudged()).isTrue();
         assertThat(floor.scoring().formula()).contains("(threat level 4, an analysts' judgement)");
-        assertThat(org.allyadvisor.report.TableReport.render(assessor.assess(FactReader.read(JUDGED))))
+        assertThat(
+                        org.allyadvisor.report.TableReport.render(
+                                assessor.assess(FactReader.read(JUDGED))))
                 .contains("BUD-1; score weighs a judged threat level");
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
 import org.allyadvisor.advice.Category;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.read.FactReader;
@@ -17,7 +16,10 @@ import org.allyadvisor.whatif.WhatIf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** A null handed to a public entry point is refused by the argument's name, not by a bare NullPointerException from deep inside. */
+/**
+ * A null handed to a public entry point is refused by the argument's name, not by a bare
+ * NullPointerException from deep inside.
+ */
 class NullArgumentsTest {
 
     private static final FactSet FACTS = soundSet(b -> b);
@@ -38,7 +40,9 @@ class NullArgumentsTest {
         refused(() -> new Explainer(null), "rules");
         refused(() -> explainer.explain(FACTS, (String) null, AssessOptions.DEFAULTS), "ally");
         refused(() -> explainer.explain(null, List.of(), AssessOptions.DEFAULTS), "facts");
-        refused(() -> explainer.explain(FACTS, (List<String>) null, AssessOptions.DEFAULTS), "allies");
+        refused(
+                () -> explainer.explain(FACTS, (List<String>) null, AssessOptions.DEFAULTS),
+                "allies");
         refused(() -> explainer.explain(FACTS, List.of(), null), "options");
     }
 
@@ -63,14 +67,21 @@ class NullArgumentsTest {
 
     @Test
     void assessOptionsNameANullItem() {
-        refused(() -> AssessOptions.DEFAULTS.withAllies(Arrays.asList("POL", null)), "allies contains null");
-        refused(() -> AssessOptions.DEFAULTS.withCategories(new java.util.HashSet<>(Arrays.asList((Category) null))),
+        refused(
+                () -> AssessOptions.DEFAULTS.withAllies(Arrays.asList("POL", null)),
+                "allies contains null");
+        refused(
+                () ->
+                        AssessOptions.DEFAULTS.withCategories(
+                                new java.util.HashSet<>(Arrays.asList((Category) null))),
                 "categories contains null");
         // null as a whole means "no filter", as documented
         AssessOptions.DEFAULTS.withAllies(null).withCategories((Set<Category>) null);
     }
 
     private static void refused(Executable call, String message) {
-        assertThatThrownBy(call::execute).isInstanceOf(NullPointerException.class).hasMessage(message);
+        assertThatThrownBy(call::execute)
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage(message);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.allyadvisor.rules.Fixtures;
 import org.allyadvisor.rules.RuleFolder;
 import org.allyadvisor.rules.RuleSet;
@@ -15,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RunawayRulesTest {
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     @Test
     void ruleThatKeepsModifyingItsOwnFactIsStoppedAndNamed() throws Exception {
@@ -24,28 +22,43 @@ class RunawayRulesTest {
         RuleSet rules = RuleSet.load(folder.dir());
 
         // a guard against a hang, not a benchmark: the limit stops it in well under a second
-        RunawayRulesException failure = assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
-                catchThrowableOfType(RunawayRulesException.class,
-                        () -> new Assessor(rules).assess(Fixtures.soundSet(b -> b))));
+        RunawayRulesException failure =
+                assertTimeoutPreemptively(
+                        Duration.ofSeconds(60),
+                        () ->
+                                catchThrowableOfType(
+                                        RunawayRulesException.class,
+                                        () ->
+                                                new Assessor(rules)
+                                                        .assess(Fixtures.soundSet(b -> b))));
 
         assertThat(failure.culprit().name()).isEqualTo("Count forever");
         assertThat(failure.culprit().file()).isEqualTo(folder.shown("runaway.drl"));
         assertThat(failure.culprit().line()).isEqualTo(16);
         assertThat(failure.limit()).isEqualTo(11_500); // 10000 + 500 per ally, 3 allies
-        assertThat(failure.getMessage()).isEqualTo("rule set ran away: it fired more than 11500 rules "
-                + "(engine.ruleFirings: 10000 + 500 per ally × 3 allies) and was stopped; rule \"Count forever\" ("
-                + folder.shown("runaway.drl") + ":16) fired most, " + failure.culpritFirings() + " times");
+        assertThat(failure.getMessage())
+                .isEqualTo(
+                        "rule set ran away: it fired more than 11500 rules "
+                                + "(engine.ruleFirings: 10000 + 500 per ally × 3 allies) and was stopped; rule \"Count forever\" ("
+                                + folder.shown("runaway.drl")
+                                + ":16) fired most, "
+                                + failure.culpritFirings()
+                                + " times");
         assertThat(failure.culpritFirings()).isGreaterThan(11_000);
     }
 
     @Test
     void firingLimitComesFromTheThresholdsFile() throws Exception {
-        RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("runaway.drl")
-                .withEngineLimit("ruleFirings", "500", "0");
+        RuleFolder folder =
+                RuleFolder.copyOfShipped(temp)
+                        .withTestRule("runaway.drl")
+                        .withEngineLimit("ruleFirings", "500", "0");
         RuleSet rules = RuleSet.load(folder.dir());
 
-        RunawayRulesException failure = catchThrowableOfType(RunawayRulesException.class,
-                () -> new Assessor(rules).assess(Fixtures.soundSet(b -> b)));
+        RunawayRulesException failure =
+                catchThrowableOfType(
+                        RunawayRulesException.class,
+                        () -> new Assessor(rules).assess(Fixtures.soundSet(b -> b)));
 
         assertThat(failure.limit()).isEqualTo(500);
         assertThat(failure.culpritFirings()).isLessThanOrEqualTo(501);
@@ -53,38 +66,57 @@ class RunawayRulesTest {
 
     @Test
     void firingLimitGrowsWithTheAlliesOfTheFactSet() throws Exception {
-        RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("runaway.drl")
-                .withEngineLimit("ruleFirings", "100", "1000");
+        RuleFolder folder =
+                RuleFolder.copyOfShipped(temp)
+                        .withTestRule("runaway.drl")
+                        .withEngineLimit("ruleFirings", "100", "1000");
         RuleSet rules = RuleSet.load(folder.dir());
 
-        RunawayRulesException failure = catchThrowableOfType(RunawayRulesException.class,
-                () -> new Assessor(rules).assess(Fixtures.soundSet(b -> b)));
+        RunawayRulesException failure =
+                catchThrowableOfType(
+                        RunawayRulesException.class,
+                        () -> new Assessor(rules).assess(Fixtures.soundSet(b -> b)));
 
         assertThat(failure.limit()).isEqualTo(3100);
-        assertThat(failure.getMessage()).contains("(engine.ruleFirings: 100 + 1000 per ally × 3 allies)");
+        assertThat(failure.getMessage())
+                .contains("(engine.ruleFirings: 100 + 1000 per ally × 3 allies)");
     }
 
     @Test
     void ruleSetFiringExactlyTheLimitFinishes() throws Exception {
         RuleFolder folder = onlyCountToTen(11);
 
-        assertThat(new Assessor(RuleSet.load(folder.dir())).assess(Fixtures.soundSet(b -> b)).allies()).hasSize(3);
+        assertThat(
+                        new Assessor(RuleSet.load(folder.dir()))
+                                .assess(Fixtures.soundSet(b -> b))
+                                .allies())
+                .hasSize(3);
     }
 
     @Test
     void ruleSetFiringOneMoreThanTheLimitIsStopped() throws Exception {
         RuleFolder folder = onlyCountToTen(10);
 
-        RunawayRulesException failure = catchThrowableOfType(RunawayRulesException.class,
-                () -> new Assessor(RuleSet.load(folder.dir())).assess(Fixtures.soundSet(b -> b)));
+        RunawayRulesException failure =
+                catchThrowableOfType(
+                        RunawayRulesException.class,
+                        () ->
+                                new Assessor(RuleSet.load(folder.dir()))
+                                        .assess(Fixtures.soundSet(b -> b)));
 
         assertThat(failure.culprit().name()).isEqualTo("Count to ten");
-        assertThat(failure.getMessage()).startsWith("rule set ran away: it fired more than 10 rules");
+        assertThat(failure.getMessage())
+                .startsWith("rule set ran away: it fired more than 10 rules");
     }
 
-    /** A rule set of one file that fires exactly 11 times, under the given limit for any number of allies. */
+    /**
+     * A rule set of one file that fires exactly 11 times, under the given limit for any number of
+     * allies.
+     */
     private RuleFolder onlyCountToTen(int limit) {
-        return RuleFolder.copyOfShipped(temp).deleteRuleFiles().withTestRule("count-to-ten.drl")
+        return RuleFolder.copyOfShipped(temp)
+                .deleteRuleFiles()
+                .withTestRule("count-to-ten.drl")
                 .withEngineLimit("ruleFirings", Integer.toString(limit), "0");
     }
 }

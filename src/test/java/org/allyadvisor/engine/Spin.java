@@ -1,16 +1,15 @@
 package org.allyadvisor.engine;
 
 /**
- * For rule files that test a consequence that never returns: {@link #untilReleased()} spins,
- * deaf to interrupts and to the engine, until the test calls {@link #release()}, so that the
- * stuck thread ends with the test rather than burning a core for the rest of the build.
+ * For rule files that test a consequence that never returns: {@link #untilReleased()} spins, deaf
+ * to interrupts and to the engine, until the test calls {@link #release()}, so that the stuck
+ * thread ends with the test rather than burning a core for the rest of the build.
  */
 public final class Spin {
 
     private static volatile boolean released;
 
-    private Spin() {
-    }
+    private Spin() {}
 
     public static void untilReleased() {
         while (!released) {

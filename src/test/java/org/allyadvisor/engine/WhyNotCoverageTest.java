@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.facts.read.FactReader;
@@ -29,13 +28,19 @@ class WhyNotCoverageTest {
     private static final Explainer EXPLAINER = new Explainer(Fixtures.shippedRules());
 
     @ParameterizedTest(name = "{0} under {1}")
-    @CsvSource({"facts, REDUCED", "facts, FULL", "facts/examples/synthetic, REDUCED", "facts/examples/synthetic, MINIMAL"})
-    void everyRuleThatGaveAnAllyNothingNamesAFailingConditionOrADataGap(String folder, SupportLevel support)
-            throws Exception {
+    @CsvSource({
+        "facts, REDUCED",
+        "facts, FULL",
+        "facts/examples/synthetic, REDUCED",
+        "facts/examples/synthetic, MINIMAL"
+    })
+    void everyRuleThatGaveAnAllyNothingNamesAFailingConditionOrADataGap(
+            String folder, SupportLevel support) throws Exception {
         FactSet facts = FactReader.read(Path.of(folder));
         Set<String> catalogue = Fixtures.shippedRules().catalogueById().keySet();
 
-        List<Explanation> explained = EXPLAINER.explain(facts, List.of(), AssessOptions.DEFAULTS.withSupport(support));
+        List<Explanation> explained =
+                EXPLAINER.explain(facts, List.of(), AssessOptions.DEFAULTS.withSupport(support));
 
         assertThat(explained).hasSize(facts.allies().size());
         List<String> problems = new ArrayList<>();
@@ -48,19 +53,33 @@ class WhyNotCoverageTest {
             for (WhyNot whyNot : one.whyNot()) {
                 explainedNot.add(whyNot.ruleId());
                 if (whyNot.missingFacts().isEmpty()) {
-                    whyNot.rules().forEach(miss -> check(one.ally().id() + " " + whyNot.ruleId(), miss, problems));
+                    whyNot.rules()
+                            .forEach(
+                                    miss ->
+                                            check(
+                                                    one.ally().id() + " " + whyNot.ruleId(),
+                                                    miss,
+                                                    problems));
                 }
             }
             Set<String> notFired = new HashSet<>(catalogue);
             notFired.removeAll(fired);
             if (!explainedNot.equals(notFired)) {
-                problems.add(one.ally().id() + ": rules without advice " + notFired + ", explained " + explainedNot);
+                problems.add(
+                        one.ally().id()
+                                + ": rules without advice "
+                                + notFired
+                                + ", explained "
+                                + explainedNot);
             }
         }
         assertThat(problems).isEmpty();
     }
 
-    /** A miss names a condition that fails: a test with values that fail it, a blocking fact, or a classification followed further. */
+    /**
+     * A miss names a condition that fails: a test with values that fail it, a blocking fact, or a
+     * classification followed further.
+     */
     private static void check(String where, Miss miss, List<String> problems) {
         String at = where + " (" + miss.rule().name() + ")";
         switch (miss.kind()) {
@@ -77,19 +96,26 @@ class WhyNotCoverageTest {
                 miss.because().forEach(deeper -> check(where, deeper, problems));
             }
             default -> {
-                if (miss.test() == null && miss.kind() != Miss.Kind.CONDITION || miss.condition().isBlank()) {
+                if (miss.test() == null && miss.kind() != Miss.Kind.CONDITION
+                        || miss.condition().isBlank()) {
                     problems.add(at + ": no failing test named");
                 }
                 if (miss.test() != null && miss.observed().isEmpty()) {
                     problems.add(at + ": " + miss.test() + " is named but tried on no fact");
                 }
-                miss.observed().stream().filter(WhyNotCoverageTest::holds)
-                        .forEach(seen -> problems.add(at + ": " + miss.test() + " holds for " + seen));
+                miss.observed().stream()
+                        .filter(WhyNotCoverageTest::holds)
+                        .forEach(
+                                seen ->
+                                        problems.add(
+                                                at + ": " + miss.test() + " holds for " + seen));
             }
         }
     }
 
-    /** Whether the values shown for a comparison satisfy it after all (so it is not what failed). */
+    /**
+     * Whether the values shown for a comparison satisfy it after all (so it is not what failed).
+     */
     private static boolean holds(Observation seen) {
         if (seen.operator() == null || seen.leftValue() == null) {
             return seen.operator() == null && Boolean.TRUE.equals(seen.leftValue());
@@ -109,8 +135,8 @@ class WhyNotCoverageTest {
         }
         if (seen.operator().equals("in")) {
             String value = String.valueOf(seen.leftValue());
-            return List.of(seen.right().replaceAll("[()\"\\s]", "").split(","))
-                    .stream().anyMatch(option -> option.equals(value) || option.endsWith("." + value));
+            return List.of(seen.right().replaceAll("[()\"\\s]", "").split(",")).stream()
+                    .anyMatch(option -> option.equals(value) || option.endsWith("." + value));
         }
         if (seen.operator().equals("==")) {
             return String.valueOf(seen.leftValue()).equals(String.valueOf(seen.rightValue()));

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
+import org.allyadvisor.advice.Priority;
 import org.allyadvisor.engine.Assessor;
 import org.allyadvisor.engine.KnownFacts;
 import org.allyadvisor.facts.read.FactReader;
@@ -15,7 +15,6 @@ import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
 import org.allyadvisor.results.Coalition;
-import org.allyadvisor.advice.Priority;
 import org.allyadvisor.results.Risk;
 import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;
@@ -31,15 +30,25 @@ class ExampleFactsTest {
     static final Path SYNTHETIC = Path.of("facts", "examples", "synthetic");
 
     /** What the header of synthetic-allies.yaml says each ally is built to show. */
-    static final Map<String, List<String>> BUILT_TO_SHOW = Map.of(
-            "XNA", List.of(),
-            "XNB", List.of("BUD-2", "TECH-1", "TECH-4", "US-1", "RISK-1", "INT-5", "US-5", "BUD-6", "BUD-7"),
-            "XNC", List.of("BUD-3", "INT-3", "REG-1"),
-            "XND", List.of("US-4", "INT-4"),
-            "XSA", List.of("BUD-1", "BUD-4", "US-2", "TECH-1", "TECH-2", "TECH-3", "TECH-4", "DIP-1", "REG-1",
-                    "RISK-1", "RISK-3", "INT-5", "US-5", "INT-4", "REG-4", "BUD-7"),
-            "XSB", List.of("BUD-1", "BUD-5", "REG-3", "INT-1", "US-3", "INT-2", "DIP-2", "RISK-2", "REG-1", "RISK-1",
-                    "RISK-3", "INT-5", "US-5", "INT-4", "BUD-6", "BUD-7"));
+    static final Map<String, List<String>> BUILT_TO_SHOW =
+            Map.of(
+                    "XNA", List.of(),
+                    "XNB",
+                            List.of(
+                                    "BUD-2", "TECH-1", "TECH-4", "US-1", "RISK-1", "INT-5", "US-5",
+                                    "BUD-6", "BUD-7"),
+                    "XNC", List.of("BUD-3", "INT-3", "REG-1"),
+                    "XND", List.of("US-4", "INT-4"),
+                    "XSA",
+                            List.of(
+                                    "BUD-1", "BUD-4", "US-2", "TECH-1", "TECH-2", "TECH-3",
+                                    "TECH-4", "DIP-1", "REG-1", "RISK-1", "RISK-3", "INT-5", "US-5",
+                                    "INT-4", "REG-4", "BUD-7"),
+                    "XSB",
+                            List.of(
+                                    "BUD-1", "BUD-5", "REG-3", "INT-1", "US-3", "INT-2", "DIP-2",
+                                    "RISK-2", "REG-1", "RISK-1", "RISK-3", "INT-5", "US-5", "INT-4",
+                                    "BUD-6", "BUD-7"));
 
     static RuleSet rules;
     static FactSet facts;
@@ -56,8 +65,12 @@ class ExampleFactsTest {
     void isClearlyLabelledAndInvented() {
         assertThat(facts.meta().title()).contains("SYNTHETIC");
         // ISO 3166-1 keeps XAA..XZZ for user assignment: no real country has an X code
-        assertThat(facts.allies()).extracting(Ally::id).allSatisfy(id -> assertThat(id).matches("X[A-Z]{2}"));
-        assertThat(facts.allies()).extracting(Ally::name).allSatisfy(name -> assertThat(name).startsWith("Example "));
+        assertThat(facts.allies())
+                .extracting(Ally::id)
+                .allSatisfy(id -> assertThat(id).matches("X[A-Z]{2}"));
+        assertThat(facts.allies())
+                .extracting(Ally::name)
+                .allSatisfy(name -> assertThat(name).startsWith("Example "));
         assertThat(facts.allies()).hasSize(6);
     }
 
@@ -66,19 +79,27 @@ class ExampleFactsTest {
         KnownFacts known = new KnownFacts(rules.thresholds());
         for (Ally ally : facts.allies()) {
             for (FactField field : FactSchema.allyFields()) {
-                assertThat(known.isKnown(field.path(), ally, facts)).as(ally.id() + " " + field.path()).isTrue();
+                assertThat(known.isKnown(field.path(), ally, facts))
+                        .as(ally.id() + " " + field.path())
+                        .isTrue();
             }
-            for (String path : List.of(FactSchema.TIES, FactSchema.REGION_ACTIVITY, FactSchema.META_AS_OF)) {
-                assertThat(FactSchema.isKnown(path, ally, facts)).as(ally.id() + " " + path).isTrue();
+            for (String path :
+                    List.of(FactSchema.TIES, FactSchema.REGION_ACTIVITY, FactSchema.META_AS_OF)) {
+                assertThat(FactSchema.isKnown(path, ally, facts))
+                        .as(ally.id() + " " + path)
+                        .isTrue();
             }
         }
-        assertThat(assessment.allies()).allSatisfy(a -> assertThat(a.dataGaps()).as(a.id()).isEmpty());
+        assertThat(assessment.allies())
+                .allSatisfy(a -> assertThat(a.dataGaps()).as(a.id()).isEmpty());
     }
 
     @Test
     void everyCatalogueRuleFiresSomewhere() {
-        Set<String> catalogue = new TreeSet<>(rules.catalogue().stream().map(RuleInfo::id).toList());
-        assertThat(catalogue).contains("BUD-1", "TECH-3", "REG-2", "DIP-2", "INT-3", "US-4", "RISK-3");
+        Set<String> catalogue =
+                new TreeSet<>(rules.catalogue().stream().map(RuleInfo::id).toList());
+        assertThat(catalogue)
+                .contains("BUD-1", "TECH-3", "REG-2", "DIP-2", "INT-3", "US-4", "RISK-3");
 
         assertThat(fired()).containsAll(catalogue);
     }
@@ -94,8 +115,10 @@ class ExampleFactsTest {
         assertThat(sound.actions()).isEmpty();
         assertThat(sound.risks()).isEmpty();
         // BUD-1 at its two levels: far below the floor under threat 5 is CRITICAL
-        assertThat(action(assessment.ally("XSA").orElseThrow(), "BUD-1").priority()).isEqualTo(Priority.CRITICAL);
-        assertThat(action(assessment.ally("XSB").orElseThrow(), "BUD-1").priority()).isNotEqualTo(Priority.CRITICAL);
+        assertThat(action(assessment.ally("XSA").orElseThrow(), "BUD-1").priority())
+                .isEqualTo(Priority.CRITICAL);
+        assertThat(action(assessment.ally("XSB").orElseThrow(), "BUD-1").priority())
+                .isNotEqualTo(Priority.CRITICAL);
     }
 
     /** XSB gives no dependence: DEP-1 derives it from its arms imports, and RISK-2 shows how. */
@@ -104,21 +127,30 @@ class ExampleFactsTest {
         Ally xsb = facts.ally("XSB").orElseThrow();
         assertThat(xsb.usSupport().dependence()).isNull();
 
-        Risk risk = assessment.ally("XSB").orElseThrow().risks().stream().filter(r -> r.ruleId().equals("RISK-2"))
-                .findFirst().orElseThrow();
-        assertThat(risk.evidence().values()).containsEntry("derived.dependence", "HIGH")
-                .containsEntry("usSupport.usShareOfArmsImportsPct", 85.0).containsEntry("usSupport.armsImportsTiv", 400.0);
-        assertThat(facts.allies()).filteredOn(a -> a.usSupport().dependence() == null).extracting(Ally::id)
+        Risk risk =
+                assessment.ally("XSB").orElseThrow().risks().stream()
+                        .filter(r -> r.ruleId().equals("RISK-2"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(risk.evidence().values())
+                .containsEntry("derived.dependence", "HIGH")
+                .containsEntry("usSupport.usShareOfArmsImportsPct", 85.0)
+                .containsEntry("usSupport.armsImportsTiv", 400.0);
+        assertThat(facts.allies())
+                .filteredOn(a -> a.usSupport().dependence() == null)
+                .extracting(Ally::id)
                 .containsExactly("XSB");
     }
 
     @Test
     void regTwoNamesTheStrongAndTheWeakNeighbour() {
-        assertThat(assessment.coalitions()).filteredOn(c -> c.ruleId().equals("REG-2"))
-                .anySatisfy(c -> {
-                    assertThat(c.region()).isEqualTo("Example-North");
-                    assertThat(c.members()).containsExactlyInAnyOrder("XNA", "XNC");
-                });
+        assertThat(assessment.coalitions())
+                .filteredOn(c -> c.ruleId().equals("REG-2"))
+                .anySatisfy(
+                        c -> {
+                            assertThat(c.region()).isEqualTo("Example-North");
+                            assertThat(c.members()).containsExactlyInAnyOrder("XNA", "XNC");
+                        });
     }
 
     private static Set<String> fired() {
@@ -136,6 +168,9 @@ class ExampleFactsTest {
     }
 
     private static Action action(AllyAssessment ally, String ruleId) {
-        return ally.actions().stream().filter(a -> a.ruleIds().contains(ruleId)).findFirst().orElseThrow();
+        return ally.actions().stream()
+                .filter(a -> a.ruleIds().contains(ruleId))
+                .findFirst()
+                .orElseThrow();
     }
 }

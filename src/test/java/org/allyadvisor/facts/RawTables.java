@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.allyadvisor.shared.SharedFiles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -28,35 +27,68 @@ final class RawTables {
 
     static final Path RAW = SharedFiles.path("data/raw");
 
-    /** How the NATO tables spell the allies (an asterisk marks a national 2% law, and is dropped). */
-    static final Map<String, String> NATO_SPELLING = Map.ofEntries(
-            Map.entry("Albania", "ALB"), Map.entry("Belgium", "BEL"), Map.entry("Bulgaria", "BGR"),
-            Map.entry("Canada", "CAN"), Map.entry("Croatia", "HRV"), Map.entry("Czechia", "CZE"),
-            Map.entry("Denmark", "DNK"), Map.entry("Estonia", "EST"), Map.entry("Finland", "FIN"),
-            Map.entry("France", "FRA"), Map.entry("Germany", "DEU"), Map.entry("Greece", "GRC"),
-            Map.entry("Hungary", "HUN"), Map.entry("Iceland", "ISL"), Map.entry("Italy", "ITA"),
-            Map.entry("Latvia", "LVA"), Map.entry("Lithuania", "LTU"), Map.entry("Luxembourg", "LUX"),
-            Map.entry("Montenegro", "MNE"), Map.entry("Netherlands", "NLD"), Map.entry("North Macedonia", "MKD"),
-            Map.entry("Norway", "NOR"), Map.entry("Poland", "POL"), Map.entry("Portugal", "PRT"),
-            Map.entry("Romania", "ROU"), Map.entry("Slovak Republic", "SVK"), Map.entry("Slovenia", "SVN"),
-            Map.entry("Spain", "ESP"), Map.entry("Sweden", "SWE"), Map.entry("Türkiye", "TUR"),
-            Map.entry("United Kingdom", "GBR"));
+    /**
+     * How the NATO tables spell the allies (an asterisk marks a national 2% law, and is dropped).
+     */
+    static final Map<String, String> NATO_SPELLING =
+            Map.ofEntries(
+                    Map.entry("Albania", "ALB"),
+                    Map.entry("Belgium", "BEL"),
+                    Map.entry("Bulgaria", "BGR"),
+                    Map.entry("Canada", "CAN"),
+                    Map.entry("Croatia", "HRV"),
+                    Map.entry("Czechia", "CZE"),
+                    Map.entry("Denmark", "DNK"),
+                    Map.entry("Estonia", "EST"),
+                    Map.entry("Finland", "FIN"),
+                    Map.entry("France", "FRA"),
+                    Map.entry("Germany", "DEU"),
+                    Map.entry("Greece", "GRC"),
+                    Map.entry("Hungary", "HUN"),
+                    Map.entry("Iceland", "ISL"),
+                    Map.entry("Italy", "ITA"),
+                    Map.entry("Latvia", "LVA"),
+                    Map.entry("Lithuania", "LTU"),
+                    Map.entry("Luxembourg", "LUX"),
+                    Map.entry("Montenegro", "MNE"),
+                    Map.entry("Netherlands", "NLD"),
+                    Map.entry("North Macedonia", "MKD"),
+                    Map.entry("Norway", "NOR"),
+                    Map.entry("Poland", "POL"),
+                    Map.entry("Portugal", "PRT"),
+                    Map.entry("Romania", "ROU"),
+                    Map.entry("Slovak Republic", "SVK"),
+                    Map.entry("Slovenia", "SVN"),
+                    Map.entry("Spain", "ESP"),
+                    Map.entry("Sweden", "SWE"),
+                    Map.entry("Türkiye", "TUR"),
+                    Map.entry("United Kingdom", "GBR"));
 
     /** How the SIPRI Military Expenditure Database spells the partners. */
-    static final Map<String, String> SIPRI_SPELLING = Map.ofEntries(
-            Map.entry("Japan", "JPN"), Map.entry("Korea, South", "KOR"), Map.entry("Australia", "AUS"),
-            Map.entry("Philippines", "PHL"), Map.entry("Taiwan", "TWN"), Map.entry("New Zealand", "NZL"),
-            Map.entry("Singapore", "SGP"), Map.entry("Thailand", "THA"), Map.entry("Israel", "ISR"),
-            Map.entry("Jordan", "JOR"), Map.entry("Egypt", "EGY"), Map.entry("Saudi Arabia", "SAU"),
-            Map.entry("Kuwait", "KWT"), Map.entry("Bahrain", "BHR"), Map.entry("Qatar", "QAT"),
-            Map.entry("United Arab Emirates", "ARE"));
+    static final Map<String, String> SIPRI_SPELLING =
+            Map.ofEntries(
+                    Map.entry("Japan", "JPN"),
+                    Map.entry("Korea, South", "KOR"),
+                    Map.entry("Australia", "AUS"),
+                    Map.entry("Philippines", "PHL"),
+                    Map.entry("Taiwan", "TWN"),
+                    Map.entry("New Zealand", "NZL"),
+                    Map.entry("Singapore", "SGP"),
+                    Map.entry("Thailand", "THA"),
+                    Map.entry("Israel", "ISR"),
+                    Map.entry("Jordan", "JOR"),
+                    Map.entry("Egypt", "EGY"),
+                    Map.entry("Saudi Arabia", "SAU"),
+                    Map.entry("Kuwait", "KWT"),
+                    Map.entry("Bahrain", "BHR"),
+                    Map.entry("Qatar", "QAT"),
+                    Map.entry("United Arab Emirates", "ARE"));
 
-    private RawTables() {
-    }
+    private RawTables() {}
 
     /**
-     * NATO2024, sheet TABLE3, block "Annual real change (%)": each ally's real change by year
-     * (2023 and 2024 are the columns "2023e" and "2024e", NATO's estimates).
+     * NATO2024, sheet TABLE3, block "Annual real change (%)": each ally's real change by year (2023
+     * and 2024 are the columns "2023e" and "2024e", NATO's estimates).
      */
     static Map<String, Map<Integer, Double>> nato2024RealChange() throws IOException {
         try (Workbook workbook = open("240617-def-exp-2024-TABLES-en.xlsx")) {
@@ -84,25 +116,29 @@ final class RawTables {
     /** NATO2025X, realchange.csv: each ally's real change by year, as written (full precision). */
     static Map<String, Map<Integer, Double>> nato2025RealChange() throws IOException {
         Map<String, Map<Integer, Double>> byAlly = new TreeMap<>();
-        for (Map<String, String> row : ShippedFactsTest.csv(RAW.resolve("nato2025_realchange.csv"))) {
+        for (Map<String, String> row :
+                ShippedFactsTest.csv(RAW.resolve("nato2025_realchange.csv"))) {
             String id = NATO_SPELLING.get(row.get("country").replace("*", "").strip());
             if (id == null) {
                 continue;
             }
             Map<Integer, Double> years = new TreeMap<>();
-            row.forEach((column, value) -> {
-                if (!column.equals("country") && !value.isEmpty()) {
-                    years.put(Integer.parseInt(column.replace("e", "")), Double.parseDouble(value));
-                }
-            });
+            row.forEach(
+                    (column, value) -> {
+                        if (!column.equals("country") && !value.isEmpty()) {
+                            years.put(
+                                    Integer.parseInt(column.replace("e", "")),
+                                    Double.parseDouble(value));
+                        }
+                    });
             byAlly.put(id, years);
         }
         return byAlly;
     }
 
     /**
-     * SIPRI2024, sheet "Constant (2023) US$": each partner's military expenditure in US$ million
-     * at constant 2023 prices, by year; SIPRI's ". ." and "..." (no data) are left out.
+     * SIPRI2024, sheet "Constant (2023) US$": each partner's military expenditure in US$ million at
+     * constant 2023 prices, by year; SIPRI's ". ." and "..." (no data) are left out.
      */
     static Map<String, Map<Integer, Double>> sipriConstantUsd() throws IOException {
         try (Workbook workbook = open("SIPRI-Milex-data-1949-2024_2.xlsx")) {
@@ -113,7 +149,9 @@ final class RawTables {
                 List<String> texts = texts(row);
                 if (years == null && !texts.isEmpty() && texts.get(0).equals("Country")) {
                     years = yearColumns(row);
-                } else if (years != null && !texts.isEmpty() && SIPRI_SPELLING.containsKey(texts.get(0))) {
+                } else if (years != null
+                        && !texts.isEmpty()
+                        && SIPRI_SPELLING.containsKey(texts.get(0))) {
                     byPartner.put(SIPRI_SPELLING.get(texts.get(0)), numbers(row, years));
                 }
             }
@@ -143,12 +181,18 @@ final class RawTables {
         return WorkbookFactory.create(RAW.resolve(file).toFile(), null, true);
     }
 
-    /** Column index to year, for a header row of years (numbers, or text such as "2019" or "2024e"). */
+    /**
+     * Column index to year, for a header row of years (numbers, or text such as "2019" or "2024e").
+     */
     private static Map<Integer, Integer> yearColumns(Row header) {
         Map<Integer, Integer> years = new HashMap<>();
         for (Cell cell : header) {
-            String text = cell.getCellType() == CellType.NUMERIC ? String.valueOf((int) cell.getNumericCellValue())
-                    : cell.getCellType() == CellType.STRING ? cell.getStringCellValue().strip() : "";
+            String text =
+                    cell.getCellType() == CellType.NUMERIC
+                            ? String.valueOf((int) cell.getNumericCellValue())
+                            : cell.getCellType() == CellType.STRING
+                                    ? cell.getStringCellValue().strip()
+                                    : "";
             if (text.matches("\\d{4}e?")) {
                 years.put(cell.getColumnIndex(), Integer.parseInt(text.replace("e", "")));
             }
@@ -158,13 +202,17 @@ final class RawTables {
 
     private static Map<Integer, Double> numbers(Row row, Map<Integer, Integer> years) {
         Map<Integer, Double> values = new TreeMap<>();
-        years.forEach((column, year) -> {
-            Cell cell = row.getCell(column);
-            if (cell != null && (cell.getCellType() == CellType.NUMERIC
-                    || (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC))) {
-                values.put(year, cell.getNumericCellValue());
-            }
-        });
+        years.forEach(
+                (column, year) -> {
+                    Cell cell = row.getCell(column);
+                    if (cell != null
+                            && (cell.getCellType() == CellType.NUMERIC
+                                    || (cell.getCellType() == CellType.FORMULA
+                                            && cell.getCachedFormulaResultType()
+                                                    == CellType.NUMERIC))) {
+                        values.put(year, cell.getNumericCellValue());
+                    }
+                });
         return values;
     }
 

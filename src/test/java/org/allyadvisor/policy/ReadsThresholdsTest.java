@@ -8,12 +8,11 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /**
- * validate learns what a policy method reads from its {@link ReadsThresholds}: a method without
- * it would hide the thresholds it reads, and they would be reported as read by no rule.
+ * validate learns what a policy method reads from its {@link ReadsThresholds}: a method without it
+ * would hide the thresholds it reads, and they would be reported as read by no rule.
  */
 class ReadsThresholdsTest {
 
@@ -26,15 +25,23 @@ class ReadsThresholdsTest {
                 continue;
             }
             Class<?> policy = section.getType();
-            List<String> components = Arrays.stream(policy.getRecordComponents()).map(RecordComponent::getName).toList();
+            List<String> components =
+                    Arrays.stream(policy.getRecordComponents())
+                            .map(RecordComponent::getName)
+                            .toList();
             for (Method method : policy.getDeclaredMethods()) {
-                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
-                        || components.contains(method.getName()) || OBJECT_METHODS.contains(method.getName())) {
+                if (!Modifier.isPublic(method.getModifiers())
+                        || Modifier.isStatic(method.getModifiers())
+                        || components.contains(method.getName())
+                        || OBJECT_METHODS.contains(method.getName())) {
                     continue;
                 }
                 ReadsThresholds reads = method.getAnnotation(ReadsThresholds.class);
-                assertThat(reads).as("@ReadsThresholds on %s.%s", policy.getSimpleName(), method.getName()).isNotNull();
-                assertThat(components).as("what %s.%s reads", policy.getSimpleName(), method.getName())
+                assertThat(reads)
+                        .as("@ReadsThresholds on %s.%s", policy.getSimpleName(), method.getName())
+                        .isNotNull();
+                assertThat(components)
+                        .as("what %s.%s reads", policy.getSimpleName(), method.getName())
                         .contains(reads.value());
             }
         }

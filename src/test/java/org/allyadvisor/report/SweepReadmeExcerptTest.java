@@ -6,24 +6,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.rules.RuleSet;
 import org.allyadvisor.sweep.Sweep;
 import org.junit.jupiter.api.Test;
 
-/** The README's excerpt of {@code sweep facts/ --threshold budget.floorPctGdp} is real output of the shipped facts and rules. */
+/**
+ * The README's excerpt of {@code sweep facts/ --threshold budget.floorPctGdp} is real output of the
+ * shipped facts and rules.
+ */
 class SweepReadmeExcerptTest {
 
     @Test
     void everyLineOfTheSweepExcerptIsInTheRealOutput() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
-        int from = readme.indexOf("```text\n", readme.indexOf("(the flip points of\nthe floor)")) + "```text\n".length();
-        List<String> excerpt = readme.substring(from, readme.indexOf("```", from)).lines()
-                .filter(line -> !line.equals("..."))
-                .toList();
-        String real = SweepTableReport.render(new Sweep(RuleSet.builtIn())
-                .threshold(FactReader.read(Path.of("facts")), "budget.floorPctGdp", Optional.empty()));
+        int from =
+                readme.indexOf("```text\n", readme.indexOf("(the flip points of\nthe floor)"))
+                        + "```text\n".length();
+        List<String> excerpt =
+                readme.substring(from, readme.indexOf("```", from))
+                        .lines()
+                        .filter(line -> !line.equals("..."))
+                        .toList();
+        String real =
+                SweepTableReport.render(
+                        new Sweep(RuleSet.builtIn())
+                                .threshold(
+                                        FactReader.read(Path.of("facts")),
+                                        "budget.floorPctGdp",
+                                        Optional.empty()));
 
         assertThat(excerpt).hasSizeGreaterThan(10);
         assertThat(real.lines().toList()).containsAll(excerpt);

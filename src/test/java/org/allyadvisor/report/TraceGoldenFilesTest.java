@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.rules.Fixtures;
 import org.allyadvisor.trace.Traceability;
@@ -18,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Each golden fact set ({@code NAME.facts.*} in src/test/resources/golden, as GoldenFilesTest
- * reads them) traced with rules/ must give exactly {@code NAME.trace.json}. After a deliberate
- * change to rules, source text or the trace, regenerate with
- * {@code mvn test -Dtest=TraceGoldenFilesTest -Dgolden.update=true} and review the diff.
+ * Each golden fact set ({@code NAME.facts.*} in src/test/resources/golden, as GoldenFilesTest reads
+ * them) traced with rules/ must give exactly {@code NAME.trace.json}. After a deliberate change to
+ * rules, source text or the trace, regenerate with {@code mvn test -Dtest=TraceGoldenFilesTest
+ * -Dgolden.update=true} and review the diff.
  */
 class TraceGoldenFilesTest {
 
@@ -31,14 +30,29 @@ class TraceGoldenFilesTest {
 
     @TestFactory
     Stream<DynamicTest> everyFactSetGivesItsExpectedTrace() throws IOException {
-        return names(FACTS).stream().map(name -> DynamicTest.dynamicTest(name, () -> {
-            String actual = TraceJsonReport.render(Traceability.of(Fixtures.shippedRules(), FactReader.read(factSet(name))));
-            Path expected = GOLDEN.resolve(name + TRACE);
-            if (Boolean.getBoolean("golden.update")) {
-                Files.writeString(expected, actual, StandardCharsets.UTF_8);
-            }
-            assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
-        }));
+        return names(FACTS).stream()
+                .map(
+                        name ->
+                                DynamicTest.dynamicTest(
+                                        name,
+                                        () -> {
+                                            String actual =
+                                                    TraceJsonReport.render(
+                                                            Traceability.of(
+                                                                    Fixtures.shippedRules(),
+                                                                    FactReader.read(
+                                                                            factSet(name))));
+                                            Path expected = GOLDEN.resolve(name + TRACE);
+                                            if (Boolean.getBoolean("golden.update")) {
+                                                Files.writeString(
+                                                        expected, actual, StandardCharsets.UTF_8);
+                                            }
+                                            assertThat(actual)
+                                                    .isEqualTo(
+                                                            Files.readString(
+                                                                    expected,
+                                                                    StandardCharsets.UTF_8));
+                                        }));
     }
 
     @Test
@@ -48,15 +62,21 @@ class TraceGoldenFilesTest {
 
     private static Path factSet(String name) throws IOException {
         try (Stream<Path> files = Files.list(GOLDEN)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(name + FACTS)).findFirst().orElseThrow();
+            return files.filter(p -> p.getFileName().toString().startsWith(name + FACTS))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
-    /** The golden names that have a file of this kind: {@code two-allies} for two-allies.facts.yaml or two-allies.trace.json. */
+    /**
+     * The golden names that have a file of this kind: {@code two-allies} for two-allies.facts.yaml
+     * or two-allies.trace.json.
+     */
     private static Set<String> names(String kind) throws IOException {
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.list(GOLDEN)) {
-            files.map(p -> p.getFileName().toString()).filter(f -> f.indexOf(kind) > 0)
+            files.map(p -> p.getFileName().toString())
+                    .filter(f -> f.indexOf(kind) > 0)
                     .forEach(f -> names.add(f.substring(0, f.indexOf(kind))));
         }
         return names;

@@ -5,22 +5,22 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.allyadvisor.engine.Assessor;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.report.JsonReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A rule folder that has not changed loads compiled from the cache; anything else compiles anew. */
+/**
+ * A rule folder that has not changed loads compiled from the cache; anything else compiles anew.
+ */
 class CompiledRuleCacheTest {
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     private List<Path> entries(Path cache) throws Exception {
         try (Stream<Path> files = Files.list(cache)) {
@@ -50,7 +50,10 @@ class CompiledRuleCacheTest {
         RuleFolder folder = RuleFolder.copyOfShipped(temp);
         CompiledRuleCache cache = cacheIn(temp.resolve("cache"));
         RuleSet first = RuleSet.load(folder.dir(), cache);
-        folder.replaceIn("budget.drl", "package org.allyadvisor.rules", "package org.allyadvisor.rules\n// edited");
+        folder.replaceIn(
+                "budget.drl",
+                "package org.allyadvisor.rules",
+                "package org.allyadvisor.rules\n// edited");
 
         RuleSet edited = RuleSet.load(folder.dir(), cache);
 
@@ -70,11 +73,14 @@ class CompiledRuleCacheTest {
 
         assertThat(edited.precompiled()).isTrue();
         assertThat(edited.thresholds().budget().floorPctGdp()).isEqualTo(2.5);
-        assertThat(edited.sha256()).isNotEqualTo(first.sha256()).isEqualTo(RuleSet.load(folder.dir()).sha256());
+        assertThat(edited.sha256())
+                .isNotEqualTo(first.sha256())
+                .isEqualTo(RuleSet.load(folder.dir()).sha256());
         assertThat(entries(cache.dir())).hasSize(1);
         var facts = FactReader.read(Path.of("facts/examples/synthetic"));
         assertThat(JsonReport.render(new Assessor(edited).assess(facts)))
-                .isEqualTo(JsonReport.render(new Assessor(RuleSet.load(folder.dir())).assess(facts)));
+                .isEqualTo(
+                        JsonReport.render(new Assessor(RuleSet.load(folder.dir())).assess(facts)));
     }
 
     @Test
@@ -84,10 +90,17 @@ class CompiledRuleCacheTest {
         RuleSet.load(folder.dir(), cache);
         folder.replaceIn("thresholds.yaml", "pointsBelowFloor: 1.0", "pointsUnderFloor: 1.0");
 
-        RuleSetException failure = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(folder.dir(), cache));
+        RuleSetException failure =
+                catchThrowableOfType(
+                        RuleSetException.class, () -> RuleSet.load(folder.dir(), cache));
 
-        assertThat(failure.problems()).anySatisfy(p -> assertThat(p.toString())
-                .contains("budget.drl:").contains("distance 'pointsBelowFloor' has no full distance"));
+        assertThat(failure.problems())
+                .anySatisfy(
+                        p ->
+                                assertThat(p.toString())
+                                        .contains("budget.drl:")
+                                        .contains(
+                                                "distance 'pointsBelowFloor' has no full distance"));
     }
 
     @Test
@@ -104,7 +117,8 @@ class CompiledRuleCacheTest {
     @Test
     void cacheThatCannotBeWrittenOnlyCostsTheCompile() throws Exception {
         RuleFolder folder = RuleFolder.copyOfShipped(temp);
-        Path notAFolder = Files.writeString(temp.resolve("cache"), "a file where the cache folder should be");
+        Path notAFolder =
+                Files.writeString(temp.resolve("cache"), "a file where the cache folder should be");
 
         RuleSet rules = RuleSet.load(folder.dir(), cacheIn(notAFolder));
 
@@ -117,8 +131,9 @@ class CompiledRuleCacheTest {
         RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("broken-syntax.drl");
         Path cache = temp.resolve("cache");
 
-        RuleSetException failure = catchThrowableOfType(RuleSetException.class,
-                () -> RuleSet.load(folder.dir(), cacheIn(cache)));
+        RuleSetException failure =
+                catchThrowableOfType(
+                        RuleSetException.class, () -> RuleSet.load(folder.dir(), cacheIn(cache)));
 
         assertThat(failure.problems()).hasSize(1);
         assertThat(Files.exists(cache) ? entries(cache) : List.of()).isEmpty();
@@ -134,7 +149,8 @@ class CompiledRuleCacheTest {
 
         cacheIn(dir).prune();
 
-        assertThat(entries(dir)).hasSize(CompiledRuleCache.KEPT)
+        assertThat(entries(dir))
+                .hasSize(CompiledRuleCache.KEPT)
                 .noneMatch(p -> p.getFileName().toString().matches("entry-[0-4]\\.compiled"));
     }
 
@@ -161,8 +177,12 @@ class CompiledRuleCacheTest {
         RuleSet rules = RuleSet.load(folder.dir(), cacheIn(temp.resolve("cache")));
 
         assertThat(rules.precompiled()).isFalse();
-        assertThat(notes).singleElement().asString().startsWith("rule cache: refused " + entry)
-                .endsWith("fails its integrity check (not written by this user's ally-advisor); compiling the rules");
+        assertThat(notes)
+                .singleElement()
+                .asString()
+                .startsWith("rule cache: refused " + entry)
+                .endsWith(
+                        "fails its integrity check (not written by this user's ally-advisor); compiling the rules");
     }
 
     @Test
@@ -184,20 +204,30 @@ class CompiledRuleCacheTest {
         Path entry = cachedEntry(folder);
         Files.setPosixFilePermissions(entry, PosixFilePermissions.fromString("rw-rw-r--"));
 
-        assertThat(RuleSet.load(folder.dir(), cacheIn(temp.resolve("cache"))).precompiled()).isFalse();
-        assertThat(notes).singleElement().asString().contains(": can be written by its group; compiling the rules");
+        assertThat(RuleSet.load(folder.dir(), cacheIn(temp.resolve("cache"))).precompiled())
+                .isFalse();
+        assertThat(notes)
+                .singleElement()
+                .asString()
+                .contains(": can be written by its group; compiling the rules");
     }
 
     @Test
     void cacheFolderOthersCanWriteIsNotUsed() throws Exception {
         RuleFolder folder = RuleFolder.copyOfShipped(temp);
         cachedEntry(folder);
-        Files.setPosixFilePermissions(temp.resolve("cache"), PosixFilePermissions.fromString("rwxrwxrwx"));
+        Files.setPosixFilePermissions(
+                temp.resolve("cache"), PosixFilePermissions.fromString("rwxrwxrwx"));
 
-        assertThat(RuleSet.load(folder.dir(), cacheIn(temp.resolve("cache"))).precompiled()).isFalse();
-        assertThat(notes).singleElement().asString()
-                .isEqualTo("rule cache not used: the cache folder " + temp.resolve("cache")
-                        + " can be written by its group; compiling the rules");
+        assertThat(RuleSet.load(folder.dir(), cacheIn(temp.resolve("cache"))).precompiled())
+                .isFalse();
+        assertThat(notes)
+                .singleElement()
+                .asString()
+                .isEqualTo(
+                        "rule cache not used: the cache folder "
+                                + temp.resolve("cache")
+                                + " can be written by its group; compiling the rules");
     }
 
     @Test
@@ -208,13 +238,20 @@ class CompiledRuleCacheTest {
         Process mkfifo = new ProcessBuilder("mkfifo", entry.toString()).start();
         assertThat(mkfifo.waitFor()).isZero();
 
-        RuleSet rules = org.assertj.core.api.Assertions.assertThat(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return RuleSet.load(folder.dir(), cacheIn(temp.resolve("cache")));
-            } catch (RuleSetException e) {
-                throw new IllegalStateException(e);
-            }
-        })).succeedsWithin(java.time.Duration.ofSeconds(60)).actual();
+        RuleSet rules =
+                org.assertj.core.api.Assertions.assertThat(
+                                java.util.concurrent.CompletableFuture.supplyAsync(
+                                        () -> {
+                                            try {
+                                                return RuleSet.load(
+                                                        folder.dir(),
+                                                        cacheIn(temp.resolve("cache")));
+                                            } catch (RuleSetException e) {
+                                                throw new IllegalStateException(e);
+                                            }
+                                        }))
+                        .succeedsWithin(java.time.Duration.ofSeconds(60))
+                        .actual();
 
         assertThat(rules.precompiled()).isFalse();
         assertThat(notes).first().asString().contains("is not a regular file");
@@ -224,10 +261,15 @@ class CompiledRuleCacheTest {
     void keyOthersCanReadMeansNothingIsCached() throws Exception {
         RuleFolder folder = RuleFolder.copyOfShipped(temp);
         cachedEntry(folder);
-        Files.setPosixFilePermissions(temp.resolve("config/cache.key"), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(
+                temp.resolve("config/cache.key"), PosixFilePermissions.fromString("rw-r--r--"));
 
-        assertThat(RuleSet.load(folder.dir(), cacheIn(temp.resolve("cache"))).precompiled()).isFalse();
-        assertThat(notes).singleElement().asString().startsWith("rule cache not used: the cache key ")
+        assertThat(RuleSet.load(folder.dir(), cacheIn(temp.resolve("cache"))).precompiled())
+                .isFalse();
+        assertThat(notes)
+                .singleElement()
+                .asString()
+                .startsWith("rule cache not used: the cache key ")
                 .contains("can be read by");
     }
 
@@ -235,15 +277,18 @@ class CompiledRuleCacheTest {
     void keyAndEntriesAreReadableByTheirOwnerAlone() throws Exception {
         Path entry = cachedEntry(RuleFolder.copyOfShipped(temp));
 
-        assertThat(Files.getPosixFilePermissions(entry)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(entry))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.getPosixFilePermissions(temp.resolve("config/cache.key")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(Files.getPosixFilePermissions(temp.resolve("cache"))).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(temp.resolve("cache")))
+                .isEqualTo(PosixFilePermissions.fromString("rwx------"));
     }
 
     @Test
     void keyInsideTheCacheFolderIsRejected() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CompiledRuleCache.in(temp, temp.resolve("cache.key")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> CompiledRuleCache.in(temp, temp.resolve("cache.key")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-
+import org.allyadvisor.advice.RiskKind;
+import org.allyadvisor.engine.Assessor;
+import org.allyadvisor.engine.RuleRunException;
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.Budget;
 import org.allyadvisor.facts.Capabilities;
@@ -22,26 +24,22 @@ import org.allyadvisor.facts.ThreatDomain;
 import org.allyadvisor.facts.Tie;
 import org.allyadvisor.facts.TieKind;
 import org.allyadvisor.facts.UsSupport;
-import org.allyadvisor.engine.Assessor;
-import org.allyadvisor.engine.RuleRunException;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
 import org.allyadvisor.results.Assessment;
-import org.allyadvisor.advice.RiskKind;
 import org.allyadvisor.results.Risk;
 
 /**
- * The smallest fact sets for rule tests: three allies of one region that no rule has anything
- * to say about ("sound" allies), so a test changes one fact of one of them and sees exactly the
- * rule that fact triggers.
+ * The smallest fact sets for rule tests: three allies of one region that no rule has anything to
+ * say about ("sound" allies), so a test changes one fact of one of them and sees exactly the rule
+ * that fact triggers.
  */
 public final class Fixtures {
 
     public static final String REGION = "Europe-Test";
     private static RuleSet shipped;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The rule folder of this repository, compiled once for all tests. */
     public static synchronized RuleSet shippedRules() {
@@ -56,8 +54,8 @@ public final class Fixtures {
     }
 
     /**
-     * An ally no rule fires for: funded above the core target, growing, capable, tied, engaged.
-     * Its real change is known for 2023 to 2025, the trend window of the fixtures' as-of year.
+     * An ally no rule fires for: funded above the core target, growing, capable, tied, engaged. Its
+     * real change is known for 2023 to 2025, the trend window of the fixtures' as-of year.
      */
     public static Ally sound(String id, String... tiedTo) {
         List<Tie> ties = new ArrayList<>();
@@ -76,7 +74,10 @@ public final class Fixtures {
                 .build();
     }
 
-    /** Three sound allies, each strongly tied to the others; the first, AAA, is the one tests change. */
+    /**
+     * Three sound allies, each strongly tied to the others; the first, AAA, is the one tests
+     * change.
+     */
     public static FactSet soundSet(UnaryOperator<Ally.Builder> changeFirst) {
         return soundSet(SupportLevel.REDUCED, 2, changeFirst, b -> b);
     }
@@ -89,11 +90,15 @@ public final class Fixtures {
      * @param activity the region's emerging-power activity
      * @param changeSecond changes to BBB, the partner of AAA
      */
-    public static FactSet soundSet(SupportLevel support, int activity, UnaryOperator<Ally.Builder> changeFirst,
-                            UnaryOperator<Ally.Builder> changeSecond) {
+    public static FactSet soundSet(
+            SupportLevel support,
+            int activity,
+            UnaryOperator<Ally.Builder> changeFirst,
+            UnaryOperator<Ally.Builder> changeSecond) {
         Ally first = changeFirst.apply(sound("AAA", "BBB", "CCC").toBuilder()).build();
         Ally second = changeSecond.apply(sound("BBB", "CCC").toBuilder()).build();
-        return new FactSet(new Meta("test", LocalDate.of(2025, 6, 30), support),
+        return new FactSet(
+                new Meta("test", LocalDate.of(2025, 6, 30), support),
                 List.of(new Region(REGION, activity)),
                 List.of(first, second, sound("CCC")));
     }
@@ -104,12 +109,17 @@ public final class Fixtures {
 
     /** The action of AAA with the given {@code CATEGORY/key}, or null when there is none. */
     public static Action actionOfFirst(Assessment result, String categoryAndKey) {
-        return first(result).actions().stream().filter(a -> a.id().equals("AAA/" + categoryAndKey))
-                .findFirst().orElse(null);
+        return first(result).actions().stream()
+                .filter(a -> a.id().equals("AAA/" + categoryAndKey))
+                .findFirst()
+                .orElse(null);
     }
 
     public static Risk riskOfFirst(Assessment result, RiskKind kind) {
-        return first(result).risks().stream().filter(r -> r.kind() == kind).findFirst().orElse(null);
+        return first(result).risks().stream()
+                .filter(r -> r.kind() == kind)
+                .findFirst()
+                .orElse(null);
     }
 
     public static Assessment assess(FactSet facts) {

@@ -25,7 +25,8 @@ public final class RuleFolder {
         try (Stream<Path> files = Files.walk(shipped)) {
             Path dir = Files.createDirectories(into.resolve("rules"));
             for (Path file : files.filter(f -> !f.equals(shipped)).toList()) {
-                // subfolders come along: source/ documents and scenarios/ are part of what staff edit
+                // subfolders come along: source/ documents and scenarios/ are part of what staff
+                // edit
                 Path copy = dir.resolve(shipped.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);
@@ -84,10 +85,15 @@ public final class RuleFolder {
      * for tests that edit a rule's DRL text and need a small file to do it in.
      */
     public RuleFolder withDiplomacyAsDrl() {
-        return delete("diplomacy.dsl").delete("diplomacy.dslr").withResource("forms/drl-before-forms/diplomacy.drl", "diplomacy.drl");
+        return delete("diplomacy.dsl")
+                .delete("diplomacy.dslr")
+                .withResource("forms/drl-before-forms/diplomacy.drl", "diplomacy.drl");
     }
 
-    /** Adds a file kept under src/test/resources as it is, bytes and all: {@code forms/technology.xlsx}. */
+    /**
+     * Adds a file kept under src/test/resources as it is, bytes and all: {@code
+     * forms/technology.xlsx}.
+     */
     public RuleFolder withResource(String resource, String name) {
         try {
             Files.copy(Path.of("src/test/resources", resource), dir.resolve(name));
@@ -99,7 +105,8 @@ public final class RuleFolder {
 
     /** Every problem reported when this folder is loaded; fails when it loads. */
     public List<String> problems() {
-        RuleSetException failure = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir));
+        RuleSetException failure =
+                catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir));
         assertThat(failure).as("the rule set should not load").isNotNull();
         return failure.problems().stream().map(RuleProblem::toString).toList();
     }
@@ -108,8 +115,14 @@ public final class RuleFolder {
     public RuleFolder deleteRuleFiles() {
         try (Stream<Path> files = Files.list(dir)) {
             // the rule files only: thresholds.yaml and the subfolders (source/, scenarios/) stay
-            for (Path file : files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().equals("thresholds.yaml"))
-                    .toList()) {
+            for (Path file :
+                    files.filter(
+                                    f ->
+                                            Files.isRegularFile(f)
+                                                    && !f.getFileName()
+                                                            .toString()
+                                                            .equals("thresholds.yaml"))
+                            .toList()) {
                 Files.delete(file);
             }
             return this;
@@ -125,13 +138,22 @@ public final class RuleFolder {
     public RuleFolder withEngineLimit(String limit, String base, String perAlly) {
         try {
             String text = Files.readString(dir.resolve("thresholds.yaml"));
-            java.util.regex.Matcher section = java.util.regex.Pattern.compile(
-                    "(?m)^  " + limit + ":[^\\n]*\\n    base: *([^ \\n]+)[^\\n]*\\n    perAlly: *([^ \\n]+)").matcher(text);
+            java.util.regex.Matcher section =
+                    java.util.regex.Pattern.compile(
+                                    "(?m)^  "
+                                            + limit
+                                            + ":[^\\n]*\\n    base: *([^ \\n]+)[^\\n]*\\n    perAlly: *([^ \\n]+)")
+                            .matcher(text);
             if (!section.find()) {
-                throw new IllegalArgumentException("thresholds.yaml has no engine." + limit + " with base and perAlly");
+                throw new IllegalArgumentException(
+                        "thresholds.yaml has no engine." + limit + " with base and perAlly");
             }
-            text = text.substring(0, section.start(1)) + base + text.substring(section.end(1), section.start(2)) + perAlly
-                    + text.substring(section.end(2));
+            text =
+                    text.substring(0, section.start(1))
+                            + base
+                            + text.substring(section.end(1), section.start(2))
+                            + perAlly
+                            + text.substring(section.end(2));
             Files.writeString(dir.resolve("thresholds.yaml"), text);
             return this;
         } catch (IOException e) {

@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.allyadvisor.engine.Assessor;
 import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.report.JsonReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A rule folder loaded again after a save keeps its compiled rules when only the thresholds changed. */
+/**
+ * A rule folder loaded again after a save keeps its compiled rules when only the thresholds
+ * changed.
+ */
 class RuleSetReloadTest {
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     @Test
     void thresholdsEditKeepsTheCompiledRulesAndAssessesAsACompileWould() throws Exception {
@@ -40,7 +41,10 @@ class RuleSetReloadTest {
     void ruleFileEditIsCompiled() throws Exception {
         RuleFolder folder = RuleFolder.copyOfShipped(temp);
         RuleSet earlier = RuleSet.load(folder.dir());
-        folder.replaceIn("budget.drl", "package org.allyadvisor.rules", "package org.allyadvisor.rules\n// edited");
+        folder.replaceIn(
+                "budget.drl",
+                "package org.allyadvisor.rules",
+                "package org.allyadvisor.rules\n// edited");
 
         RuleSet reloaded = RuleSet.reload(folder.dir(), earlier, null);
 

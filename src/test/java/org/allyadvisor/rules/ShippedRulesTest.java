@@ -3,7 +3,6 @@ package org.allyadvisor.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 class ShippedRulesTest {

@@ -10,11 +10,13 @@ class SoundAllyTest {
     @Test
     void soundAlliesGetNoActionsRisksOrGaps() {
         Assessment result = Fixtures.assess(Fixtures.soundSet(b -> b));
-        assertThat(result.allies()).allSatisfy(ally -> {
-            assertThat(ally.actions()).isEmpty();
-            assertThat(ally.risks()).isEmpty();
-            assertThat(ally.dataGaps()).isEmpty();
-        });
+        assertThat(result.allies())
+                .allSatisfy(
+                        ally -> {
+                            assertThat(ally.actions()).isEmpty();
+                            assertThat(ally.risks()).isEmpty();
+                            assertThat(ally.dataGaps()).isEmpty();
+                        });
         assertThat(result.coalitions()).isEmpty();
     }
 }

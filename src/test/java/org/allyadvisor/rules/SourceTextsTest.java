@@ -3,14 +3,17 @@ package org.allyadvisor.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SourceTextsTest {
 
-    private static final SourceTexts ARTICLE = new SourceTexts(List.of(new SourceTexts.SourceText("article.txt",
-            "The Pentagon will give “more limited” support.\nAllies must   invest in their own capabilities, "
-                    + "cultivate intelligence\u2011sharing, and train.")));
+    private static final SourceTexts ARTICLE =
+            new SourceTexts(
+                    List.of(
+                            new SourceTexts.SourceText(
+                                    "article.txt",
+                                    "The Pentagon will give “more limited” support.\nAllies must   invest in their own capabilities, "
+                                            + "cultivate intelligence\u2011sharing, and train.")));
 
     @Test
     void passageWordForWordIsQuoted() {
@@ -45,21 +48,26 @@ class SourceTextsTest {
     void aQuoteIsFoundWhereItsWordsStandAsWritten() {
         String text = ARTICLE.documents().get(0).text();
 
-        SourceTexts.Quotation found = ARTICLE.find("give \"more limited\" support. Allies must invest").orElseThrow();
+        SourceTexts.Quotation found =
+                ARTICLE.find("give \"more limited\" support. Allies must invest").orElseThrow();
 
         assertThat(found.document().file()).isEqualTo("article.txt");
         assertThat(found.spans()).hasSize(1);
         SourceTexts.Span span = found.spans().get(0);
-        assertThat(text.substring(span.start(), span.end())).isEqualTo("give “more limited” support.\nAllies must   invest");
+        assertThat(text.substring(span.start(), span.end()))
+                .isEqualTo("give “more limited” support.\nAllies must   invest");
     }
 
     @Test
     void anEllipsisFindsEachPartInItsOwnPlace() {
         String text = ARTICLE.documents().get(0).text();
 
-        List<SourceTexts.Span> spans = ARTICLE.find("Allies must invest … and train.").orElseThrow().spans();
+        List<SourceTexts.Span> spans =
+                ARTICLE.find("Allies must invest … and train.").orElseThrow().spans();
 
-        assertThat(spans).extracting(s -> text.substring(s.start(), s.end())).containsExactly("Allies must   invest", "and train.");
+        assertThat(spans)
+                .extracting(s -> text.substring(s.start(), s.end()))
+                .containsExactly("Allies must   invest", "and train.");
     }
 
     @Test

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ThresholdRangesTest {
 
-    @TempDir
-    Path temp;
+    @TempDir Path temp;
 
     private RuleFolder withRanges(String section) {
         RuleFolder folder = RuleFolder.copyOfShipped(temp);
@@ -36,7 +34,9 @@ class ThresholdRangesTest {
 
     @Test
     void rangesAreReadInFileOrderWithTheirBasis() throws Exception {
-        RuleFolder folder = withRanges("""
+        RuleFolder folder =
+                withRanges(
+                        """
                 uncertainty:
                   budget.assumedRealGdpGrowthPct: 1.0..2.0
                   budget.floorPctGdp: {range: ±0.25, basis: "a floor read as about 2%"}
@@ -45,13 +45,41 @@ class ThresholdRangesTest {
 
         RuleSet rules = RuleSet.load(folder.dir());
 
-        assertThat(rules.thresholdRanges()).containsExactly(
-                new ThresholdRange("budget.assumedRealGdpGrowthPct", 1.5, 1.0, 2.0, false, "1.0..2.0", "",
-                        folder.shown("thresholds.yaml") + ":" + lineOf(folder, "budget.assumedRealGdpGrowthPct: 1.0")),
-                new ThresholdRange("budget.floorPctGdp", 2.0, 1.75, 2.25, false, "±0.25", "a floor read as about 2%",
-                        folder.shown("thresholds.yaml") + ":" + lineOf(folder, "budget.floorPctGdp: {range")),
-                new ThresholdRange("regional.highEmergingPowerActivity", 4, 3.6, 4.4, true, "±10%", "",
-                        folder.shown("thresholds.yaml") + ":" + lineOf(folder, "regional.highEmergingPowerActivity: ±")));
+        assertThat(rules.thresholdRanges())
+                .containsExactly(
+                        new ThresholdRange(
+                                "budget.assumedRealGdpGrowthPct",
+                                1.5,
+                                1.0,
+                                2.0,
+                                false,
+                                "1.0..2.0",
+                                "",
+                                folder.shown("thresholds.yaml")
+                                        + ":"
+                                        + lineOf(folder, "budget.assumedRealGdpGrowthPct: 1.0")),
+                        new ThresholdRange(
+                                "budget.floorPctGdp",
+                                2.0,
+                                1.75,
+                                2.25,
+                                false,
+                                "±0.25",
+                                "a floor read as about 2%",
+                                folder.shown("thresholds.yaml")
+                                        + ":"
+                                        + lineOf(folder, "budget.floorPctGdp: {range")),
+                        new ThresholdRange(
+                                "regional.highEmergingPowerActivity",
+                                4,
+                                3.6,
+                                4.4,
+                                true,
+                                "±10%",
+                                "",
+                                folder.shown("thresholds.yaml")
+                                        + ":"
+                                        + lineOf(folder, "regional.highEmergingPowerActivity: ±")));
     }
 
     @Test
@@ -61,7 +89,9 @@ class ThresholdRangesTest {
 
     @Test
     void badRangesAreLocatedErrors() throws Exception {
-        RuleFolder folder = withRanges("""
+        RuleFolder folder =
+                withRanges(
+                        """
                 uncertainty:
                   budget.floorPctGpd: ±0.25
                   budget.minEquipmentPct: ±x
@@ -71,19 +101,38 @@ class ThresholdRangesTest {
                   engine.facts.base: ±10
                 """);
 
-        assertThat(folder.problems()).containsExactly(
-                folder.shown("thresholds.yaml") + ":" + lineOf(folder, "budget.floorPctGpd: ±") + ":3: error: uncertainty.budget.floorPctGpd:"
-                        + " unknown threshold 'budget.floorPctGpd'; did you mean 'budget.floorPctGdp'?",
-                folder.shown("thresholds.yaml") + ":" + lineOf(folder, "budget.minEquipmentPct: ±x") + ":3: error: uncertainty.budget.minEquipmentPct:"
-                        + " 'x' is not a number",
-                folder.shown("thresholds.yaml") + ":" + lineOf(folder, "budget.coreTargetPctGdp: ±-") + ":3: error: uncertainty.budget.coreTargetPctGdp:"
-                        + " the width must not be negative, got -0.5",
-                folder.shown("thresholds.yaml") + ":" + lineOf(folder, "budget.assumedRealGdpGrowthPct: 2.0..") + ":3: error:"
-                        + " uncertainty.budget.assumedRealGdpGrowthPct: the range runs from 2.0 down to 1.0; write the lower end first",
-                folder.shown("thresholds.yaml") + ":" + lineOf(folder, "budget.largeAssistanceSharePct: 11") + ":3: error:"
-                        + " uncertainty.budget.largeAssistanceSharePct: the range 11..12 leaves out the value written, 10",
-                folder.shown("thresholds.yaml") + ":" + lineOf(folder, "engine.facts.base: ±10") + ":3: error: uncertainty.engine.facts.base:"
-                        + " 'engine.facts.base' cannot be uncertain: a support scenario is chosen with --support, and the"
-                        + " engine's limits decide no advice");
+        assertThat(folder.problems())
+                .containsExactly(
+                        folder.shown("thresholds.yaml")
+                                + ":"
+                                + lineOf(folder, "budget.floorPctGpd: ±")
+                                + ":3: error: uncertainty.budget.floorPctGpd:"
+                                + " unknown threshold 'budget.floorPctGpd'; did you mean 'budget.floorPctGdp'?",
+                        folder.shown("thresholds.yaml")
+                                + ":"
+                                + lineOf(folder, "budget.minEquipmentPct: ±x")
+                                + ":3: error: uncertainty.budget.minEquipmentPct:"
+                                + " 'x' is not a number",
+                        folder.shown("thresholds.yaml")
+                                + ":"
+                                + lineOf(folder, "budget.coreTargetPctGdp: ±-")
+                                + ":3: error: uncertainty.budget.coreTargetPctGdp:"
+                                + " the width must not be negative, got -0.5",
+                        folder.shown("thresholds.yaml")
+                                + ":"
+                                + lineOf(folder, "budget.assumedRealGdpGrowthPct: 2.0..")
+                                + ":3: error:"
+                                + " uncertainty.budget.assumedRealGdpGrowthPct: the range runs from 2.0 down to 1.0; write the lower end first",
+                        folder.shown("thresholds.yaml")
+                                + ":"
+                                + lineOf(folder, "budget.largeAssistanceSharePct: 11")
+                                + ":3: error:"
+                                + " uncertainty.budget.largeAssistanceSharePct: the range 11..12 leaves out the value written, 10",
+                        folder.shown("thresholds.yaml")
+                                + ":"
+                                + lineOf(folder, "engine.facts.base: ±10")
+                                + ":3: error: uncertainty.engine.facts.base:"
+                                + " 'engine.facts.base' cannot be uncertain: a support scenario is chosen with --support, and the"
+                                + " engine's limits decide no advice");
     }
 }

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.allyadvisor.engine.Assessor;
 import org.allyadvisor.facts.Budget;
 import org.allyadvisor.facts.FactSet;
@@ -49,38 +48,61 @@ class WithThresholdTest {
         assertThat(lower.sha256()).isNotEqualTo(shippedRules().sha256());
         assertThat(lower.source()).isEqualTo(shippedRules().source());
         assertThat(lower.rules()).isEqualTo(shippedRules().rules());
-        // the value the file has already leaves the file as it is on disk: 2 is not rewritten as 2.00
-        assertThat(shippedRules().withThreshold("budget.floorPctGdp", new BigDecimal("2.00")).sha256())
+        // the value the file has already leaves the file as it is on disk: 2 is not rewritten as
+        // 2.00
+        assertThat(
+                        shippedRules()
+                                .withThreshold("budget.floorPctGdp", new BigDecimal("2.00"))
+                                .sha256())
                 .isEqualTo(shippedRules().sha256());
     }
 
     @Test
     void theSameChangeWrittenInTheFileGivesTheSameFingerprint() throws Exception {
         Path dir = Files.createTempDirectory("with-threshold");
-        RuleFolder folder = RuleFolder.copyOfShipped(dir).replaceIn("thresholds.yaml",
-                "  floorPctGdp: 2.0 ", "  floorPctGdp: 2.5 ");
+        RuleFolder folder =
+                RuleFolder.copyOfShipped(dir)
+                        .replaceIn("thresholds.yaml", "  floorPctGdp: 2.0 ", "  floorPctGdp: 2.5 ");
         RuleSet edited = RuleSet.load(folder.dir());
-        RuleSet changed = RuleSet.load(RuleFolder.copyOfShipped(Files.createTempDirectory("with-threshold")).dir())
-                .withThreshold("budget.floorPctGdp", new BigDecimal("2.5"));
+        RuleSet changed =
+                RuleSet.load(
+                                RuleFolder.copyOfShipped(
+                                                Files.createTempDirectory("with-threshold"))
+                                        .dir())
+                        .withThreshold("budget.floorPctGdp", new BigDecimal("2.5"));
 
         assertThat(changed.sha256()).isEqualTo(edited.sha256());
     }
 
     @Test
     void aValueTheFileCouldNotHoldIsRefusedWithTheFilesOwnMessage() {
-        assertThatThrownBy(() -> shippedRules().withThreshold("budget.floorPctGdp", new BigDecimal("1.2")))
-                .isInstanceOfSatisfying(RuleSetException.class, refused -> assertThat(refused.problems())
-                        .extracting(RuleProblem::toString).singleElement().asString()
-                        .matches("rules/thresholds\\.yaml:\\d+:\\d+: error: budget\\.farBelowFloorPctGdp: must be at least 0 "
-                                + "and below budget\\.floorPctGdp \\(1\\.2\\)"));
+        assertThatThrownBy(
+                        () ->
+                                shippedRules()
+                                        .withThreshold("budget.floorPctGdp", new BigDecimal("1.2")))
+                .isInstanceOfSatisfying(
+                        RuleSetException.class,
+                        refused ->
+                                assertThat(refused.problems())
+                                        .extracting(RuleProblem::toString)
+                                        .singleElement()
+                                        .asString()
+                                        .matches(
+                                                "rules/thresholds\\.yaml:\\d+:\\d+: error: budget\\.farBelowFloorPctGdp: must be at least 0 "
+                                                        + "and below budget\\.floorPctGdp \\(1\\.2\\)"));
     }
 
     @Test
     void aWholeNumberThresholdRefusesAFraction() {
         assertThat(shippedRules().numericThresholds().get("risk.highThreatLevel").whole()).isTrue();
         assertThat(shippedRules().numericThresholds().get("budget.floorPctGdp").whole()).isFalse();
-        assertThatThrownBy(() -> shippedRules().withThreshold("risk.highThreatLevel", new BigDecimal("3.5")))
-                .isInstanceOf(RuleSetException.class).hasMessageContaining("risk.highThreatLevel: expected a whole number, got 3.5");
+        assertThatThrownBy(
+                        () ->
+                                shippedRules()
+                                        .withThreshold(
+                                                "risk.highThreatLevel", new BigDecimal("3.5")))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("risk.highThreatLevel: expected a whole number, got 3.5");
     }
 
     @Test
@@ -98,8 +120,12 @@ class WithThresholdTest {
     @Test
     void aPathThatIsNoNumberOfTheFileIsRefused() {
         assertThatThrownBy(() -> shippedRules().withThreshold("budget.floorPct", BigDecimal.ONE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("no number 'budget.floorPct' in the thresholds file");
-        assertThatThrownBy(() -> shippedRules().withThreshold("supportLevels.FULL.phrase", BigDecimal.ONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no number 'budget.floorPct' in the thresholds file");
+        assertThatThrownBy(
+                        () ->
+                                shippedRules()
+                                        .withThreshold("supportLevels.FULL.phrase", BigDecimal.ONE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -107,9 +133,14 @@ class WithThresholdTest {
     void numbersAreListedInFileOrderWithTheThresholdsRulesRead() {
         List<String> paths = List.copyOf(shippedRules().numericThresholds().keySet());
 
-        assertThat(paths).startsWith("budget.floorPctGdp", "budget.farBelowFloorPctGdp", "budget.coreTargetPctGdp");
+        assertThat(paths)
+                .startsWith(
+                        "budget.floorPctGdp",
+                        "budget.farBelowFloorPctGdp",
+                        "budget.coreTargetPctGdp");
         assertThat(paths).contains("technology.requiredMaturity.5", "scoring.priorityFrom.HIGH");
-        assertThat(shippedRules().thresholdsReadByRules()).contains("budget.floorPctGdp", "risk.highThreatLevel")
+        assertThat(shippedRules().thresholdsReadByRules())
+                .contains("budget.floorPctGdp", "risk.highThreatLevel")
                 .doesNotContain("scoring.priorityFrom");
     }
 }

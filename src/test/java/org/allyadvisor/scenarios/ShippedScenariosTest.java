@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-
 import org.allyadvisor.rules.Fixtures;
 import org.allyadvisor.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,13 +28,18 @@ class ShippedScenariosTest {
 
     @Test
     void everyShippedCasePasses() {
-        assertThat(run.cases()).filteredOn(c -> !c.passed()).extracting(c -> c.scenarioCase().title()).isEmpty();
+        assertThat(run.cases())
+                .filteredOn(c -> !c.passed())
+                .extracting(c -> c.scenarioCase().title())
+                .isEmpty();
         assertThat(run.cases()).isNotEmpty();
     }
 
     @Test
     void everyCatalogueRuleFiresInSomeCase() {
-        assertThat(run.coverage().unexercised()).as("catalogue rules no shipped scenario makes fire").isEmpty();
+        assertThat(run.coverage().unexercised())
+                .as("catalogue rules no shipped scenario makes fire")
+                .isEmpty();
         assertThat(run.coverage().firedBy().keySet()).isEqualTo(rules.catalogueById().keySet());
     }
 
@@ -43,22 +47,33 @@ class ShippedScenariosTest {
     void everyCatalogueRuleHasACaseExpectingItToFire() {
         Set<String> expectedToFire = named(Expectation::present);
 
-        assertThat(rules.catalogueById().keySet()).allSatisfy(id -> assertThat(expectedToFire).as(
-                "a case that expects %s to fire", id).contains(id));
+        assertThat(rules.catalogueById().keySet())
+                .allSatisfy(
+                        id ->
+                                assertThat(expectedToFire)
+                                        .as("a case that expects %s to fire", id)
+                                        .contains(id));
     }
 
     @Test
     void everyCatalogueRuleHasANearMiss() {
         Set<String> expectedAbsent = named(e -> !e.present());
 
-        assertThat(rules.catalogueById().keySet()).allSatisfy(id -> assertThat(expectedAbsent).as(
-                "a case that expects %s absent just on the other side of its line", id).contains(id));
+        assertThat(rules.catalogueById().keySet())
+                .allSatisfy(
+                        id ->
+                                assertThat(expectedAbsent)
+                                        .as(
+                                                "a case that expects %s absent just on the other side of its line",
+                                                id)
+                                        .contains(id));
     }
 
     /** The rule ids that the expectations of passing cases name. */
     private static Set<String> named(Predicate<Expectation> which) {
         Set<String> ids = new TreeSet<>();
-        run.cases().stream().filter(CaseResult::passed)
+        run.cases().stream()
+                .filter(CaseResult::passed)
                 .flatMap(c -> c.scenarioCase().expectations().stream())
                 .filter(which)
                 .map(Expectation::rule)
@@ -69,9 +84,11 @@ class ShippedScenariosTest {
 
     @Test
     void everyShippedScenarioFileNamesItselfAndSaysWhatItCovers() {
-        assertThat(files).allSatisfy(file -> {
-            assertThat(file.name()).isNotBlank();
-            assertThat(file.description()).isNotBlank();
-        });
+        assertThat(files)
+                .allSatisfy(
+                        file -> {
+                            assertThat(file.name()).isNotBlank();
+                            assertThat(file.description()).isNotBlank();
+                        });
     }
 }

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 /**
- * The article the rule set ships with ({@code rules/source/article.txt}, which travels into the
- * jar with the rules) is the project's reference article, byte for byte.
+ * The article the rule set ships with ({@code rules/source/article.txt}, which travels into the jar
+ * with the rules) is the project's reference article, byte for byte.
  */
 class ShippedSourceTextTest {
 
@@ -24,7 +23,8 @@ class ShippedSourceTextTest {
 
     @Test
     void shippedArticleIsTheSharedReference() {
-        assumeTrue(Files.isDirectory(SharedFiles.ORIGINAL), "../shared is not beside this checkout");
+        assumeTrue(
+                Files.isDirectory(SharedFiles.ORIGINAL), "../shared is not beside this checkout");
 
         assertThat(SHIPPED).hasSameBinaryContentAs(SharedFiles.ORIGINAL.resolve(ARTICLE));
     }

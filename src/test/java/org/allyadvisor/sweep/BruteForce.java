@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.allyadvisor.advice.Priority;
 
 /**
@@ -15,14 +14,13 @@ import org.allyadvisor.advice.Priority;
 final class BruteForce {
 
     /** A change of one ally's piece of advice between two neighbouring grid points. */
-    record Change(String ally, String key, BigDecimal after, BigDecimal before) {
-    }
+    record Change(String ally, String key, BigDecimal after, BigDecimal before) {}
 
-    private BruteForce() {
-    }
+    private BruteForce() {}
 
     /** Every change the grid {@code lo, lo + step, ..., hi} sees. */
-    static List<Change> changes(ValueAssessor at, BigDecimal lo, BigDecimal hi, BigDecimal step) throws Exception {
+    static List<Change> changes(ValueAssessor at, BigDecimal lo, BigDecimal hi, BigDecimal step)
+            throws Exception {
         List<BigDecimal> grid = new ArrayList<>();
         for (BigDecimal x = lo; x.compareTo(hi) <= 0; x = x.add(step)) {
             grid.add(x);

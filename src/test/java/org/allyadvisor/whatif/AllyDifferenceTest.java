@@ -3,7 +3,6 @@ package org.allyadvisor.whatif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.allyadvisor.advice.Category;
 import org.allyadvisor.advice.Priority;
 import org.allyadvisor.advice.RiskKind;
@@ -16,45 +15,68 @@ class AllyDifferenceTest {
 
     @Test
     void anActionOnlyTheVariantAsksForIsGained() {
-        AllyDifference difference = AllyDifference.of(ally(List.of(raise(1, Priority.HIGH, 64.3))),
-                ally(List.of(raise(1, Priority.HIGH, 64.3), growth(2, Priority.HIGH, 55.0))));
+        AllyDifference difference =
+                AllyDifference.of(
+                        ally(List.of(raise(1, Priority.HIGH, 64.3))),
+                        ally(
+                                List.of(
+                                        raise(1, Priority.HIGH, 64.3),
+                                        growth(2, Priority.HIGH, 55.0))));
 
-        assertThat(difference.actions()).singleElement().satisfies(change -> {
-            assertThat(change.change()).isEqualTo(ActionChange.Change.GAINED);
-            assertThat(change.actionId()).isEqualTo("POL/SUSTAINABLE_BUDGETS/growth-path");
-            assertThat(change.before()).isNull();
-        });
+        assertThat(difference.actions())
+                .singleElement()
+                .satisfies(
+                        change -> {
+                            assertThat(change.change()).isEqualTo(ActionChange.Change.GAINED);
+                            assertThat(change.actionId())
+                                    .isEqualTo("POL/SUSTAINABLE_BUDGETS/growth-path");
+                            assertThat(change.before()).isNull();
+                        });
         assertThat(difference.summary()).isEqualTo("POL: gains BUD-2 (HIGH)");
     }
 
     @Test
     void anActionOnlyTheBaselineAsksForIsLostAndTheScoreFollowsTheMostUrgentLeft() {
-        AllyDifference difference = AllyDifference.of(ally(List.of(raise(1, Priority.HIGH, 64.3), growth(2, Priority.MEDIUM, 50.0))),
-                ally(List.of(growth(1, Priority.MEDIUM, 50.0))));
+        AllyDifference difference =
+                AllyDifference.of(
+                        ally(
+                                List.of(
+                                        raise(1, Priority.HIGH, 64.3),
+                                        growth(2, Priority.MEDIUM, 50.0))),
+                        ally(List.of(growth(1, Priority.MEDIUM, 50.0))));
 
-        assertThat(difference.actions()).extracting(ActionChange::change)
+        assertThat(difference.actions())
+                .extracting(ActionChange::change)
                 .containsExactly(ActionChange.Change.LOST, ActionChange.Change.CHANGED);
-        assertThat(difference.summary()).isEqualTo("POL: loses BUD-1 (HIGH); BUD-2 #2 → #1; score 64.3 → 50.0");
+        assertThat(difference.summary())
+                .isEqualTo("POL: loses BUD-1 (HIGH); BUD-2 #2 → #1; score 64.3 → 50.0");
     }
 
     @Test
     void aPriorityAndScoreChangeIsOneChangedAction() {
-        AllyDifference difference = AllyDifference.of(ally(List.of(raise(1, Priority.HIGH, 64.3))),
-                ally(List.of(raise(1, Priority.CRITICAL, 71.0))));
+        AllyDifference difference =
+                AllyDifference.of(
+                        ally(List.of(raise(1, Priority.HIGH, 64.3))),
+                        ally(List.of(raise(1, Priority.CRITICAL, 71.0))));
 
-        assertThat(difference.actions()).singleElement().satisfies(change -> {
-            assertThat(change.change()).isEqualTo(ActionChange.Change.CHANGED);
-            assertThat(change.priorityChanged()).isTrue();
-            assertThat(change.rankChanged()).isFalse();
-            assertThat(change.scoreChanged()).isTrue();
-        });
+        assertThat(difference.actions())
+                .singleElement()
+                .satisfies(
+                        change -> {
+                            assertThat(change.change()).isEqualTo(ActionChange.Change.CHANGED);
+                            assertThat(change.priorityChanged()).isTrue();
+                            assertThat(change.rankChanged()).isFalse();
+                            assertThat(change.scoreChanged()).isTrue();
+                        });
         assertThat(difference.summary()).isEqualTo("POL: BUD-1 HIGH → CRITICAL; score 64.3 → 71.0");
     }
 
     @Test
     void aScoreChangeTooSmallToShowIsNoChange() {
-        AllyDifference difference = AllyDifference.of(ally(List.of(raise(1, Priority.HIGH, 64.31))),
-                ally(List.of(raise(1, Priority.HIGH, 64.34))));
+        AllyDifference difference =
+                AllyDifference.of(
+                        ally(List.of(raise(1, Priority.HIGH, 64.31))),
+                        ally(List.of(raise(1, Priority.HIGH, 64.34))));
 
         assertThat(difference.isUnchanged()).isTrue();
         assertThat(difference.summary()).isEqualTo("POL: no change");
@@ -66,18 +88,34 @@ class AllyDifferenceTest {
         Risk doubt = risk("RISK-2", RiskKind.RELIABILITY_REASSESSMENT, Priority.MEDIUM);
         Risk gap = risk("RISK-3", RiskKind.EMERGING_POWER_GAP, Priority.MEDIUM);
 
-        AllyDifference difference = AllyDifference.of(ally(List.of(), List.of(stretched, doubt)),
-                ally(List.of(), List.of(risk("RISK-2", RiskKind.RELIABILITY_REASSESSMENT, Priority.HIGH), gap)));
+        AllyDifference difference =
+                AllyDifference.of(
+                        ally(List.of(), List.of(stretched, doubt)),
+                        ally(
+                                List.of(),
+                                List.of(
+                                        risk(
+                                                "RISK-2",
+                                                RiskKind.RELIABILITY_REASSESSMENT,
+                                                Priority.HIGH),
+                                        gap)));
 
-        assertThat(difference.risks()).extracting(RiskChange::change).containsExactly(ActionChange.Change.CHANGED,
-                ActionChange.Change.GAINED, ActionChange.Change.LOST);
-        assertThat(difference.summary()).isEqualTo("POL: risk RISK-2 RELIABILITY_REASSESSMENT MEDIUM → HIGH; "
-                + "risk RISK-3 EMERGING_POWER_GAP (MEDIUM); no risk RISK-1 STRETCHED_CAPACITY (was HIGH)");
+        assertThat(difference.risks())
+                .extracting(RiskChange::change)
+                .containsExactly(
+                        ActionChange.Change.CHANGED,
+                        ActionChange.Change.GAINED,
+                        ActionChange.Change.LOST);
+        assertThat(difference.summary())
+                .isEqualTo(
+                        "POL: risk RISK-2 RELIABILITY_REASSESSMENT MEDIUM → HIGH; "
+                                + "risk RISK-3 EMERGING_POWER_GAP (MEDIUM); no risk RISK-1 STRETCHED_CAPACITY (was HIGH)");
     }
 
     @Test
     void anAllyThatGainsItsFirstActionShowsNoScoreBefore() {
-        AllyDifference difference = AllyDifference.of(ally(List.of()), ally(List.of(growth(1, Priority.MEDIUM, 51.3))));
+        AllyDifference difference =
+                AllyDifference.of(ally(List.of()), ally(List.of(growth(1, Priority.MEDIUM, 51.3))));
 
         assertThat(difference.scoreBefore()).isNull();
         assertThat(difference.summary()).isEqualTo("POL: gains BUD-2 (MEDIUM); score - → 51.3");
@@ -88,7 +126,8 @@ class AllyDifferenceTest {
     }
 
     static AllyAssessment ally(List<Action> actions, List<Risk> risks) {
-        return new AllyAssessment("POL", "Poland", "Europe-East", actions, risks, List.of(), List.of());
+        return new AllyAssessment(
+                "POL", "Poland", "Europe-East", actions, risks, List.of(), List.of());
     }
 
     static Action raise(int rank, Priority priority, double score) {
@@ -99,9 +138,22 @@ class AllyDifferenceTest {
         return action(rank, "growth-path", "BUD-2", priority, score);
     }
 
-    private static Action action(int rank, String key, String rule, Priority priority, double score) {
-        return new Action(rank, "POL/SUSTAINABLE_BUDGETS/" + key, List.of(rule), Category.SUSTAINABLE_BUDGETS, priority,
-                score, null, rule + " title", "why", null, null, null, List.of());
+    private static Action action(
+            int rank, String key, String rule, Priority priority, double score) {
+        return new Action(
+                rank,
+                "POL/SUSTAINABLE_BUDGETS/" + key,
+                List.of(rule),
+                Category.SUSTAINABLE_BUDGETS,
+                priority,
+                score,
+                null,
+                rule + " title",
+                "why",
+                null,
+                null,
+                null,
+                List.of());
     }
 
     private static Risk risk(String rule, RiskKind kind, Priority level) {

@@ -25,6 +25,8 @@ public final class BadFactsException extends Exception {
     }
 
     private static String text(List<FactProblem> problems) {
-        return sorted(problems).stream().map(FactProblem::toString).collect(Collectors.joining("\n"));
+        return sorted(problems).stream()
+                .map(FactProblem::toString)
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -19,13 +19,17 @@ import java.util.regex.Pattern;
 record CsvTable(List<Node.Scalar> header, List<Row> rows) {
 
     private static final CsvFactory CSV = new CsvFactory();
-    /** What Excel, LibreOffice and Google Sheets write in a cell whose formula failed. */
-    private static final Pattern SPREADSHEET_ERROR = Pattern.compile(
-            "#(N/A|REF!|VALUE!|DIV/0!|NAME\\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|ERROR!)", Pattern.CASE_INSENSITIVE);
 
-    /** @param cells the row's cells, each a {@link Node.Kind#CELL} scalar */
-    record Row(int line, List<Node.Scalar> cells) {
-    }
+    /** What Excel, LibreOffice and Google Sheets write in a cell whose formula failed. */
+    private static final Pattern SPREADSHEET_ERROR =
+            Pattern.compile(
+                    "#(N/A|REF!|VALUE!|DIV/0!|NAME\\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|ERROR!)",
+                    Pattern.CASE_INSENSITIVE);
+
+    /**
+     * @param cells the row's cells, each a {@link Node.Kind#CELL} scalar
+     */
+    record Row(int line, List<Node.Scalar> cells) {}
 
     /** The table, or empty when the file is empty or malformed (reported). */
     static Optional<CsvTable> parse(String text, Problems problems) {
@@ -33,20 +37,29 @@ record CsvTable(List<Node.Scalar> header, List<Row> rows) {
         try (CsvParser parser = CSV.createParser(text)) {
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-            // no comment lines: a spreadsheet cell "#N/A" at the start of a row is data gone wrong, not a comment
+            // no comment lines: a spreadsheet cell "#N/A" at the start of a row is data gone wrong,
+            // not a comment
             parser.setSchema(CsvSchema.emptySchema().withoutComments());
             List<Node.Scalar> cells = null;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.START_ARRAY && parser.getParsingContext().getParent() != null
+                if (token == JsonToken.START_ARRAY
+                        && parser.getParsingContext().getParent() != null
                         && parser.getParsingContext().getParent().inArray()) {
                     cells = new ArrayList<>();
                 } else if (token == JsonToken.VALUE_STRING && cells != null) {
                     JsonLocation at = parser.currentTokenLocation();
-                    Node.Scalar cell = Node.Scalar.cell(parser.getText().strip(), at.getLineNr(), cells.size() + 1);
+                    Node.Scalar cell =
+                            Node.Scalar.cell(
+                                    parser.getText().strip(), at.getLineNr(), cells.size() + 1);
                     if (SPREADSHEET_ERROR.matcher(cell.text()).matches()) {
-                        problems.at(cell, "", "the cell holds the spreadsheet error " + cell.text()
-                                + "; fix the formula or clear the cell");
-                        problems.silence(cell); // one problem for the cell, not a second about its value
+                        problems.at(
+                                cell,
+                                "",
+                                "the cell holds the spreadsheet error "
+                                        + cell.text()
+                                        + "; fix the formula or clear the cell");
+                        problems.silence(
+                                cell); // one problem for the cell, not a second about its value
                     }
                     cells.add(cell);
                 } else if (token == JsonToken.END_ARRAY && cells != null) {
@@ -59,12 +72,22 @@ record CsvTable(List<Node.Scalar> header, List<Row> rows) {
             }
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
-            int[] opened = String.valueOf(e.getOriginalMessage()).contains("closing quote") ? unclosedQuote(text) : null;
+            int[] opened =
+                    String.valueOf(e.getOriginalMessage()).contains("closing quote")
+                            ? unclosedQuote(text)
+                            : null;
             if (opened != null) {
-                problems.at(opened[0], opened[1], "syntax", "a quote opens a value here and is never closed");
+                problems.at(
+                        opened[0],
+                        opened[1],
+                        "syntax",
+                        "a quote opens a value here and is never closed");
             } else {
-                problems.at(at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? null : Math.max(1, at.getColumnNr()),
-                        "syntax", TreeParser.firstLine(String.valueOf(e.getOriginalMessage())));
+                problems.at(
+                        at == null ? 1 : Math.max(1, at.getLineNr()),
+                        at == null ? null : Math.max(1, at.getColumnNr()),
+                        "syntax",
+                        TreeParser.firstLine(String.valueOf(e.getOriginalMessage())));
             }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -80,7 +103,8 @@ record CsvTable(List<Node.Scalar> header, List<Row> rows) {
 
     /**
      * Where the quote that is never closed opens, as {line, column}, or null when none is found. A
-     * quote opens a value at the start of a field; inside one, a doubled quote is a quote character.
+     * quote opens a value at the start of a field; inside one, a doubled quote is a quote
+     * character.
      */
     static int[] unclosedQuote(String text) {
         int line = 1;

@@ -7,19 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.text.Utf8;
 
 /**
- * Reads a fact set from YAML, JSON or CSV: one file, or a folder of files read together.
- * Bad input yields a {@link BadFactsException} listing every problem found, never a partial set.
+ * Reads a fact set from YAML, JSON or CSV: one file, or a folder of files read together. Bad input
+ * yields a {@link BadFactsException} listing every problem found, never a partial set.
  */
 public final class FactReader {
 
-    private static final String UNSUPPORTED = "unsupported fact file type; use .yaml, .yml, .json or .csv";
+    private static final String UNSUPPORTED =
+            "unsupported fact file type; use .yaml, .yml, .json or .csv";
 
     /**
      * The largest fact file read, in bytes: 64 MiB. A set of the most allies ids allow (17,576),
@@ -28,8 +29,7 @@ public final class FactReader {
      */
     public static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-    private FactReader() {
-    }
+    private FactReader() {}
 
     /** Reads a fact file, or every fact file directly in a folder (sorted by name, merged). */
     public static FactSet read(Path path) throws BadFactsException {
@@ -83,7 +83,7 @@ public final class FactReader {
      * Facts written as one part of a larger YAML file, such as the facts a rule scenario gives
      * inline: the same tree shape as a fact file, checked the same way, located in that file.
      *
-     * @param facts     the part of the tree that holds {@code meta}, {@code regions}, {@code allies}
+     * @param facts the part of the tree that holds {@code meta}, {@code regions}, {@code allies}
      * @param shownName the file the tree was read from, as messages name it
      */
     public static FactSet read(Node facts, String shownName) throws BadFactsException {
@@ -119,8 +119,12 @@ public final class FactReader {
     public static Node yamlTree(Path file, String shownName) throws BadFactsException {
         Problems found = new Problems(shownName);
         String text = text(file, found);
-        Node root = text == null ? null : TreeParser.yaml(text.startsWith("\uFEFF") ? text.substring(1) : text, found)
-                .orElse(null);
+        Node root =
+                text == null
+                        ? null
+                        : TreeParser.yaml(
+                                        text.startsWith("\uFEFF") ? text.substring(1) : text, found)
+                                .orElse(null);
         if (root == null || !found.list().isEmpty()) {
             throw new BadFactsException(found.list());
         }
@@ -131,16 +135,18 @@ public final class FactReader {
         List<Path> files;
         try (Stream<Path> entries = Files.list(folder)) {
             // subfolders are not read; hidden files are editors' lock and swap files
-            files = entries.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .filter(f -> extension(f.getFileName().toString()) != null)
-                    .sorted(Comparator.comparing(f -> f.getFileName().toString()))
-                    .toList();
+            files =
+                    entries.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .filter(f -> extension(f.getFileName().toString()) != null)
+                            .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                            .toList();
         } catch (IOException | UncheckedIOException e) {
             throw fail(name, "cannot read the folder: " + e.getMessage());
         }
         if (files.isEmpty()) {
-            throw fail(name, "no fact file in the folder; expected .yaml, .yml, .json or .csv files");
+            throw fail(
+                    name, "no fact file in the folder; expected .yaml, .yml, .json or .csv files");
         }
         List<FactProblem> problems = new ArrayList<>();
         List<FileFacts> facts = new ArrayList<>();
@@ -162,13 +168,18 @@ public final class FactReader {
     private static String text(Path file, Problems found) {
         try {
             long size = Files.size(file);
-            Utf8.Decoded decoded = size > MAX_FILE_BYTES ? null : Utf8.decode(Files.readAllBytes(file));
+            Utf8.Decoded decoded =
+                    size > MAX_FILE_BYTES ? null : Utf8.decode(Files.readAllBytes(file));
             if (decoded == null) {
                 found.whole(tooLarge(size));
             } else if (decoded.ok()) {
                 return decoded.text();
             } else {
-                found.at(decoded.line(), decoded.column(), "", "this byte is not UTF-8 text; save the file as UTF-8");
+                found.at(
+                        decoded.line(),
+                        decoded.column(),
+                        "",
+                        "this byte is not UTF-8 text; save the file as UTF-8");
             }
         } catch (IOException e) {
             found.whole("cannot read the file: " + e.getMessage());
@@ -177,7 +188,11 @@ public final class FactReader {
     }
 
     private static String tooLarge(long bytes) {
-        return "the file is " + bytes + " bytes, over the " + MAX_FILE_BYTES + " bytes (64 MiB) a fact file may hold;"
+        return "the file is "
+                + bytes
+                + " bytes, over the "
+                + MAX_FILE_BYTES
+                + " bytes (64 MiB) a fact file may hold;"
                 + " split its allies over several files of one folder";
     }
 
@@ -186,7 +201,12 @@ public final class FactReader {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3; // a surrogate pair is 4
+            bytes +=
+                    c < 0x80
+                            ? 1
+                            : c < 0x800 || Character.isSurrogate(c)
+                                    ? 2
+                                    : 3; // a surrogate pair is 4
         }
         return bytes;
     }
@@ -195,10 +215,14 @@ public final class FactReader {
         // Spreadsheets and Windows editors write a byte-order mark; it is not part of the content.
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         return switch (extension(shownName)) {
-            case "yaml", "yml" -> TreeParser.yaml(content, problems).map(root -> TreeFacts.read(root, problems))
-                    .orElse(FileFacts.NONE);
-            case "json" -> TreeParser.json(content, problems).map(root -> TreeFacts.read(root, problems))
-                    .orElse(FileFacts.NONE);
+            case "yaml", "yml" ->
+                    TreeParser.yaml(content, problems)
+                            .map(root -> TreeFacts.read(root, problems))
+                            .orElse(FileFacts.NONE);
+            case "json" ->
+                    TreeParser.json(content, problems)
+                            .map(root -> TreeFacts.read(root, problems))
+                            .orElse(FileFacts.NONE);
             default -> CsvFacts.read(simpleName(shownName), content, problems);
         };
     }

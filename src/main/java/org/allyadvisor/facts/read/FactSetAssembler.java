@@ -31,8 +31,8 @@ final class FactSetAssembler {
     }
 
     /**
-     * The fact set, or null when anything is wrong; problems found here are added to
-     * {@code problems}, which already holds those of the single files.
+     * The fact set, or null when anything is wrong; problems found here are added to {@code
+     * problems}, which already holds those of the single files.
      *
      * @param setName the file or folder as the user named it
      */
@@ -46,7 +46,8 @@ final class FactSetAssembler {
         indexAllies(setName);
         checkRegionsDeclared();
         if (!allies.isEmpty()) {
-            checkTies(); // with no ally read, every tie would name an unknown ally: one line below says why
+            checkTies(); // with no ally read, every tie would name an unknown ally: one line below
+            // says why
         }
         if (allies.isEmpty() && problems.isEmpty()) {
             problems.add(new FactProblem(setName, 0, null, "", "no allies in the fact set"));
@@ -57,14 +58,21 @@ final class FactSetAssembler {
         Origins origins = new Origins(problems);
         List<Ally> built = buildAllies();
         origins.declare(files, built);
-        List<Region> judgedRegions = origins.judgeRegions(files, regions.values().stream()
-                .map(FileFacts.RegionDraft::region).toList(), built);
+        List<Region> judgedRegions =
+                origins.judgeRegions(
+                        files,
+                        regions.values().stream().map(FileFacts.RegionDraft::region).toList(),
+                        built);
         List<Ally> judgedAllies = origins.judgeAllies(files, built);
         FactRanges ranges = RangeIndex.of(files, allies.keySet(), problems);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new FactSet(meta == null ? null : meta.meta(), judgedRegions, judgedAllies, origins.provenances(),
+        return new FactSet(
+                meta == null ? null : meta.meta(),
+                judgedRegions,
+                judgedAllies,
+                origins.provenances(),
                 ranges);
     }
 
@@ -77,8 +85,14 @@ final class FactSetAssembler {
             if (first == null) {
                 first = file.meta();
             } else {
-                problems.add(file.meta().loc().problem("meta",
-                        "meta is already given (first at " + first.loc().where() + ")"));
+                problems.add(
+                        file.meta()
+                                .loc()
+                                .problem(
+                                        "meta",
+                                        "meta is already given (first at "
+                                                + first.loc().where()
+                                                + ")"));
             }
         }
         return first;
@@ -92,8 +106,15 @@ final class FactSetAssembler {
                 }
                 FileFacts.RegionDraft first = regions.putIfAbsent(region.id(), region);
                 if (first != null) {
-                    problems.add(region.idLoc().problem(region.label() + ".id", "duplicate region id '" + region.id()
-                            + "' (first at " + first.idLoc().where() + ")"));
+                    problems.add(
+                            region.idLoc()
+                                    .problem(
+                                            region.label() + ".id",
+                                            "duplicate region id '"
+                                                    + region.id()
+                                                    + "' (first at "
+                                                    + first.idLoc().where()
+                                                    + ")"));
                 }
             }
         }
@@ -102,8 +123,17 @@ final class FactSetAssembler {
     private void indexAllies(String setName) {
         int given = files.stream().mapToInt(file -> file.allies().size()).sum();
         if (given > AllyReader.MAX_ALLIES) {
-            problems.add(new FactProblem(setName, 0, null, "", given + " allies, but ids are three capital letters:"
-                    + " a fact set holds at most " + AllyReader.MAX_ALLIES + " allies (26 x 26 x 26)"));
+            problems.add(
+                    new FactProblem(
+                            setName,
+                            0,
+                            null,
+                            "",
+                            given
+                                    + " allies, but ids are three capital letters:"
+                                    + " a fact set holds at most "
+                                    + AllyReader.MAX_ALLIES
+                                    + " allies (26 x 26 x 26)"));
         }
         for (FileFacts file : files) {
             for (FileFacts.AllyDraft ally : file.allies()) {
@@ -112,8 +142,15 @@ final class FactSetAssembler {
                 }
                 FileFacts.AllyDraft first = allies.putIfAbsent(ally.id(), ally);
                 if (first != null) {
-                    problems.add(ally.idLoc().problem(ally.label() + ".id", "duplicate ally id '" + ally.id()
-                            + "' (first at " + first.idLoc().where() + ")"));
+                    problems.add(
+                            ally.idLoc()
+                                    .problem(
+                                            ally.label() + ".id",
+                                            "duplicate ally id '"
+                                                    + ally.id()
+                                                    + "' (first at "
+                                                    + first.idLoc().where()
+                                                    + ")"));
                 }
             }
         }
@@ -127,8 +164,14 @@ final class FactSetAssembler {
         for (FileFacts file : files) {
             for (FileFacts.AllyDraft ally : file.allies()) {
                 if (ally.region() != null && !regions.containsKey(ally.region())) {
-                    problems.add(ally.regionLoc().problem(ally.label() + ".region", "region '" + ally.region()
-                            + "' is not declared; declared: " + String.join(", ", regions.keySet())));
+                    problems.add(
+                            ally.regionLoc()
+                                    .problem(
+                                            ally.label() + ".region",
+                                            "region '"
+                                                    + ally.region()
+                                                    + "' is not declared; declared: "
+                                                    + String.join(", ", regions.keySet())));
                 }
             }
         }
@@ -143,8 +186,11 @@ final class FactSetAssembler {
             }
             for (FileFacts.TieDraft row : tieRows(file)) {
                 if (row.ally() != null && !allies.containsKey(row.ally())) {
-                    problems.add(row.allyLoc().problem(row.label() + ".ally",
-                            "tie from unknown ally '" + row.ally() + "'"));
+                    problems.add(
+                            row.allyLoc()
+                                    .problem(
+                                            row.label() + ".ally",
+                                            "tie from unknown ally '" + row.ally() + "'"));
                 }
                 if (!row.none()) {
                     checkPartner(row);
@@ -161,8 +207,11 @@ final class FactSetAssembler {
         if (tie.partner().equals(tie.ally())) {
             problems.add(tie.partnerLoc().problem(tie.label() + ".partner", "tie to itself"));
         } else if (!allies.containsKey(tie.partner())) {
-            problems.add(tie.partnerLoc().problem(tie.label() + ".partner",
-                    "tie to unknown ally '" + tie.partner() + "'"));
+            problems.add(
+                    tie.partnerLoc()
+                            .problem(
+                                    tie.label() + ".partner",
+                                    "tie to unknown ally '" + tie.partner() + "'"));
         }
     }
 
@@ -171,7 +220,8 @@ final class FactSetAssembler {
      * file, may name that ally.
      */
     private void checkNoneRows() {
-        // the first located tie that names each ally at either end, in file order: one pass over the ties
+        // the first located tie that names each ally at either end, in file order: one pass over
+        // the ties
         Map<String, FileFacts.TieDraft> firstTieOf = new HashMap<>();
         for (FileFacts file : files) {
             for (FileFacts.AllyDraft ally : file.allies()) {
@@ -179,7 +229,9 @@ final class FactSetAssembler {
                     ally.ties().forEach(tie -> indexEnds(tie, firstTieOf));
                 }
             }
-            tieRows(file).stream().filter(row -> !row.none()).forEach(row -> indexEnds(row, firstTieOf));
+            tieRows(file).stream()
+                    .filter(row -> !row.none())
+                    .forEach(row -> indexEnds(row, firstTieOf));
         }
         for (FileFacts file : files) {
             for (FileFacts.TieDraft none : tieRows(file)) {
@@ -188,15 +240,25 @@ final class FactSetAssembler {
                 }
                 FileFacts.TieDraft t = firstTieOf.get(none.ally());
                 if (t != null) {
-                    problems.add(none.partnerLoc().problem(none.label() + ".partner",
-                            "a 'none' row says " + none.ally() + " has no ties, but " + t.partnerLoc().where()
-                                    + " ties it to " + (none.ally().equals(t.ally()) ? t.partner() : t.ally())));
+                    problems.add(
+                            none.partnerLoc()
+                                    .problem(
+                                            none.label() + ".partner",
+                                            "a 'none' row says "
+                                                    + none.ally()
+                                                    + " has no ties, but "
+                                                    + t.partnerLoc().where()
+                                                    + " ties it to "
+                                                    + (none.ally().equals(t.ally())
+                                                            ? t.partner()
+                                                            : t.ally())));
                 }
             }
         }
     }
 
-    private static void indexEnds(FileFacts.TieDraft tie, Map<String, FileFacts.TieDraft> firstTieOf) {
+    private static void indexEnds(
+            FileFacts.TieDraft tie, Map<String, FileFacts.TieDraft> firstTieOf) {
         if (tie.partnerLoc() == null) {
             return;
         }
@@ -215,10 +277,10 @@ final class FactSetAssembler {
     /**
      * The allies with their ties. A ties table makes ties known only for the allies it names, in
      * either column: such an ally has the rows where it is the {@code ally} (none when it is only
-     * named as a partner: a tie binds both ends, and the rules count both), and a none row
-     * ({@code CAN,none,,}) names an ally with no ties at all. An ally the table does not name
-     * keeps the ties it declares in YAML/JSON, or unknown ties (null, a data gap) when it declares
-     * none: no row is "we do not know", not "no ties".
+     * named as a partner: a tie binds both ends, and the rules count both), and a none row ({@code
+     * CAN,none,,}) names an ally with no ties at all. An ally the table does not name keeps the
+     * ties it declares in YAML/JSON, or unknown ties (null, a data gap) when it declares none: no
+     * row is "we do not know", not "no ties".
      */
     private List<Ally> buildAllies() {
         Set<String> named = new HashSet<>();
@@ -234,8 +296,11 @@ final class FactSetAssembler {
         }
         List<Ally> built = new ArrayList<>();
         for (FileFacts.AllyDraft draft : allies.values()) {
-            List<Tie> ties = draft.ties() == null ? null
-                    : new ArrayList<>(draft.ties().stream().map(FileFacts.TieDraft::tie).toList());
+            List<Tie> ties =
+                    draft.ties() == null
+                            ? null
+                            : new ArrayList<>(
+                                    draft.ties().stream().map(FileFacts.TieDraft::tie).toList());
             if (named.contains(draft.id())) {
                 ties = ties == null ? new ArrayList<>() : ties;
                 ties.addAll(rows.getOrDefault(draft.id(), List.of()));

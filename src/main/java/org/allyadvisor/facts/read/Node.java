@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A fact file as a tree that remembers where each value was written. Jackson's own JsonNode
- * drops locations, and every message must point at a line and column.
+ * A fact file as a tree that remembers where each value was written. Jackson's own JsonNode drops
+ * locations, and every message must point at a line and column.
  */
 public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
 
@@ -16,16 +16,30 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
     /** How the value reads in a "got ..." message. */
     String describe();
 
-    /** A missing value: YAML {@code ~}, an empty value or an empty CSV cell. A data gap, never a zero. */
+    /**
+     * A missing value: YAML {@code ~}, an empty value or an empty CSV cell. A data gap, never a
+     * zero.
+     */
     default boolean isMissing() {
-        return this instanceof Scalar s && (s.kind() == Kind.NULL
-                || (s.kind() != Kind.NUMBER && s.kind() != Kind.BOOLEAN && s.text().isBlank()));
+        return this instanceof Scalar s
+                && (s.kind() == Kind.NULL
+                        || (s.kind() != Kind.NUMBER
+                                && s.kind() != Kind.BOOLEAN
+                                && s.text().isBlank()));
     }
 
     /** What a scalar was written as. CELL is CSV text, which may hold any type. */
-    enum Kind { STRING, NUMBER, BOOLEAN, NULL, CELL }
+    enum Kind {
+        STRING,
+        NUMBER,
+        BOOLEAN,
+        NULL,
+        CELL
+    }
 
-    /** @param number the value when kind is NUMBER, else null */
+    /**
+     * @param number the value when kind is NUMBER, else null
+     */
     record Scalar(Kind kind, String text, BigDecimal number, int line, int column) implements Node {
 
         static Scalar cell(String text, int line, int column) {
@@ -45,7 +59,8 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
         static String quote(String text) {
             String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
             StringBuilder out = new StringBuilder("\"");
-            shown.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+            shown.codePoints()
+                    .forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
             return out.append('"').toString();
         }
     }
@@ -65,6 +80,5 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
         }
     }
 
-    record Entry(String key, int line, int column, Node value) {
-    }
+    record Entry(String key, int line, int column, Node value) {}
 }

@@ -14,8 +14,8 @@ import org.allyadvisor.facts.Provenances;
 import org.allyadvisor.facts.Region;
 
 /**
- * Gives the values of a fact set their origins: the provenance declarations of its files, then
- * the analysts' judgements, which only fill gaps. A judgement that contradicts a value the facts
+ * Gives the values of a fact set their origins: the provenance declarations of its files, then the
+ * analysts' judgements, which only fill gaps. A judgement that contradicts a value the facts
  * already give is refused, since it would pass an analyst's view off as the record or be silently
  * ignored; two judgements of the same value are refused too.
  */
@@ -44,28 +44,47 @@ final class Origins {
                 if (declaration.allies() == null) {
                     ids.addAll(byId.keySet());
                 } else {
-                    declaration.allies().forEach((id, loc) -> {
-                        if (byId.containsKey(id)) {
-                            ids.add(id);
-                        } else {
-                            problems.add(loc.problem("provenance.allies", "no ally '" + id + "' in the fact set"));
-                        }
-                    });
+                    declaration
+                            .allies()
+                            .forEach(
+                                    (id, loc) -> {
+                                        if (byId.containsKey(id)) {
+                                            ids.add(id);
+                                        } else {
+                                            problems.add(
+                                                    loc.problem(
+                                                            "provenance.allies",
+                                                            "no ally '"
+                                                                    + id
+                                                                    + "' in the fact set"));
+                                        }
+                                    });
                 }
-                declaration.fields().forEach((path, loc) -> {
-                    if (!ProvenanceReader.FIELDS.contains(path)) {
-                        return; // reported by the reader
-                    }
-                    for (String id : ids) {
-                        Loc first = declared.putIfAbsent(id + " " + path, loc);
-                        if (first != null) {
-                            problems.add(loc.problem("provenance.fields", "the origin of " + path + " for " + id
-                                    + " is already declared at " + first.where()));
-                        } else if (isKnown(byId.get(id), path)) {
-                            allies.computeIfAbsent(id, k -> new TreeMap<>()).put(path, declaration.provenance());
-                        }
-                    }
-                });
+                declaration
+                        .fields()
+                        .forEach(
+                                (path, loc) -> {
+                                    if (!ProvenanceReader.FIELDS.contains(path)) {
+                                        return; // reported by the reader
+                                    }
+                                    for (String id : ids) {
+                                        Loc first = declared.putIfAbsent(id + " " + path, loc);
+                                        if (first != null) {
+                                            problems.add(
+                                                    loc.problem(
+                                                            "provenance.fields",
+                                                            "the origin of "
+                                                                    + path
+                                                                    + " for "
+                                                                    + id
+                                                                    + " is already declared at "
+                                                                    + first.where()));
+                                        } else if (isKnown(byId.get(id), path)) {
+                                            allies.computeIfAbsent(id, k -> new TreeMap<>())
+                                                    .put(path, declaration.provenance());
+                                        }
+                                    }
+                                });
             }
         }
     }
@@ -81,27 +100,48 @@ final class Origins {
                 }
                 Ally ally = byId.get(judgement.id());
                 if (ally == null) {
-                    problems.add(judgement.idLoc().problem(judgement.label() + ".id",
-                            "no ally '" + judgement.id() + "' in the fact set"));
+                    problems.add(
+                            judgement
+                                    .idLoc()
+                                    .problem(
+                                            judgement.label() + ".id",
+                                            "no ally '" + judgement.id() + "' in the fact set"));
                     continue;
                 }
                 Map<String, Object> given = FactSchema.values(ally);
-                judgement.values().forEach((path, value) -> {
-                    Object typed = FactSchema.values(FactSchema.with(ally, Map.of(path, value))).get(path);
-                    if (once(judgement, path) && agreesOrFills(judgement, path, given.get(path), typed)) {
-                        if (given.get(path) == null) {
-                            fills.computeIfAbsent(ally.id(), k -> new HashMap<>()).put(path, value);
-                            allies.computeIfAbsent(ally.id(), k -> new TreeMap<>()).put(path, judgement.provenance());
-                        }
-                    }
-                });
+                judgement
+                        .values()
+                        .forEach(
+                                (path, value) -> {
+                                    Object typed =
+                                            FactSchema.values(
+                                                            FactSchema.with(
+                                                                    ally, Map.of(path, value)))
+                                                    .get(path);
+                                    if (once(judgement, path)
+                                            && agreesOrFills(
+                                                    judgement, path, given.get(path), typed)) {
+                                        if (given.get(path) == null) {
+                                            fills.computeIfAbsent(ally.id(), k -> new HashMap<>())
+                                                    .put(path, value);
+                                            allies.computeIfAbsent(ally.id(), k -> new TreeMap<>())
+                                                    .put(path, judgement.provenance());
+                                        }
+                                    }
+                                });
             }
         }
-        return built.stream().map(a -> fills.containsKey(a.id()) ? FactSchema.with(a, fills.get(a.id())) : a).toList();
+        return built.stream()
+                .map(a -> fills.containsKey(a.id()) ? FactSchema.with(a, fills.get(a.id())) : a)
+                .toList();
     }
 
-    /** The regions with the activity that judgements give them; a judged region must be one the set knows. */
-    List<Region> judgeRegions(List<FileFacts> files, List<Region> declaredRegions, List<Ally> built) {
+    /**
+     * The regions with the activity that judgements give them; a judged region must be one the set
+     * knows.
+     */
+    List<Region> judgeRegions(
+            List<FileFacts> files, List<Region> declaredRegions, List<Ally> built) {
         Map<String, Region> byId = new LinkedHashMap<>();
         declaredRegions.forEach(r -> byId.put(r.id(), r));
         boolean open = declaredRegions.isEmpty();
@@ -114,17 +154,31 @@ final class Origins {
                 }
                 String id = judgement.id();
                 if (!byId.containsKey(id) && !(open && usedByAllies.contains(id))) {
-                    problems.add(judgement.idLoc().problem(judgement.label() + ".region", "no region '" + id
-                            + "' in the fact set" + (byId.isEmpty() ? "" : "; it has " + String.join(", ", byId.keySet()))));
+                    problems.add(
+                            judgement
+                                    .idLoc()
+                                    .problem(
+                                            judgement.label() + ".region",
+                                            "no region '"
+                                                    + id
+                                                    + "' in the fact set"
+                                                    + (byId.isEmpty()
+                                                            ? ""
+                                                            : "; it has "
+                                                                    + String.join(
+                                                                            ", ", byId.keySet()))));
                     continue;
                 }
                 Region region = byId.getOrDefault(id, new Region(id, null));
                 Object value = judgement.values().get(Region.ACTIVITY);
-                if (value != null && once(judgement, Region.ACTIVITY)
-                        && agreesOrFills(judgement, Region.ACTIVITY, region.emergingPowerActivity(), value)
+                if (value != null
+                        && once(judgement, Region.ACTIVITY)
+                        && agreesOrFills(
+                                judgement, Region.ACTIVITY, region.emergingPowerActivity(), value)
                         && region.emergingPowerActivity() == null) {
                     byId.put(id, new Region(id, (Integer) value));
-                    regions.computeIfAbsent(id, k -> new TreeMap<>()).put(Region.ACTIVITY, judgement.provenance());
+                    regions.computeIfAbsent(id, k -> new TreeMap<>())
+                            .put(Region.ACTIVITY, judgement.provenance());
                 }
             }
         }
@@ -132,23 +186,39 @@ final class Origins {
     }
 
     private boolean once(FileFacts.JudgementDraft judgement, String path) {
-        Loc first = judged.putIfAbsent((judgement.region() ? "region " : "") + judgement.id() + " " + path,
-                judgement.idLoc());
+        Loc first =
+                judged.putIfAbsent(
+                        (judgement.region() ? "region " : "") + judgement.id() + " " + path,
+                        judgement.idLoc());
         if (first != null) {
-            problems.add(judgement.idLoc().problem(judgement.label() + "." + path,
-                    "already judged at " + first.where() + "; keep one judgement per value"));
+            problems.add(
+                    judgement
+                            .idLoc()
+                            .problem(
+                                    judgement.label() + "." + path,
+                                    "already judged at "
+                                            + first.where()
+                                            + "; keep one judgement per value"));
             return false;
         }
         return true;
     }
 
-    private boolean agreesOrFills(FileFacts.JudgementDraft judgement, String path, Object given, Object judgedValue) {
+    private boolean agreesOrFills(
+            FileFacts.JudgementDraft judgement, String path, Object given, Object judgedValue) {
         if (given == null || Objects.equals(given, judgedValue)) {
             return true;
         }
-        problems.add(judgement.idLoc().problem(judgement.label() + "." + path, "the judgement "
-                + shown(judgedValue) + " contradicts the value " + shown(given)
-                + " the facts give; a judgement only fills a gap"));
+        problems.add(
+                judgement
+                        .idLoc()
+                        .problem(
+                                judgement.label() + "." + path,
+                                "the judgement "
+                                        + shown(judgedValue)
+                                        + " contradicts the value "
+                                        + shown(given)
+                                        + " the facts give; a judgement only fills a gap"));
         return false;
     }
 
@@ -157,7 +227,9 @@ final class Origins {
     }
 
     private static boolean isKnown(Ally ally, String path) {
-        return path.equals(FactSchema.TIES) ? ally.ties() != null : FactSchema.values(ally).get(path) != null;
+        return path.equals(FactSchema.TIES)
+                ? ally.ties() != null
+                : FactSchema.values(ally).get(path) != null;
     }
 
     private static Map<String, Ally> index(List<Ally> built) {

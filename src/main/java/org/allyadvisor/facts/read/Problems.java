@@ -29,7 +29,10 @@ final class Problems {
         found.add(new FactProblem(file, line, column, field, message));
     }
 
-    /** No further problem is reported at this node's place: the one reported says what is wrong there. */
+    /**
+     * No further problem is reported at this node's place: the one reported says what is wrong
+     * there.
+     */
     void silence(Node node) {
         silenced.add(node.line() + ":" + node.column());
     }

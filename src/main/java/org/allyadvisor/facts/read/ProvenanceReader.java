@@ -11,6 +11,7 @@ import org.allyadvisor.facts.Provenance;
 /**
  * Reads the {@code provenance} section of a YAML/JSON fact file: which fields, for which allies,
  * were read from a published source or derived by a written rule, with the caveats a reader needs.
+ *
  * <pre>
  * provenance:
  *   - fields: [usSupport.usTroops]
@@ -25,21 +26,26 @@ final class ProvenanceReader {
 
     private static final String SOURCED = "sourced";
     private static final String DERIVED = "derived";
-    private static final List<String> KEYS = List.of("fields", "allies", SOURCED, DERIVED, "caveat");
+    private static final List<String> KEYS =
+            List.of("fields", "allies", SOURCED, DERIVED, "caveat");
 
     /** What a declaration may speak for: every field of an ally but its identity, and its ties. */
-    static final List<String> FIELDS = java.util.stream.Stream.concat(FactSchema.allyFields().stream()
-            .map(FactField::path).filter(p -> !List.of("id", "name", "region").contains(p)),
-            java.util.stream.Stream.of(FactSchema.TIES)).toList();
+    static final List<String> FIELDS =
+            java.util.stream.Stream.concat(
+                            FactSchema.allyFields().stream()
+                                    .map(FactField::path)
+                                    .filter(p -> !List.of("id", "name", "region").contains(p)),
+                            java.util.stream.Stream.of(FactSchema.TIES))
+                    .toList();
 
-    private ProvenanceReader() {
-    }
+    private ProvenanceReader() {}
 
     static List<FileFacts.ProvenanceDraft> read(Node node, Problems problems) {
         List<Node> items = Section.sequence(node, "provenance", problems);
         List<FileFacts.ProvenanceDraft> drafts = new ArrayList<>();
         for (int i = 0; items != null && i < items.size(); i++) {
-            FileFacts.ProvenanceDraft draft = declaration(items.get(i), "provenance[" + i + "]", problems);
+            FileFacts.ProvenanceDraft draft =
+                    declaration(items.get(i), "provenance[" + i + "]", problems);
             if (draft != null) {
                 drafts.add(draft);
             }
@@ -47,7 +53,8 @@ final class ProvenanceReader {
         return drafts;
     }
 
-    private static FileFacts.ProvenanceDraft declaration(Node node, String label, Problems problems) {
+    private static FileFacts.ProvenanceDraft declaration(
+            Node node, String label, Problems problems) {
         Node.Mapping mapping = Section.mapping(node, label, problems);
         if (mapping == null) {
             return null;
@@ -57,28 +64,40 @@ final class ProvenanceReader {
         if (section.node("fields") == null) {
             problems.at(mapping, label + ".fields", "required field is missing");
         }
-        fields.forEach((path, loc) -> {
-            if (!FIELDS.contains(path)) {
-                problems.add(loc.problem(Keys.join(label, "fields"), Keys.unknownField(path, FIELDS)));
-            }
-        });
-        Map<String, Loc> allies = section.node("allies") == null ? null : names(section, "allies", label, problems);
+        fields.forEach(
+                (path, loc) -> {
+                    if (!FIELDS.contains(path)) {
+                        problems.add(
+                                loc.problem(
+                                        Keys.join(label, "fields"),
+                                        Keys.unknownField(path, FIELDS)));
+                    }
+                });
+        Map<String, Loc> allies =
+                section.node("allies") == null ? null : names(section, "allies", label, problems);
         String sourced = text(section, SOURCED, problems);
         String derived = text(section, DERIVED, problems);
         String caveat = text(section, "caveat", problems);
         if ((sourced == null) == (derived == null)) {
-            problems.at(mapping, label, sourced == null
-                    ? "say where the values come from: 'sourced: <publication>' or 'derived: <rule>'"
-                    : "a value is either sourced or derived; give one of 'sourced' and 'derived'");
+            problems.at(
+                    mapping,
+                    label,
+                    sourced == null
+                            ? "say where the values come from: 'sourced: <publication>' or 'derived: <rule>'"
+                            : "a value is either sourced or derived; give one of 'sourced' and 'derived'");
             return null;
         }
-        Provenance provenance = sourced != null ? Provenance.sourced(sourced, caveat) : Provenance.derived(derived, caveat);
+        Provenance provenance =
+                sourced != null
+                        ? Provenance.sourced(sourced, caveat)
+                        : Provenance.derived(derived, caveat);
         Loc at = Loc.of(problems.file(), mapping);
         return new FileFacts.ProvenanceDraft(fields, allies, at, provenance.at(at.where()));
     }
 
     /** The names of a list, each with where it is written; repeats are reported. */
-    private static Map<String, Loc> names(Section section, String key, String label, Problems problems) {
+    private static Map<String, Loc> names(
+            Section section, String key, String label, Problems problems) {
         Map<String, Loc> names = new LinkedHashMap<>();
         List<Node> items = Section.sequence(section.node(key), Keys.join(label, key), problems);
         for (int i = 0; items != null && i < items.size(); i++) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.allyadvisor.facts.FactField;
 import org.allyadvisor.facts.FactRange;
 import org.allyadvisor.facts.FactSchema;
@@ -15,6 +14,7 @@ import org.allyadvisor.facts.FieldType;
 /**
  * Reads the {@code uncertainty} section of a YAML/JSON fact file: how far the values of some
  * numeric fields may be off, for some allies or all of them, and why.
+ *
  * <pre>
  * uncertainty:
  *   - fields: [budget.defensePctGdp]
@@ -26,24 +26,31 @@ import org.allyadvisor.facts.FieldType;
  */
 final class RangeReader {
 
-    private static final List<String> KEYS = List.of("fields", "allies", "range", "basis", "judgement");
+    private static final List<String> KEYS =
+            List.of("fields", "allies", "range", "basis", "judgement");
+
     /** {@code ±0.1}, {@code ±5%}; {@code +-} for keyboards without the sign. */
     private static final Pattern RANGE = Pattern.compile("(?:±|\\+-|\\+/-)\\s*(\\S+?)\\s*(%?)");
 
     /** The fields a range may speak for: the numbers of an ally. */
-    static final List<String> FIELDS = FactSchema.allyFields().stream()
-            .filter(f -> f.type() == FieldType.NUMBER || f.type() == FieldType.INTEGER
-                    || f.type() == FieldType.NUMBER_BY_YEAR)
-            .map(FactField::path).toList();
+    static final List<String> FIELDS =
+            FactSchema.allyFields().stream()
+                    .filter(
+                            f ->
+                                    f.type() == FieldType.NUMBER
+                                            || f.type() == FieldType.INTEGER
+                                            || f.type() == FieldType.NUMBER_BY_YEAR)
+                    .map(FactField::path)
+                    .toList();
 
-    private RangeReader() {
-    }
+    private RangeReader() {}
 
     static List<FileFacts.RangeDraft> read(Node node, Problems problems) {
         List<Node> items = Section.sequence(node, "uncertainty", problems);
         List<FileFacts.RangeDraft> drafts = new ArrayList<>();
         for (int i = 0; items != null && i < items.size(); i++) {
-            FileFacts.RangeDraft draft = declaration(items.get(i), "uncertainty[" + i + "]", problems);
+            FileFacts.RangeDraft draft =
+                    declaration(items.get(i), "uncertainty[" + i + "]", problems);
             if (draft != null) {
                 drafts.add(draft);
             }
@@ -64,29 +71,48 @@ final class RangeReader {
             }
         }
         Map<String, Loc> fields = names(section, "fields", label, problems);
-        fields.forEach((path, loc) -> {
-            if (!FIELDS.contains(path)) {
-                problems.add(loc.problem(Keys.join(label, "fields"), FactSchema.field(path).isPresent()
-                        ? "'" + path + "' is not a number; only numeric fields can have a range"
-                        : Keys.unknownField(path, FIELDS)));
-            }
-        });
-        Map<String, Loc> allies = section.node("allies") == null ? null : names(section, "allies", label, problems);
+        fields.forEach(
+                (path, loc) -> {
+                    if (!FIELDS.contains(path)) {
+                        problems.add(
+                                loc.problem(
+                                        Keys.join(label, "fields"),
+                                        FactSchema.field(path).isPresent()
+                                                ? "'"
+                                                        + path
+                                                        + "' is not a number; only numeric fields can have a range"
+                                                : Keys.unknownField(path, FIELDS)));
+                    }
+                });
+        Map<String, Loc> allies =
+                section.node("allies") == null ? null : names(section, "allies", label, problems);
         Width width = width(section.node("range"), Keys.join(label, "range"), problems);
         String basis = Values.text(section.node("basis"), Keys.join(label, "basis"), problems);
         if (basis != null && basis.isBlank()) {
-            problems.at(section.node("basis"), Keys.join(label, "basis"), "empty; say why the values may be off by this much");
+            problems.at(
+                    section.node("basis"),
+                    Keys.join(label, "basis"),
+                    "empty; say why the values may be off by this much");
         }
-        Boolean judgement = judgement(section.node("judgement"), Keys.join(label, "judgement"), problems);
+        Boolean judgement =
+                judgement(section.node("judgement"), Keys.join(label, "judgement"), problems);
         String at = Loc.of(problems.file(), mapping).where();
-        // a bad declaration still has its allies checked against the set, so every problem shows at once
-        FactRange range = problems.list().size() > before || width == null ? null
-                : new FactRange("", width.value(), width.percent(), basis, judgement != null && judgement, at);
+        // a bad declaration still has its allies checked against the set, so every problem shows at
+        // once
+        FactRange range =
+                problems.list().size() > before || width == null
+                        ? null
+                        : new FactRange(
+                                "",
+                                width.value(),
+                                width.percent(),
+                                basis,
+                                judgement != null && judgement,
+                                at);
         return new FileFacts.RangeDraft(fields, allies, range);
     }
 
-    private record Width(double value, boolean percent) {
-    }
+    private record Width(double value, boolean percent) {}
 
     private static Width width(Node node, String path, Problems problems) {
         if (node == null) {
@@ -98,19 +124,29 @@ final class RangeReader {
         }
         Matcher m = RANGE.matcher(text);
         if (!m.matches()) {
-            problems.at(node, path, "expected a width as ±WIDTH (in the field's unit) or ±PERCENT%, e.g. ±0.1 or ±5%, got '"
-                    + shown(text) + "'");
+            problems.at(
+                    node,
+                    path,
+                    "expected a width as ±WIDTH (in the field's unit) or ±PERCENT%, e.g. ±0.1 or ±5%, got '"
+                            + shown(text)
+                            + "'");
             return null;
         }
         double value;
         try {
             value = Double.parseDouble(m.group(1));
         } catch (NumberFormatException e) {
-            problems.at(node, path, "'" + shown(m.group(1)) + "' is not a number; write the width as ±0.1 or ±5%");
+            problems.at(
+                    node,
+                    path,
+                    "'" + shown(m.group(1)) + "' is not a number; write the width as ±0.1 or ±5%");
             return null;
         }
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            problems.at(node, path, "'" + shown(m.group(1)) + "' is not a number; write the width as ±0.1 or ±5%");
+            problems.at(
+                    node,
+                    path,
+                    "'" + shown(m.group(1)) + "' is not a number; write the width as ±0.1 or ±5%");
             return null;
         }
         if (value < 0) {
@@ -133,7 +169,8 @@ final class RangeReader {
     }
 
     /** The names of a list, each with where it is written; repeats are reported. */
-    private static Map<String, Loc> names(Section section, String key, String label, Problems problems) {
+    private static Map<String, Loc> names(
+            Section section, String key, String label, Problems problems) {
         Map<String, Loc> names = new LinkedHashMap<>();
         List<Node> items = Section.sequence(section.node(key), Keys.join(label, key), problems);
         for (int i = 0; items != null && i < items.size(); i++) {

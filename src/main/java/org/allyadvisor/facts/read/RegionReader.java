@@ -10,12 +10,16 @@ import org.allyadvisor.facts.Region;
 final class RegionReader {
 
     static final FactField ID = Section.field("id", FieldType.TEXT, null, null, List.of());
-    static final FactField ACTIVITY = Section.field("emergingPowerActivity", FieldType.INTEGER,
-            FactSchema.MIN_ACTIVITY, FactSchema.MAX_ACTIVITY, List.of());
+    static final FactField ACTIVITY =
+            Section.field(
+                    "emergingPowerActivity",
+                    FieldType.INTEGER,
+                    FactSchema.MIN_ACTIVITY,
+                    FactSchema.MAX_ACTIVITY,
+                    List.of());
     static final List<String> KEYS = List.of(ID.name(), ACTIVITY.name());
 
-    private RegionReader() {
-    }
+    private RegionReader() {}
 
     /** The draft, or null when the node is no mapping at all. */
     static FileFacts.RegionDraft read(Node node, int index, Problems problems) {
@@ -28,13 +32,16 @@ final class RegionReader {
         Section region = Section.of(mapping, KEYS, label, problems);
         String id = (String) region.required(ID);
         Integer activity = (Integer) region.read(ACTIVITY);
-        return new FileFacts.RegionDraft(id, region.loc(ID.name()), label, id == null ? null : new Region(id, activity));
+        return new FileFacts.RegionDraft(
+                id, region.loc(ID.name()), label, id == null ? null : new Region(id, activity));
     }
 
     /** {@code regions[Europe-East]} when the id reads as text, so messages name the region. */
     private static String labelOf(Node.Mapping mapping, String fallback) {
         for (Node.Entry entry : mapping.entries()) {
-            if (entry.key().equals(ID.name()) && entry.value() instanceof Node.Scalar s && !s.isMissing()) {
+            if (entry.key().equals(ID.name())
+                    && entry.value() instanceof Node.Scalar s
+                    && !s.isMissing()) {
                 return "regions[" + s.text().strip() + "]";
             }
         }

@@ -13,7 +13,11 @@ final class Section {
     private final String label;
     private final Problems problems;
 
-    private Section(Node.Mapping mapping, Map<String, Node.Entry> entries, String label, Problems problems) {
+    private Section(
+            Node.Mapping mapping,
+            Map<String, Node.Entry> entries,
+            String label,
+            Problems problems) {
         this.mapping = mapping;
         this.entries = entries;
         this.label = label;
@@ -26,8 +30,8 @@ final class Section {
     }
 
     /**
-     * The mapping a node must be, or null (reported) when it is something else. Null for a
-     * missing node too: a missing section is a data gap.
+     * The mapping a node must be, or null (reported) when it is something else. Null for a missing
+     * node too: a missing section is a data gap.
      */
     static Node.Mapping mapping(Node node, String path, Problems problems) {
         if (node == null || node.isMissing()) {
@@ -89,8 +93,14 @@ final class Section {
     }
 
     /** A field of a part that is not in the ally schema: meta, regions, ties. */
-    static FactField field(String name, FieldType type, Integer min, Integer max, List<String> allowed) {
-        return new FactField(name, type, min == null ? null : min.doubleValue(), max == null ? null : max.doubleValue(),
-                allowed, ally -> null);
+    static FactField field(
+            String name, FieldType type, Integer min, Integer max, List<String> allowed) {
+        return new FactField(
+                name,
+                type,
+                min == null ? null : min.doubleValue(),
+                max == null ? null : max.doubleValue(),
+                allowed,
+                ally -> null);
     }
 }

@@ -18,14 +18,15 @@ final class TreeFacts {
 
     static final FactField TITLE = Section.field("title", FieldType.TEXT, null, null, List.of());
     static final FactField AS_OF = Section.field("asOf", FieldType.DATE, null, null, List.of());
-    static final FactField SUPPORT_LEVEL = Section.field("usSupportLevel", FieldType.ENUM, null, null,
-            EnumNames.of(SupportLevel.class));
-    private static final List<String> ROOT_KEYS = List.of("meta", "regions", "allies", "provenance", "judgements",
-            "uncertainty");
-    private static final List<String> META_KEYS = List.of(TITLE.name(), AS_OF.name(), SUPPORT_LEVEL.name());
+    static final FactField SUPPORT_LEVEL =
+            Section.field(
+                    "usSupportLevel", FieldType.ENUM, null, null, EnumNames.of(SupportLevel.class));
+    private static final List<String> ROOT_KEYS =
+            List.of("meta", "regions", "allies", "provenance", "judgements", "uncertainty");
+    private static final List<String> META_KEYS =
+            List.of(TITLE.name(), AS_OF.name(), SUPPORT_LEVEL.name());
 
-    private TreeFacts() {
-    }
+    private TreeFacts() {}
 
     static FileFacts read(Node root, Problems problems) {
         Node.Mapping mapping = Section.mapping(root, "", problems);
@@ -36,13 +37,20 @@ final class TreeFacts {
             return FileFacts.NONE;
         }
         Section top = Section.of(mapping, ROOT_KEYS, "", problems);
-        return new FileFacts(meta(top, problems),
+        return new FileFacts(
+                meta(top, problems),
                 items(top, "regions", problems, (item, i) -> RegionReader.read(item, i, problems)),
                 items(top, "allies", problems, (item, i) -> AllyReader.read(item, i, problems)),
                 null,
-                top.node("provenance") == null ? List.of() : ProvenanceReader.read(top.node("provenance"), problems),
-                top.node("judgements") == null ? List.of() : JudgementReader.section(top.node("judgements"), problems),
-                top.node("uncertainty") == null ? List.of() : RangeReader.read(top.node("uncertainty"), problems));
+                top.node("provenance") == null
+                        ? List.of()
+                        : ProvenanceReader.read(top.node("provenance"), problems),
+                top.node("judgements") == null
+                        ? List.of()
+                        : JudgementReader.section(top.node("judgements"), problems),
+                top.node("uncertainty") == null
+                        ? List.of()
+                        : RangeReader.read(top.node("uncertainty"), problems));
     }
 
     private static FileFacts.MetaDraft meta(Section top, Problems problems) {
@@ -52,13 +60,17 @@ final class TreeFacts {
         }
         Section meta = Section.of(mapping, META_KEYS, "meta", problems);
         String level = (String) meta.read(SUPPORT_LEVEL);
-        Meta value = new Meta((String) meta.read(TITLE), (LocalDate) meta.read(AS_OF),
-                level == null ? null : SupportLevel.valueOf(level));
+        Meta value =
+                new Meta(
+                        (String) meta.read(TITLE),
+                        (LocalDate) meta.read(AS_OF),
+                        level == null ? null : SupportLevel.valueOf(level));
         return new FileFacts.MetaDraft(value, top.keyLoc("meta"));
     }
 
     /** The drafts of a list; items that are not even a mapping are reported and left out. */
-    private static <T> List<T> items(Section top, String key, Problems problems, ItemReader<T> reader) {
+    private static <T> List<T> items(
+            Section top, String key, Problems problems, ItemReader<T> reader) {
         List<Node> nodes = Section.sequence(top.node(key), key, problems);
         List<T> drafts = new ArrayList<>();
         for (int i = 0; nodes != null && i < nodes.size(); i++) {

@@ -25,18 +25,22 @@ final class TreeParser {
 
     /** Factories are immutable once built and safe to share between threads. */
     private static final JsonFactory JSON = new JsonFactory();
+
     // "yes"/"no"/"on"/"off" stay text: YAML 1.1 would read a country code NO as false.
     // SnakeYAML refuses documents over 3 MiB code points by default; FactReader refuses files over
-    // MAX_FILE_BYTES before they are parsed, and code points are never more than UTF-8 bytes, so the
+    // MAX_FILE_BYTES before they are parsed, and code points are never more than UTF-8 bytes, so
+    // the
     // parser's own limit is raised to the same size and is only a backstop.
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .loaderOptions(loaderOptions()).build();
+    private static final YAMLFactory YAML =
+            YAMLFactory.builder()
+                    .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                    .loaderOptions(loaderOptions())
+                    .build();
 
-    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern SOURCE =
+            Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
 
-    private TreeParser() {
-    }
+    private TreeParser() {}
 
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
@@ -62,23 +66,34 @@ final class TreeParser {
                 return Optional.empty();
             }
             Node root = node(parser, first);
-            if (yaml && root instanceof Node.Scalar s && s.kind() == Node.Kind.STRING && s.text().isEmpty()) {
+            if (yaml
+                    && root instanceof Node.Scalar s
+                    && s.kind() == Node.Kind.STRING
+                    && s.text().isEmpty()) {
                 problems.whole("empty fact file"); // a YAML document marker with nothing under it
                 return Optional.empty();
             }
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                problems.at(at.getLineNr(), at.getColumnNr(), "syntax", "only one document is allowed in a fact file");
+                problems.at(
+                        at.getLineNr(),
+                        at.getColumnNr(),
+                        "syntax",
+                        "only one document is allowed in a fact file");
                 return Optional.empty();
             }
             return Optional.of(root);
         } catch (JacksonException e) {
             syntax(e, problems);
         } catch (IOException | RuntimeException e) {
-            // The YAML scanner can fail outside Jackson's wrapping; the file is still just bad input.
+            // The YAML scanner can fail outside Jackson's wrapping; the file is still just bad
+            // input.
             JsonLocation at = parser == null ? null : parser.currentLocation();
-            problems.at(at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? null : Math.max(1, at.getColumnNr()),
-                    "syntax", firstLine(String.valueOf(e.getMessage())));
+            problems.at(
+                    at == null ? 1 : Math.max(1, at.getLineNr()),
+                    at == null ? null : Math.max(1, at.getColumnNr()),
+                    "syntax",
+                    firstLine(String.valueOf(e.getMessage())));
         } finally {
             close(parser);
         }
@@ -90,17 +105,27 @@ final class TreeParser {
         int line = at.getLineNr();
         int column = at.getColumnNr();
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            throw new JsonParseException(parser, "YAML aliases (*" + parser.getText() + ") are not supported", at);
+            throw new JsonParseException(
+                    parser, "YAML aliases (*" + parser.getText() + ") are not supported", at);
         }
         return switch (token) {
             case START_OBJECT -> mapping(parser, line, column);
             case START_ARRAY -> sequence(parser, line, column);
-            case VALUE_STRING -> new Node.Scalar(Node.Kind.STRING, parser.getText(), null, line, column);
+            case VALUE_STRING ->
+                    new Node.Scalar(Node.Kind.STRING, parser.getText(), null, line, column);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-                    new Node.Scalar(Node.Kind.NUMBER, parser.getText(), parser.getDecimalValue(), line, column);
-            case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(Node.Kind.BOOLEAN, parser.getText(), null, line, column);
+                    new Node.Scalar(
+                            Node.Kind.NUMBER,
+                            parser.getText(),
+                            parser.getDecimalValue(),
+                            line,
+                            column);
+            case VALUE_TRUE, VALUE_FALSE ->
+                    new Node.Scalar(Node.Kind.BOOLEAN, parser.getText(), null, line, column);
             case VALUE_NULL -> new Node.Scalar(Node.Kind.NULL, "null", null, line, column);
-            default -> throw new JsonParseException(parser, "unsupported value '" + parser.getText() + "'", at);
+            default ->
+                    throw new JsonParseException(
+                            parser, "unsupported value '" + parser.getText() + "'", at);
         };
     }
 
@@ -131,7 +156,9 @@ final class TreeParser {
         return token;
     }
 
-    /** The parser's own words, first line only; SnakeYAML keeps its short version in getProblem(). */
+    /**
+     * The parser's own words, first line only; SnakeYAML keeps its short version in getProblem().
+     */
     private static void syntax(JacksonException e, Problems problems) {
         String message = e.getOriginalMessage();
         JsonLocation at = e.getLocation();
@@ -145,13 +172,16 @@ final class TreeParser {
                 column = mark.getColumn() + 1;
             }
         }
-        problems.at(Math.max(1, line), column == null ? null : Math.max(1, column), "syntax",
+        problems.at(
+                Math.max(1, line),
+                column == null ? null : Math.max(1, column),
+                "syntax",
                 firstLine(String.valueOf(message)));
     }
 
     /**
-     * The first line of a parser message. Jackson sometimes cites a second location inside it
-     * ("for Array starting at [Source: ...; line: 1, column: 12]"): that keeps only line and column.
+     * The first line of a parser message. Jackson sometimes cites a second location inside it ("for
+     * Array starting at [Source: ...; line: 1, column: 12]"): that keeps only line and column.
      */
     static String firstLine(String message) {
         int end = message.indexOf('\n');

@@ -16,21 +16,21 @@ import org.allyadvisor.facts.FactSchema;
 import org.allyadvisor.facts.FieldType;
 
 /**
- * Turns one located value into the Java value a {@link FactField} asks for, reporting what is
- * wrong with it. YAML/JSON values are typed by the parser; CSV cells are text and are parsed here.
- * Every method returns null for a missing or a bad value: a gap, never a zero.
+ * Turns one located value into the Java value a {@link FactField} asks for, reporting what is wrong
+ * with it. YAML/JSON values are typed by the parser; CSV cells are text and are parsed here. Every
+ * method returns null for a missing or a bad value: a gap, never a zero.
  */
 final class Values {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    private Values() {
-    }
+    private Values() {}
 
     /**
      * Double (NUMBER), Integer (INTEGER), Boolean, String (TEXT, ENUM: the constant's name),
-     * LocalDate (DATE), List of String (TEXT_LIST, ENUM_LIST) or Map of year to Double (NUMBER_BY_YEAR).
+     * LocalDate (DATE), List of String (TEXT_LIST, ENUM_LIST) or Map of year to Double
+     * (NUMBER_BY_YEAR).
      */
     static Object read(FactField field, Node node, String path, Problems problems) {
         if (node == null || node.isMissing()) {
@@ -47,7 +47,9 @@ final class Values {
         };
     }
 
-    /** The year a key of a by-year field names, or null when it names none: four digits, 1900..2100. */
+    /**
+     * The year a key of a by-year field names, or null when it names none: four digits, 1900..2100.
+     */
     static Integer year(String key) {
         if (!YEAR.matcher(key).matches()) {
             return null;
@@ -59,7 +61,13 @@ final class Values {
     /** What is wrong with a key that {@link #year} does not take. */
     static String notAYear(String key) {
         String shown = key.length() > 40 ? key.substring(0, 37) + "..." : key;
-        return "expected a year from " + FactSchema.MIN_YEAR + " to " + FactSchema.MAX_YEAR + ", got '" + shown + "'";
+        return "expected a year from "
+                + FactSchema.MIN_YEAR
+                + " to "
+                + FactSchema.MAX_YEAR
+                + ", got '"
+                + shown
+                + "'";
     }
 
     /** Text of a scalar; numbers are accepted as text (a title of 2025 is still a title). */
@@ -119,7 +127,8 @@ final class Values {
         if (node instanceof Node.Scalar s) {
             String text = s.text().strip();
             if (s.kind() == Node.Kind.BOOLEAN
-                    || (s.kind() == Node.Kind.CELL && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")))) {
+                    || (s.kind() == Node.Kind.CELL
+                            && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")))) {
                 return Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
             }
         }
@@ -128,7 +137,8 @@ final class Values {
     }
 
     private static LocalDate date(Node node, String path, Problems problems) {
-        if (node instanceof Node.Scalar s && (s.kind() == Node.Kind.STRING || s.kind() == Node.Kind.CELL)
+        if (node instanceof Node.Scalar s
+                && (s.kind() == Node.Kind.STRING || s.kind() == Node.Kind.CELL)
                 && DATE.matcher(s.text().strip()).matches()) {
             try {
                 return LocalDate.parse(s.text().strip());
@@ -140,10 +150,18 @@ final class Values {
         return null;
     }
 
-    /** The constant's name; spreadsheet users type "high" as often as "HIGH", so case is ignored. */
+    /**
+     * The constant's name; spreadsheet users type "high" as often as "HIGH", so case is ignored.
+     */
     private static String enumName(FactField field, Node node, String path, Problems problems) {
         if (!(node instanceof Node.Scalar s)) {
-            problems.at(node, path, "expected one of " + String.join(", ", field.allowed()) + ", got " + node.describe());
+            problems.at(
+                    node,
+                    path,
+                    "expected one of "
+                            + String.join(", ", field.allowed())
+                            + ", got "
+                            + node.describe());
             return null;
         }
         String name = s.text().strip();
@@ -151,7 +169,10 @@ final class Values {
         if (field.allowed().contains(upper)) {
             return upper;
         }
-        problems.at(node, path, "unknown value '" + name + "'; allowed: " + String.join(", ", field.allowed()));
+        problems.at(
+                node,
+                path,
+                "unknown value '" + name + "'; allowed: " + String.join(", ", field.allowed()));
         return null;
     }
 
@@ -160,13 +181,23 @@ final class Values {
      * columns of allies.csv, which arrive nested the same way. A missing value is a gap for that
      * year only; no year known at all is a gap for the field (null), never an empty table.
      */
-    private static Map<Integer, Double> byYear(FactField field, Node node, String path, Problems problems) {
+    private static Map<Integer, Double> byYear(
+            FactField field, Node node, String path, Problems problems) {
         if (!(node instanceof Node.Mapping mapping)) {
-            problems.at(node, path, "expected a value for each year, such as {2023: 1.5}, got " + node.describe());
+            problems.at(
+                    node,
+                    path,
+                    "expected a value for each year, such as {2023: 1.5}, got " + node.describe());
             return null;
         }
-        FactField itemField = new FactField(field.path(), FieldType.NUMBER, field.min(), field.max(), List.of(),
-                field.value());
+        FactField itemField =
+                new FactField(
+                        field.path(),
+                        FieldType.NUMBER,
+                        field.min(),
+                        field.max(),
+                        List.of(),
+                        field.value());
         Map<Integer, Double> values = new TreeMap<>();
         Set<Integer> seen = new HashSet<>();
         for (Node.Entry entry : mapping.entries()) {
@@ -175,7 +206,8 @@ final class Values {
             if (year == null) {
                 problems.at(entry.line(), entry.column(), at, notAYear(entry.key()));
             } else if (!seen.add(year)) {
-                problems.at(entry.line(), entry.column(), at, "duplicate field '" + entry.key() + "'");
+                problems.at(
+                        entry.line(), entry.column(), at, "duplicate field '" + entry.key() + "'");
             } else {
                 Object value = read(itemField, entry.value(), at, problems);
                 if (value != null) {
@@ -187,8 +219,8 @@ final class Values {
     }
 
     /**
-     * A YAML/JSON list, or a CSV cell split on ';' where {@code none} means an empty list.
-     * Missing items are skipped.
+     * A YAML/JSON list, or a CSV cell split on ';' where {@code none} means an empty list. Missing
+     * items are skipped.
      */
     private static List<String> list(FactField field, Node node, String path, Problems problems) {
         List<Node> items = new ArrayList<>();
@@ -207,8 +239,14 @@ final class Values {
             problems.at(node, path, "expected a list, got " + node.describe());
             return null;
         }
-        FactField itemField = new FactField(field.path(), field.type() == FieldType.ENUM_LIST ? FieldType.ENUM
-                : FieldType.TEXT, null, null, field.allowed(), field.value());
+        FactField itemField =
+                new FactField(
+                        field.path(),
+                        field.type() == FieldType.ENUM_LIST ? FieldType.ENUM : FieldType.TEXT,
+                        null,
+                        null,
+                        field.allowed(),
+                        field.value());
         List<String> values = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < items.size(); i++) {

@@ -9,12 +9,13 @@ import org.allyadvisor.facts.FactSet;
 /** Test helper: the problem lines that reading bad facts reports. */
 final class Bad {
 
-    private Bad() {
-    }
+    private Bad() {}
 
     /** The lines of the message, after asserting that reading throws BadFactsException. */
     static List<String> problems(String text, String fileName) {
-        BadFactsException e = catchThrowableOfType(BadFactsException.class, () -> FactReader.read(text, fileName));
+        BadFactsException e =
+                catchThrowableOfType(
+                        BadFactsException.class, () -> FactReader.read(text, fileName));
         return lines(e);
     }
 

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Whatever the input, only BadFactsException leaves the reader, with one readable line per problem. */
+/**
+ * Whatever the input, only BadFactsException leaves the reader, with one readable line per problem.
+ */
 class GarbageInputTest {
 
     static Stream<Arguments> garbage() {
@@ -30,19 +32,29 @@ class GarbageInputTest {
                 Arguments.of("string.json", "\"\""),
                 Arguments.of("number.json", "42"),
                 Arguments.of("tilde.yaml", "~\n"),
-                Arguments.of("alias.yaml", "allies:\n  - &pol {id: POL, name: Poland, region: E}\n  - *pol\n"),
+                Arguments.of(
+                        "alias.yaml",
+                        "allies:\n  - &pol {id: POL, name: Poland, region: E}\n  - *pol\n"),
                 Arguments.of("binary-tag.yaml", "allies: !!binary AAAA\n"),
                 Arguments.of("deep.yaml", "[".repeat(5000)),
                 Arguments.of("deep.json", "[".repeat(5000)),
                 Arguments.of("two.yaml", "allies: []\n---\nallies: []\n"),
                 Arguments.of("trailing.json", "{} []"),
                 Arguments.of("tabs.yaml", "allies:\n\t- id: POL\n"),
-                Arguments.of("inf.yaml", "allies: [{id: POL, name: P, region: E, budget: {gdpUsdBn: .inf}}]\n"),
-                Arguments.of("huge.yaml", "allies: [{id: POL, name: P, region: E, budget: {gdpUsdBn: 1e999}}]\n"),
+                Arguments.of(
+                        "inf.yaml",
+                        "allies: [{id: POL, name: P, region: E, budget: {gdpUsdBn: .inf}}]\n"),
+                Arguments.of(
+                        "huge.yaml",
+                        "allies: [{id: POL, name: P, region: E, budget: {gdpUsdBn: 1e999}}]\n"),
                 Arguments.of("keys.yaml", "allies: [{id: POL, name: P, region: E, [a]: b}]\n"),
                 Arguments.of("nested.yaml", "allies: [[{id: POL}]]\nregions: {id: E}\nmeta: [x]\n"),
-                Arguments.of("ties.yaml", "allies: [{id: POL, name: P, region: E, ties: {partner: LTU}}]\n"),
-                Arguments.of("items.yaml", "allies: [{id: [POL], name: {a: b}, region: 5, memberships: [[x], {y: z}]}]\n"));
+                Arguments.of(
+                        "ties.yaml",
+                        "allies: [{id: POL, name: P, region: E, ties: {partner: LTU}}]\n"),
+                Arguments.of(
+                        "items.yaml",
+                        "allies: [{id: [POL], name: {a: b}, region: 5, memberships: [[x], {y: z}]}]\n"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,8 +65,13 @@ class GarbageInputTest {
         assertThat(thrown).isInstanceOf(BadFactsException.class);
         BadFactsException bad = (BadFactsException) thrown;
         assertThat(bad.problems()).isNotEmpty();
-        assertThat(bad.problems()).allSatisfy(p -> assertThat(p.toString()).startsWith(fileName + ":").doesNotContain("\n")
-                .doesNotContain("\u0000"));
+        assertThat(bad.problems())
+                .allSatisfy(
+                        p ->
+                                assertThat(p.toString())
+                                        .startsWith(fileName + ":")
+                                        .doesNotContain("\n")
+                                        .doesNotContain("\u0000"));
     }
 
     @Test
@@ -66,7 +83,8 @@ class GarbageInputTest {
     @Test
     void topLevelScalarIsNotASection() {
         assertThat(Bad.problems("Poland\n", "facts/scalar.yaml"))
-                .containsExactly("facts/scalar.yaml:1:1: expected a section (a mapping), got \"Poland\"");
+                .containsExactly(
+                        "facts/scalar.yaml:1:1: expected a section (a mapping), got \"Poland\"");
     }
 
     @Test
@@ -77,7 +95,10 @@ class GarbageInputTest {
 
     @Test
     void yamlAliasesAreRejectedRatherThanReadAsText() {
-        assertThat(Bad.problems("allies:\n  - &pol {id: POL, name: Poland, region: E}\n  - *pol\n", "facts/a.yaml"))
+        assertThat(
+                        Bad.problems(
+                                "allies:\n  - &pol {id: POL, name: Poland, region: E}\n  - *pol\n",
+                                "facts/a.yaml"))
                 .containsExactly("facts/a.yaml:3:5: syntax: YAML aliases (*pol) are not supported");
     }
 
@@ -90,7 +111,8 @@ class GarbageInputTest {
                 random.nextBytes(bytes);
                 Path file = Files.write(dir.resolve(name), bytes);
 
-                assertThat(catchThrowable(() -> FactReader.read(file))).isInstanceOf(BadFactsException.class);
+                assertThat(catchThrowable(() -> FactReader.read(file)))
+                        .isInstanceOf(BadFactsException.class);
             }
         }
     }

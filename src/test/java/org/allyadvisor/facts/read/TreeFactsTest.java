@@ -43,7 +43,8 @@ class TreeFactsTest {
 
     @Test
     void missingFieldsAreNullNeverZero() throws BadFactsException {
-        String yaml = """
+        String yaml =
+                """
                 allies:
                   - id: POL
                     name: Poland
@@ -56,8 +57,11 @@ class TreeFactsTest {
 
         Ally poland = FactReader.read(yaml, "facts/poland.yaml").allies().get(0);
 
-        assertThat(poland).isEqualTo(Ally.builder("POL", "Poland", "Europe-East")
-                .budget(new Budget(915.0, null, null, null, null)).build());
+        assertThat(poland)
+                .isEqualTo(
+                        Ally.builder("POL", "Poland", "Europe-East")
+                                .budget(new Budget(915.0, null, null, null, null))
+                                .build());
         assertThat(poland.memberships()).isNull();
         assertThat(poland.ties()).isNull();
         assertThat(poland.capabilities().cyberDefense()).isNull();
@@ -65,7 +69,8 @@ class TreeFactsTest {
 
     @Test
     void defenseShareOfGdpIsDerivedWhenOnlyGdpAndSpendingAreGiven() throws BadFactsException {
-        String yaml = """
+        String yaml =
+                """
                 allies:
                   - id: DEU
                     name: Germany
@@ -80,7 +85,9 @@ class TreeFactsTest {
 
     @Test
     void metaIsOptionalAndDefaultsToReducedSupport() throws BadFactsException {
-        FactSet facts = FactReader.read("allies:\n  - {id: POL, name: Poland, region: Europe-East}\n", "p.yaml");
+        FactSet facts =
+                FactReader.read(
+                        "allies:\n  - {id: POL, name: Poland, region: Europe-East}\n", "p.yaml");
 
         assertThat(facts.meta()).isEqualTo(new Meta("", null, SupportLevel.REDUCED));
         assertThat(facts.regions()).isEmpty();
@@ -88,7 +95,8 @@ class TreeFactsTest {
 
     @Test
     void tieRecordsCarryTheDeclaringAllysId() throws BadFactsException {
-        String yaml = """
+        String yaml =
+                """
                 allies:
                   - {id: POL, name: Poland, region: E, ties: [{partner: LTU, kind: COALITION, strength: 5}]}
                   - {id: LTU, name: Lithuania, region: E}
@@ -96,18 +104,21 @@ class TreeFactsTest {
 
         FactSet facts = FactReader.read(yaml, "t.yaml");
 
-        assertThat(facts.ally("POL").orElseThrow().ties()).containsExactly(new Tie("POL", "LTU", TieKind.COALITION, 5));
+        assertThat(facts.ally("POL").orElseThrow().ties())
+                .containsExactly(new Tie("POL", "LTU", TieKind.COALITION, 5));
         assertThat(facts.ally("LTU").orElseThrow().ties()).isNull();
     }
 
     @Test
     void enumValuesAreMatchedWithoutRegardToCase() throws BadFactsException {
-        String yaml = "meta: {usSupportLevel: full}\nallies:\n  - {id: POL, name: P, region: E, threat: {domains: [land]}}\n";
+        String yaml =
+                "meta: {usSupportLevel: full}\nallies:\n  - {id: POL, name: P, region: E, threat: {domains: [land]}}\n";
 
         FactSet facts = FactReader.read(yaml, "p.yaml");
 
         assertThat(facts.meta().usSupportLevel()).isEqualTo(SupportLevel.FULL);
-        assertThat(facts.allies().get(0).threat().domains()).containsExactly(org.allyadvisor.facts.ThreatDomain.LAND);
+        assertThat(facts.allies().get(0).threat().domains())
+                .containsExactly(org.allyadvisor.facts.ThreatDomain.LAND);
     }
 
     @Test
@@ -119,27 +130,34 @@ class TreeFactsTest {
 
     @Test
     void byteOrderMarkIsIgnored() throws BadFactsException {
-        FactSet facts = FactReader.read("\uFEFF{\"allies\": [{\"id\": \"POL\", \"name\": \"P\", \"region\": \"E\"}]}",
-                "p.json");
+        FactSet facts =
+                FactReader.read(
+                        "\uFEFF{\"allies\": [{\"id\": \"POL\", \"name\": \"P\", \"region\": \"E\"}]}",
+                        "p.json");
 
         assertThat(facts.allies()).extracting(Ally::id).isEqualTo(List.of("POL"));
     }
 
     @Test
-    void realChangeByYearIsReadInYearOrderAndAMissingYearIsAGapForThatYearOnly() throws BadFactsException {
-        String yaml = "allies:\n  - {id: POL, name: P, region: E, budget: {realChangeByYear: {2023: 46.61, 2021: 6.13, "
-                + "2022: ~}}}\n";
+    void realChangeByYearIsReadInYearOrderAndAMissingYearIsAGapForThatYearOnly()
+            throws BadFactsException {
+        String yaml =
+                "allies:\n  - {id: POL, name: P, region: E, budget: {realChangeByYear: {2023: 46.61, 2021: 6.13, "
+                        + "2022: ~}}}\n";
 
         Budget budget = FactReader.read(yaml, "p.yaml").allies().get(0).budget();
 
-        assertThat(budget.realChangeByYear()).containsExactly(entry(2021, 6.13), entry(2023, 46.61));
+        assertThat(budget.realChangeByYear())
+                .containsExactly(entry(2021, 6.13), entry(2023, 46.61));
         assertThat(budget.realChangePct()).as("the as-of year's change is its own field").isNull();
     }
 
     @Test
     void realChangeByYearWithNoYearKnownIsAGapNotAnEmptyTable() throws BadFactsException {
-        String yaml = "allies:\n  - {id: POL, name: P, region: E, budget: {realChangeByYear: {2022: ~}}}\n";
+        String yaml =
+                "allies:\n  - {id: POL, name: P, region: E, budget: {realChangeByYear: {2022: ~}}}\n";
 
-        assertThat(FactReader.read(yaml, "p.yaml").allies().get(0).budget().realChangeByYear()).isNull();
+        assertThat(FactReader.read(yaml, "p.yaml").allies().get(0).budget().realChangeByYear())
+                .isNull();
     }
 }

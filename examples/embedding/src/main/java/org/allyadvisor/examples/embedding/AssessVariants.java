@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-
 import org.allyadvisor.engine.Assessor;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.read.BadFactsException;
@@ -29,8 +28,7 @@ public final class AssessVariants {
     private static final int ALLIES_SHOWN_PER_KIND = 6;
     private static final int CHANGES_SHOWN = 10;
 
-    private AssessVariants() {
-    }
+    private AssessVariants() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
@@ -49,7 +47,8 @@ public final class AssessVariants {
             System.exit(3);
             return;
         }
-        Assessor assessor = new Assessor(RuleSet.builtIn()); // compiled once, shared by every thread
+        Assessor assessor =
+                new Assessor(RuleSet.builtIn()); // compiled once, shared by every thread
         Tally tally = new Tally(assessor.assess(written));
         List<Variants.Variant> variants = Variants.of(written, count, seed);
 
@@ -64,8 +63,8 @@ public final class AssessVariants {
     }
 
     /** Every variant's assessment, in variant order whatever thread made it. */
-    private static List<Assessment> assessAll(Assessor assessor, List<Variants.Variant> variants, int threads)
-            throws Exception {
+    private static List<Assessment> assessAll(
+            Assessor assessor, List<Variants.Variant> variants, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Assessment>> runs = new ArrayList<>(variants.size());
@@ -82,35 +81,62 @@ public final class AssessVariants {
         }
     }
 
-    private static void print(PrintStream out, String facts, FactSet written, long seed, int threads, long millis,
+    private static void print(
+            PrintStream out,
+            String facts,
+            FactSet written,
+            long seed,
+            int threads,
+            long millis,
             Tally tally) {
         int allies = written.allies().size();
-        out.printf("variants: %d of %s (%d allies), seed %d%n", tally.variants(), facts, allies, seed);
-        out.printf("  each ally's defense spending shifted by up to %.1f%% of GDP either way, US support drawn at random%n",
+        out.printf(
+                "variants: %d of %s (%d allies), seed %d%n", tally.variants(), facts, allies, seed);
+        out.printf(
+                "  each ally's defense spending shifted by up to %.1f%% of GDP either way, US support drawn at random%n",
                 Variants.MAX_SHIFT_PCT_GDP);
-        out.printf("threads: %d; time: %d ms (%d variants/s, %d ally-assessments/s)%n", threads, millis,
-                tally.variants() * 1000L / millis, (long) tally.variants() * allies * 1000L / millis);
-        out.println("support levels drawn: " + tally.supports().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        out.printf(
+                "threads: %d; time: %d ms (%d variants/s, %d ally-assessments/s)%n",
+                threads,
+                millis,
+                tally.variants() * 1000L / millis,
+                (long) tally.variants() * allies * 1000L / millis);
+        out.println(
+                "support levels drawn: "
+                        + tally.supports().entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .collect(Collectors.joining(", ")));
         int[] range = tally.actionsPerVariantRange();
-        out.printf("actions per variant: fewest %d, median %d, most %d (the facts as written: %d)%n",
+        out.printf(
+                "actions per variant: fewest %d, median %d, most %d (the facts as written: %d)%n",
                 range[0], range[1], range[2], tally.writtenActions());
         out.println("variants giving each action, by ally:");
-        tally.byKind().forEach((kind, byAlly) -> out.println("  " + kind + ": " + mostFirst(byAlly)));
+        tally.byKind()
+                .forEach((kind, byAlly) -> out.println("  " + kind + ": " + mostFirst(byAlly)));
         out.println("top changes against the facts as written:");
         for (Tally.Change change : tally.topChanges(CHANGES_SHOWN)) {
-            out.printf("  %-6s %-50s in %d of %d variants%n", change.gained() ? "gained" : "lost", change.actionId(),
-                    change.variants(), tally.variants());
+            out.printf(
+                    "  %-6s %-50s in %d of %d variants%n",
+                    change.gained() ? "gained" : "lost",
+                    change.actionId(),
+                    change.variants(),
+                    tally.variants());
         }
     }
 
     private static String mostFirst(Map<String, Integer> byAlly) {
-        List<Map.Entry<String, Integer>> entries = byAlly.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .toList();
-        String shown = entries.stream().limit(ALLIES_SHOWN_PER_KIND)
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        List<Map.Entry<String, Integer>> entries =
+                byAlly.entrySet().stream()
+                        .sorted(
+                                Map.Entry.<String, Integer>comparingByValue(
+                                                Comparator.reverseOrder())
+                                        .thenComparing(Map.Entry.comparingByKey()))
+                        .toList();
+        String shown =
+                entries.stream()
+                        .limit(ALLIES_SHOWN_PER_KIND)
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", "));
         int more = entries.size() - ALLIES_SHOWN_PER_KIND;
         return more > 0 ? shown + " (+" + more + " more allies)" : shown;
     }

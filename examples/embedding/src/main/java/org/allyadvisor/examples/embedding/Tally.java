@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
@@ -20,9 +19,11 @@ import org.allyadvisor.results.Assessment;
  */
 final class Tally {
 
-    /** An ally-action whose count differs from the facts as written: gained or lost in so many variants. */
-    record Change(String actionId, boolean gained, int variants) {
-    }
+    /**
+     * An ally-action whose count differs from the facts as written: gained or lost in so many
+     * variants.
+     */
+    record Change(String actionId, boolean gained, int variants) {}
 
     private final Set<String> written;
     private final Map<String, Integer> variantsGiving = new TreeMap<>();
@@ -55,16 +56,20 @@ final class Tally {
     /** Fewest, median and most actions one variant gave, over all allies. */
     int[] actionsPerVariantRange() {
         List<Integer> sorted = actionsPerVariant.stream().sorted().toList();
-        return new int[] {sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1)};
+        return new int[] {
+            sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1)
+        };
     }
 
     /** For each action kind ({@code CATEGORY/key}), how many variants gave it to each ally. */
     Map<String, Map<String, Integer>> byKind() {
         Map<String, Map<String, Integer>> kinds = new TreeMap<>();
-        variantsGiving.forEach((id, count) -> {
-            int slash = id.indexOf('/');
-            kinds.computeIfAbsent(id.substring(slash + 1), k -> new TreeMap<>()).put(id.substring(0, slash), count);
-        });
+        variantsGiving.forEach(
+                (id, count) -> {
+                    int slash = id.indexOf('/');
+                    kinds.computeIfAbsent(id.substring(slash + 1), k -> new TreeMap<>())
+                            .put(id.substring(0, slash), count);
+                });
         return kinds;
     }
 
@@ -73,11 +78,19 @@ final class Tally {
         Set<String> ids = new HashSet<>(written);
         ids.addAll(variantsGiving.keySet());
         return ids.stream()
-                .map(id -> written.contains(id)
-                        ? new Change(id, false, variants() - variantsGiving.getOrDefault(id, 0))
-                        : new Change(id, true, variantsGiving.get(id)))
+                .map(
+                        id ->
+                                written.contains(id)
+                                        ? new Change(
+                                                id,
+                                                false,
+                                                variants() - variantsGiving.getOrDefault(id, 0))
+                                        : new Change(id, true, variantsGiving.get(id)))
                 .filter(change -> change.variants() > 0)
-                .sorted(Comparator.comparingInt(Change::variants).reversed().thenComparing(Change::actionId))
+                .sorted(
+                        Comparator.comparingInt(Change::variants)
+                                .reversed()
+                                .thenComparing(Change::actionId))
                 .limit(limit)
                 .toList();
     }

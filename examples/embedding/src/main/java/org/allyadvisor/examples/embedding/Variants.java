@@ -3,7 +3,6 @@ package org.allyadvisor.examples.embedding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import org.allyadvisor.facts.Ally;
 import org.allyadvisor.facts.Budget;
 import org.allyadvisor.facts.FactSet;
@@ -20,11 +19,9 @@ final class Variants {
     static final double MAX_SHIFT_PCT_GDP = 1.0;
 
     /** The {@code number}th variant (from 1) and the support level it assumes. */
-    record Variant(int number, SupportLevel support, FactSet facts) {
-    }
+    record Variant(int number, SupportLevel support, FactSet facts) {}
 
-    private Variants() {
-    }
+    private Variants() {}
 
     static List<Variant> of(FactSet written, int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -36,8 +33,12 @@ final class Variants {
             for (Ally ally : written.allies()) {
                 allies.add(shifted(ally, random.nextDouble(-MAX_SHIFT_PCT_GDP, MAX_SHIFT_PCT_GDP)));
             }
-            FactSet facts = new FactSet(written.meta().withSupportLevel(support), written.regions(), allies,
-                    written.provenance());
+            FactSet facts =
+                    new FactSet(
+                            written.meta().withSupportLevel(support),
+                            written.regions(),
+                            allies,
+                            written.provenance());
             variants.add(new Variant(number, support, facts));
         }
         return variants;
