@@ -24,7 +24,7 @@ read -r -a kinds <<< "${KINDS:-fact thresholds drl}"
 work=$(mktemp -d)
 pid=""
 cleanup() {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi  # the watch ends by our TERM: not a failure
   rm -rf "$work"
 }
 trap cleanup EXIT
