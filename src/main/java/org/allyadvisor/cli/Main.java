@@ -20,6 +20,9 @@ public final class Main {
      */
     private static final AtomicBoolean OUT_OF_MEMORY_TOLD = new AtomicBoolean();
 
+    /** The out-of-memory line, made at start while there is memory; null when not run from main. */
+    private static volatile byte[] outOfMemoryLine;
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -41,18 +44,27 @@ public final class Main {
     private static void haltOnOutOfMemoryInAnyThread() {
         StringWriter text = new StringWriter();
         outOfMemory(new PrintWriter(text), Runtime.getRuntime().maxMemory());
-        byte[] message = text.toString().getBytes(StandardCharsets.UTF_8);
+        outOfMemoryLine = text.toString().getBytes(StandardCharsets.UTF_8);
         Thread.setDefaultUncaughtExceptionHandler(
                 (thread, failure) -> {
                     if (failure instanceof OutOfMemoryError) {
-                        if (OUT_OF_MEMORY_TOLD.compareAndSet(false, true)) {
-                            System.err.write(message, 0, message.length);
-                            System.err.flush();
-                        }
+                        tellOutOfMemoryOnce(outOfMemoryLine);
                         Runtime.getRuntime().halt(ExitCodes.OUT_OF_MEMORY);
                     }
                     thread.getThreadGroup().uncaughtException(thread, failure);
                 });
+    }
+
+    /**
+     * Writes the line made in advance, allocating nothing: when main runs out, another thread (the
+     * rules loading beside the facts) may still hold the heap, so making the line then could run
+     * out again and leave the user with no word at all.
+     */
+    private static void tellOutOfMemoryOnce(byte[] line) {
+        if (OUT_OF_MEMORY_TOLD.compareAndSet(false, true)) {
+            System.err.write(line, 0, line.length);
+            System.err.flush();
+        }
     }
 
     /** Runs one command line; what it prints goes to {@code out} and {@code err}. */
@@ -67,9 +79,13 @@ public final class Main {
         try {
             return line.execute(args);
         } catch (OutOfMemoryError full) {
-            return OUT_OF_MEMORY_TOLD.compareAndSet(false, true)
-                    ? outOfMemory(err, Runtime.getRuntime().maxMemory())
-                    : ExitCodes.OUT_OF_MEMORY;
+            byte[] madeAtStart = outOfMemoryLine;
+            if (madeAtStart == null) { // run in process, not from main: nothing else holds the heap
+                return outOfMemory(err, Runtime.getRuntime().maxMemory());
+            }
+            err.flush();
+            tellOutOfMemoryOnce(madeAtStart);
+            return ExitCodes.OUT_OF_MEMORY;
         }
     }
 
