@@ -69,7 +69,7 @@ public final class Main {
 
     /** Runs one command line; what it prints goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine line = new CommandLine(new AllyAdvisorCommand());
+        CommandLine line = AllyAdvisorCommand.commandLine(args);
         line.setOut(out);
         line.setErr(err);
         line.setCaseInsensitiveEnumValuesAllowed(true);
