@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
                         + "each ally's actions and risks appear, disappear or change priority, found by search over the rules "
                         + "and facts (every value they compare with, then bisection), not by a grid that could step over a "
                         + "flip. Without either: every numeric threshold the rules read, and the priority cut-offs, ranked by "
-                        + "how many allies' advice flips within ±10 % of its value.",
+                        + "how many allies' advice flips within ±10 %% of its value.",
         footer = {
             "",
             "Examples:",
@@ -87,7 +87,7 @@ final class SweepCommand implements Callable<Integer> {
             names = "--range",
             paramLabel = "LO..HI",
             description =
-                    "The values to try, such as 1..3. Default: ±50 % of the value now (for a fact, widened to "
+                    "The values to try, such as 1..3. Default: ±50 %% of the value now (for a fact, widened to "
                             + "the other allies' values), cut to what the thresholds' checks or the fact's range allow.")
     String range;
 
