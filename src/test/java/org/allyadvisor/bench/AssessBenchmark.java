@@ -77,6 +77,15 @@ public class AssessBenchmark {
         return BareRules.fire(rules, shipped);
     }
 
+    /**
+     * A session made and given the facts, not fired: how much of {@link #rulesBare} is Drools
+     * firing the rules, and how much making a session and inserting facts.
+     */
+    @Benchmark
+    public long sessionAndFacts() {
+        return BareRules.insertOnly(rules, shipped);
+    }
+
     /** The whole assessment rendered to JSON, as a service answering requests would. */
     @Benchmark
     public String assessToJson() throws Exception {
