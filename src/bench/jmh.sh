@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Library throughput (JMH): ally-assessments per second with one shared rule set, on 1 and on 2
-# threads, with the explanation layer (assess, assessToJson) and with the rules firing bare
-# (rulesBare), and a session given the facts but not fired (sessionAndFacts). Each figure comes with cpu.time.norm, the process's CPU time per ally-assessment,
-# which does not depend on what else the machine runs. Extra arguments go to JMH, e.g.
+# threads, with the explanation layer (assess, assessToJson), with the rules firing bare
+# (rulesBare), and with a session given the facts but not fired (sessionAndFacts). Each figure
+# comes with cpu.time.norm, the process's CPU time per ally-assessment, which does not depend on
+# what else the machine runs. Extra arguments go to JMH, e.g.
 #   src/bench/jmh.sh -wi 2 -i 3          a quicker, noisier run
 #   src/bench/jmh.sh -prof gc            allocation per ally-assessment too
 #   src/bench/jmh.sh 'AssessBenchmark.(assess|rulesBare)$'   some benchmarks only
