@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
-import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.report.SweepJsonReport;
 import org.allyadvisor.report.SweepMarkdownReport;
 import org.allyadvisor.report.SweepTableReport;
@@ -23,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,12 +57,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            paramLabel = "FACTS",
-            description =
-                    "A fact file (.yaml, .yml, .json) or a folder of fact files (YAML, JSON, CSV).")
-    Path facts;
+    @Mixin FactsParameter facts;
 
     @Mixin RuleOptions rules;
 
@@ -134,8 +127,7 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException badRange) {
             throw new UsageException("--range: " + badRange.getMessage());
         }
-        FactSet factSet = FactReader.read(facts);
-        clock.lap("read " + factSet.allies().size() + " allies from " + facts);
+        FactSet factSet = facts.read(clock);
         RuleSet ruleSet = rules.load(diagnostics, err);
         clock.lap("loaded the rules");
         Sweep sweep =
