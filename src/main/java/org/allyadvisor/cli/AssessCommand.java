@@ -200,7 +200,7 @@ final class AssessCommand implements Callable<Integer> {
                 kept = null; // a broken edit keeps nothing: the next save loads the folder again
                 kept =
                         new Loaded(
-                                loaded(
+                                RuleOptions.said(
                                         rules.reload(
                                                 earlier, diagnostics, spec.commandLine().getErr()),
                                         clock));
@@ -216,17 +216,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private static RuleSet loaded(RuleOptions.Loading loading, Stopwatch clock) throws Exception {
-        return loaded(loading.get(), clock);
-    }
-
-    private static RuleSet loaded(RuleSet used, Stopwatch clock) {
-        clock.lap(
-                (used.precompiled()
-                                ? "loaded " + used.rules().size() + " rules compiled earlier"
-                                : "compiled " + used.rules().size() + " rules")
-                        + " from "
-                        + used.source());
-        return used;
+        return RuleOptions.said(loading.get(), clock);
     }
 
     /** One assessment, written out. */

@@ -85,13 +85,7 @@ final class ExplainCommand implements Callable<Integer> {
         Stopwatch clock = diagnostics.start(err);
         FactSet factSet = facts.read(clock);
         String id = ReportFilters.known(ally, factSet, facts.path());
-        RuleSet ruleSet = rules.load(diagnostics, err);
-        clock.lap(
-                (ruleSet.precompiled()
-                                ? "loaded " + ruleSet.rules().size() + " rules compiled earlier"
-                                : "compiled " + ruleSet.rules().size() + " rules")
-                        + " from "
-                        + ruleSet.source());
+        RuleSet ruleSet = RuleOptions.said(rules.load(diagnostics, err), clock);
         Explanation explanation =
                 new Explainer(ruleSet)
                         .explain(
