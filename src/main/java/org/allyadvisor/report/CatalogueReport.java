@@ -1,13 +1,7 @@
 package org.allyadvisor.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;
@@ -18,15 +12,6 @@ import org.allyadvisor.rules.RuleSet;
  * Markdown (the README's catalogue is this), or as JSON, schema {@code ally-advisor/rules/1}.
  */
 public final class CatalogueReport {
-
-    private static final DefaultPrettyPrinter PRINTER =
-            new DefaultPrettyPrinter(
-                            Separators.createDefaultInstance()
-                                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                                    .withObjectEmptySeparator("")
-                                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private CatalogueReport() {}
 
@@ -101,39 +86,36 @@ public final class CatalogueReport {
      * rule listed.
      */
     public static String json(RuleSet rules, boolean all) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = new ObjectMapper().getFactory().createGenerator(text)) {
-            json.setPrettyPrinter(PRINTER);
+        return JsonDocument.render(json -> json(rules, all, json));
+    }
+
+    private static void json(RuleSet rules, boolean all, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("schema", "ally-advisor/rules/1");
+        json.writeStringField("source", rules.source());
+        json.writeStringField("sha256", rules.sha256());
+        json.writeArrayFieldStart("rules");
+        for (RuleInfo rule : listed(rules, all)) {
             json.writeStartObject();
-            json.writeStringField("schema", "ally-advisor/rules/1");
-            json.writeStringField("source", rules.source());
-            json.writeStringField("sha256", rules.sha256());
-            json.writeArrayFieldStart("rules");
-            for (RuleInfo rule : listed(rules, all)) {
-                json.writeStartObject();
-                json.writeStringField("id", rule.id().isEmpty() ? null : rule.id());
-                json.writeStringField("category", blankAsNull(rule.category()));
-                json.writeStringField("risk", blankAsNull(rule.risk()));
-                json.writeStringField("name", rule.name());
-                json.writeStringField("form", rule.form().name());
-                json.writeStringField("file", rule.file());
-                json.writeNumberField("line", rule.line());
-                json.writeStringField("recommendation", blankAsNull(rule.recommendation()));
-                json.writeStringField("section", blankAsNull(rule.section()));
-                json.writeStringField("passage", blankAsNull(rule.passage()));
-                json.writeArrayFieldStart("requires");
-                for (String field : rule.requires()) {
-                    json.writeString(field);
-                }
-                json.writeEndArray();
-                json.writeEndObject();
+            json.writeStringField("id", rule.id().isEmpty() ? null : rule.id());
+            json.writeStringField("category", blankAsNull(rule.category()));
+            json.writeStringField("risk", blankAsNull(rule.risk()));
+            json.writeStringField("name", rule.name());
+            json.writeStringField("form", rule.form().name());
+            json.writeStringField("file", rule.file());
+            json.writeNumberField("line", rule.line());
+            json.writeStringField("recommendation", blankAsNull(rule.recommendation()));
+            json.writeStringField("section", blankAsNull(rule.section()));
+            json.writeStringField("passage", blankAsNull(rule.passage()));
+            json.writeArrayFieldStart("requires");
+            for (String field : rule.requires()) {
+                json.writeString(field);
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringWriter does not fail", e);
         }
-        return text.toString().replace("\r\n", "\n") + "\n";
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static String id(RuleInfo rule) {
