@@ -303,46 +303,26 @@ public final class MarkdownReport {
      * published figure.
      */
     private static void judgements(Assessment assessment, StringBuilder md) {
-        Map<String, Provenance> used = new TreeMap<>();
-        Map<String, Object> values = new TreeMap<>();
-        for (AllyAssessment ally : assessment.allies()) {
-            List<Evidence> evidence = new ArrayList<>();
-            ally.actions().forEach(a -> evidence.add(a.evidence()));
-            ally.risks().forEach(r -> evidence.add(r.evidence()));
-            for (Evidence e : evidence) {
-                e.origins()
-                        .forEach(
-                                (field, origin) -> {
-                                    if (origin.isJudgement()) {
-                                        used.putIfAbsent(ally.id() + "\u0000" + field, origin);
-                                        values.putIfAbsent(
-                                                ally.id() + "\u0000" + field,
-                                                e.values().get(field));
-                                    }
-                                });
-            }
-        }
+        List<HtmlBrief.JudgementUsed> used = HtmlBrief.judgementsUsed(assessment);
         if (used.isEmpty()) {
             return;
         }
         md.append(
                 "\n## Judgements used\n\nAnalysts' judgements on stated public bases, not sourced figures.\n\n");
         md.append("| Ally | Fact | Value | Basis | Source |\n|---|---|---|---|---|\n");
-        used.forEach(
-                (key, origin) -> {
-                    String[] allyAndField = key.split("\u0000", 2);
-                    md.append("| ")
-                            .append(Markdown.text(allyAndField[0]))
-                            .append(" | ")
-                            .append(Markdown.text(allyAndField[1]))
-                            .append(" | ")
-                            .append(Markdown.text(shown(values.get(key))))
-                            .append(" | ")
-                            .append(Markdown.text(origin.basis() == null ? "" : origin.basis()))
-                            .append(" | ")
-                            .append(Markdown.text(origin.source() == null ? "" : origin.source()))
-                            .append(" |\n");
-                });
+        for (HtmlBrief.JudgementUsed judgement : used) {
+            md.append("| ")
+                    .append(Markdown.text(judgement.ally()))
+                    .append(" | ")
+                    .append(Markdown.text(judgement.fact()))
+                    .append(" | ")
+                    .append(Markdown.text(judgement.value()))
+                    .append(" | ")
+                    .append(Markdown.text(judgement.basis()))
+                    .append(" | ")
+                    .append(Markdown.text(judgement.source()))
+                    .append(" |\n");
+        }
     }
 
     private static String shown(Object value) {
