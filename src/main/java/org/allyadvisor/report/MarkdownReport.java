@@ -47,18 +47,8 @@ public final class MarkdownReport {
         md.append("# ")
                 .append(Markdown.paragraph(facts.title().isEmpty() ? "Assessment" : facts.title()))
                 .append("\n\n");
-        List<String> about = new ArrayList<>();
-        if (facts.asOf() != null) {
-            about.add("As of " + facts.asOf());
-        }
-        about.add("US support " + facts.usSupportLevel());
-        about.add(
-                "rules "
-                        + Markdown.code(assessment.rules().source())
-                        + " (sha256 "
-                        + Markdown.code(assessment.rules().sha256().substring(0, 12))
-                        + ")");
-        md.append(String.join(" · ", about)).append("\n");
+        md.append(String.join(" · ", FactsAndRules.inMarkdown(facts, assessment.rules())))
+                .append("\n");
     }
 
     private static void summary(Assessment assessment, StringBuilder md) {

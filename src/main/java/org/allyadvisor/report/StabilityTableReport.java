@@ -27,18 +27,9 @@ public final class StabilityTableReport {
 
     private static void heading(Stability stability, StringBuilder text) {
         Assessment.FactSetSummary facts = stability.baseline().factSet();
-        text.append(facts.title().isEmpty() ? "Assessment" : facts.title());
-        if (facts.asOf() != null) {
-            text.append(" (as of ").append(facts.asOf()).append(')');
-        }
-        text.append('\n');
-        text.append("US support: ")
-                .append(facts.usSupportLevel())
-                .append("   Rules: ")
-                .append(stability.baseline().rules().source())
-                .append(" (sha256 ")
-                .append(stability.baseline().rules().sha256(), 0, 12)
-                .append(")\n");
+        text.append(FactsAndRules.facts(facts, "Assessment"))
+                .append('\n')
+                .append(FactsAndRules.supportAndRules(facts, stability.baseline().rules()));
         TextWrap.wrap(
                 "How firm is the advice: "
                         + stability.variants()

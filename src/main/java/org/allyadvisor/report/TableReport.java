@@ -57,18 +57,9 @@ public final class TableReport {
 
     private static void heading(Assessment assessment, StringBuilder text) {
         Assessment.FactSetSummary facts = assessment.factSet();
-        text.append(facts.title().isEmpty() ? "Assessment" : facts.title());
-        if (facts.asOf() != null) {
-            text.append(" (as of ").append(facts.asOf()).append(')');
-        }
-        text.append('\n');
-        text.append("US support: ")
-                .append(facts.usSupportLevel())
-                .append("   Rules: ")
-                .append(assessment.rules().source())
-                .append(" (sha256 ")
-                .append(assessment.rules().sha256(), 0, 12)
-                .append(")\n");
+        text.append(FactsAndRules.facts(facts, "Assessment"))
+                .append('\n')
+                .append(FactsAndRules.supportAndRules(facts, assessment.rules()));
         Map<String, Object> overrides = assessment.rules().overrides();
         if (!overrides.isEmpty()) {
             List<String> changed = new ArrayList<>();
