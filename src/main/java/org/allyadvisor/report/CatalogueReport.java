@@ -27,11 +27,10 @@ public final class CatalogueReport {
     /** One block per rule: a line of id, area, form, place and name, then its passage indented. */
     public static String table(RuleSet rules, boolean all) {
         List<RuleInfo> listed = listed(rules, all);
-        int idWidth = Math.max(2, listed.stream().mapToInt(r -> id(r).length()).max().orElse(0));
-        int areaWidth =
-                Math.max(8, listed.stream().mapToInt(r -> area(r).length()).max().orElse(0));
+        int idWidth = TableReport.width("ID", listed.stream().map(CatalogueReport::id));
+        int areaWidth = TableReport.width("CATEGORY", listed.stream().map(CatalogueReport::area));
         int whereWidth =
-                Math.max(9, listed.stream().mapToInt(r -> where(r).length()).max().orElse(0));
+                TableReport.width("FILE:LINE", listed.stream().map(CatalogueReport::where));
         String row = "%-" + idWidth + "s  %-" + areaWidth + "s  %-5s  %-" + whereWidth + "s  %s%n";
         StringBuilder text = new StringBuilder();
         text.append(String.format(row, "ID", "CATEGORY", "FORM", "FILE:LINE", "RULE"));

@@ -33,12 +33,7 @@ public final class ExplanationText {
     public static String render(Explanation explanation) {
         StringBuilder text = new StringBuilder();
         Explanation.AllyRef ally = explanation.ally();
-        text.append(ally.id())
-                .append("  ")
-                .append(ally.name())
-                .append("  [")
-                .append(ally.region())
-                .append("]\n");
+        TableReport.allyHeading(ally.id(), ally.name(), ally.region(), text);
         text.append(FactsAndRules.facts(explanation.factSet(), "Facts"))
                 .append('\n')
                 .append(FactsAndRules.supportAndRules(explanation.factSet(), explanation.rules()));

@@ -57,22 +57,14 @@ public final class StabilityTableReport {
     }
 
     private static void ally(Stability.AllyStability ally, int variants, StringBuilder text) {
-        text.append(ally.id())
-                .append("  ")
-                .append(ally.name())
-                .append("  [")
-                .append(ally.region())
-                .append("]\n");
+        TableReport.allyHeading(ally.id(), ally.name(), ally.region(), text);
         if (ally.actions().isEmpty()) {
             text.append("  No actions in any variant.\n");
         } else {
             int titleWidth =
-                    Math.max(
-                            "ACTION".length(),
-                            ally.actions().stream()
-                                    .mapToInt(a -> a.title().length())
-                                    .max()
-                                    .orElse(0));
+                    TableReport.width(
+                            "ACTION",
+                            ally.actions().stream().map(Stability.ActionStability::title));
             text.append(
                     String.format(
                             Locale.ROOT,

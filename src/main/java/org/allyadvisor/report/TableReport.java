@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.allyadvisor.advice.Evidence;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
@@ -179,6 +180,16 @@ public final class TableReport {
         return shared;
     }
 
+    /** The line an ally's block opens with: its id, name and [region], two spaces apart. */
+    static void allyHeading(String id, String name, String region, StringBuilder text) {
+        text.append(id).append("  ").append(name).append("  [").append(region).append("]\n");
+    }
+
+    /** The width of a column: its widest cell, or its header when that is wider. */
+    static int width(String header, Stream<String> cells) {
+        return Math.max(header.length(), cells.mapToInt(String::length).max().orElse(0));
+    }
+
     private static String gaps(Collection<DataGap> gaps) {
         List<String> parts = new ArrayList<>();
         for (DataGap gap : gaps) {
@@ -188,12 +199,7 @@ public final class TableReport {
     }
 
     private static void ally(AllyAssessment ally, Set<DataGap> shared, StringBuilder text) {
-        text.append(ally.id())
-                .append("  ")
-                .append(ally.name())
-                .append("  [")
-                .append(ally.region())
-                .append("]\n");
+        allyHeading(ally.id(), ally.name(), ally.region(), text);
         if (ally.actions().isEmpty()) {
             TextWrap.wrap(
                     ally.quietRules().isEmpty()
@@ -207,13 +213,7 @@ public final class TableReport {
                     "    ",
                     text);
         } else {
-            int titleWidth =
-                    Math.max(
-                            "ACTION".length(),
-                            ally.actions().stream()
-                                    .mapToInt(a -> a.title().length())
-                                    .max()
-                                    .orElse(0));
+            int titleWidth = width("ACTION", ally.actions().stream().map(Action::title));
             text.append(
                     String.format(
                             Locale.ROOT,
