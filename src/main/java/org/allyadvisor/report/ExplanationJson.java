@@ -44,10 +44,7 @@ public final class ExplanationJson {
     /** The JSON tree, for tools that post-process it. */
     public static ObjectNode tree(Explanation explanation) {
         ObjectNode root =
-                JsonDocument.open(
-                        Explanation.SCHEMA,
-                        JsonReport.factSet(explanation.factSet()),
-                        JsonReport.rules(explanation.rules()));
+                JsonReport.open(Explanation.SCHEMA, explanation.factSet(), explanation.rules());
         ObjectNode ally = root.putObject("ally");
         ally.put("id", explanation.ally().id());
         ally.put("name", explanation.ally().name());

@@ -94,6 +94,12 @@ final class JsonDocument {
         return root;
     }
 
+    /** The opening in the words of {@link #factSet} and {@link #rules}. */
+    static ObjectNode open(
+            String schema, Assessment.FactSetSummary facts, Assessment.RuleSetSummary rules) {
+        return open(schema, factSet(facts), rules(rules));
+    }
+
     /**
      * The same opening, written first into a document streamed field by field: starts the
      * document's object, which the caller ends after the fields of its own.

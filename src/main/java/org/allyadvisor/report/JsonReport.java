@@ -65,11 +65,7 @@ public final class JsonReport {
 
     /** The JSON tree, for tools that post-process it. */
     public static ObjectNode tree(Assessment assessment) {
-        ObjectNode root =
-                JsonDocument.open(
-                        Assessment.SCHEMA,
-                        factSet(assessment.factSet()),
-                        rules(assessment.rules()));
+        ObjectNode root = open(Assessment.SCHEMA, assessment.factSet(), assessment.rules());
         list(root, "allies", assessment.allies(), JsonReport::ally);
         list(root, "coalitions", assessment.coalitions(), JsonReport::coalition);
         list(root, "portfolio", assessment.portfolio(), JsonReport::portfolioEntry);
@@ -77,10 +73,19 @@ public final class JsonReport {
     }
 
     /**
+     * The opening of a document about one assessment: the fact set and rules with what {@link
+     * #factSet} and {@link #rules} add.
+     */
+    static ObjectNode open(
+            String schema, Assessment.FactSetSummary facts, Assessment.RuleSetSummary rules) {
+        return JsonDocument.open(schema, factSet(facts), rules(rules));
+    }
+
+    /**
      * The fact set as the documents about one assessment name it: with what was done with the
      * analysts' judgements.
      */
-    static ObjectNode factSet(Assessment.FactSetSummary summary) {
+    private static ObjectNode factSet(Assessment.FactSetSummary summary) {
         return JsonDocument.factSet(summary)
                 .put("judgements", summary.judgements().name().toLowerCase(java.util.Locale.ROOT));
     }
@@ -88,7 +93,7 @@ public final class JsonReport {
     /**
      * The rules as the documents about one assessment name them: with the thresholds overridden.
      */
-    static ObjectNode rules(Assessment.RuleSetSummary summary) {
+    private static ObjectNode rules(Assessment.RuleSetSummary summary) {
         ObjectNode rules = JsonDocument.rules(summary);
         rules.set("overrides", MAPPER.valueToTree(summary.overrides()));
         return rules;

@@ -32,10 +32,10 @@ public final class StabilityJsonReport {
     public static ObjectNode tree(Stability stability) {
         int n = stability.variants();
         ObjectNode root =
-                JsonDocument.open(
+                JsonReport.open(
                         Stability.SCHEMA,
-                        JsonReport.factSet(stability.baseline().factSet()),
-                        JsonReport.rules(stability.baseline().rules()));
+                        stability.baseline().factSet(),
+                        stability.baseline().rules());
         ObjectNode study = root.putObject("study");
         study.put("variants", n);
         study.put("seed", stability.seed());

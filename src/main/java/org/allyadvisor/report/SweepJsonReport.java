@@ -20,11 +20,7 @@ public final class SweepJsonReport {
     private SweepJsonReport() {}
 
     public static String render(SweepResult result) {
-        ObjectNode root =
-                JsonDocument.open(
-                        SweepResult.SCHEMA,
-                        JsonDocument.factSet(result.factSet()),
-                        JsonDocument.rules(result.rules()));
+        ObjectNode root = JsonDocument.open(SweepResult.SCHEMA, result.factSet(), result.rules());
         ObjectNode swept = root.putObject("swept");
         swept.put("kind", result.swept().kind().name().toLowerCase(java.util.Locale.ROOT));
         swept.put("name", result.swept().name());
@@ -69,11 +65,7 @@ public final class SweepJsonReport {
     }
 
     public static String render(Tornado tornado) {
-        ObjectNode root =
-                JsonDocument.open(
-                        Tornado.SCHEMA,
-                        JsonDocument.factSet(tornado.factSet()),
-                        JsonDocument.rules(tornado.rules()));
+        ObjectNode root = JsonDocument.open(Tornado.SCHEMA, tornado.factSet(), tornado.rules());
         root.put("window", tornado.window());
         root.put("assessments", tornado.assessments());
         ArrayNode rows = root.putArray("thresholds");
