@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.allyadvisor.engine.AssessOptions;
@@ -180,25 +181,13 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The format asked for; else the one the output file's extension names; else the table. */
     private static SweepFormat format(SweepFormat given, Path file) throws UsageException {
-        if (given != null) {
-            return given;
-        }
-        if (file == null || file.getFileName() == null) {
-            return SweepFormat.TABLE;
-        }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        return switch (extension) {
-            case "json" -> SweepFormat.JSON;
-            case "md", "markdown" -> SweepFormat.MARKDOWN;
-            case "html", "htm", "csv", "xml", "xlsx", "pdf", "yaml", "yml" ->
-                    throw new UsageException(
-                            "cannot write "
-                                    + file
-                                    + " as ."
-                                    + extension
-                                    + "; give --format table, json or markdown, or another file name");
-            default -> SweepFormat.TABLE;
-        };
+        return FormatChoice.of(
+                given,
+                file,
+                SweepFormat.TABLE,
+                Map.of(
+                        "json", SweepFormat.JSON,
+                        "md", SweepFormat.MARKDOWN,
+                        "markdown", SweepFormat.MARKDOWN));
     }
 }
