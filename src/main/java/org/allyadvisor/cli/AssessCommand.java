@@ -2,7 +2,6 @@ package org.allyadvisor.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.allyadvisor.engine.AssessOptions;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ally-advisor assess FACTS}: the prioritized, explained action list for every ally. */
@@ -40,12 +38,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            paramLabel = "FACTS",
-            description =
-                    "A fact file (.yaml, .yml, .json) or a folder of fact files (YAML, JSON, CSV).")
-    Path facts;
+    @Mixin FactsParameter facts;
 
     @Mixin RuleOptions rules;
 
@@ -116,13 +109,14 @@ final class AssessCommand implements Callable<Integer> {
         // the rules load on the other core while the facts are read: neither needs the other
         RuleOptions.Loading loading = rules.loadMeanwhile(diagnostics, err);
         if (!watch) {
-            FactSet factSet = read(clock);
-            AssessOptions options = filters.options(factSet, facts, support, withoutJudgements);
+            FactSet factSet = facts.read(clock);
+            AssessOptions options =
+                    filters.options(factSet, facts.path(), support, withoutJudgements);
             assess(chosen, factSet, options, new Loaded(loaded(loading, clock)), clock);
             return ExitCodes.DONE;
         }
         Watched watched = new Watched(loading);
-        return new WatchLoop(facts, rules.folder(), err)
+        return new WatchLoop(facts.path(), rules.folder(), err)
                 .run(
                         rulesChanged -> {
                             watched.rehearsal.stop();
@@ -130,9 +124,10 @@ final class AssessCommand implements Callable<Integer> {
                                     watched.started
                                             ? new Stopwatch(diagnostics.verbose() ? err : null)
                                             : clock;
-                            FactSet factSet = read(lap);
+                            FactSet factSet = facts.read(lap);
                             AssessOptions options =
-                                    filters.options(factSet, facts, support, withoutJudgements);
+                                    filters.options(
+                                            factSet, facts.path(), support, withoutJudgements);
                             Loaded before = watched.kept;
                             watched.rulesFor(rulesChanged, lap);
                             assess(chosen, factSet, options, watched.kept, lap);
@@ -149,9 +144,8 @@ final class AssessCommand implements Callable<Integer> {
         int variants = StudyOptions.variants(uncertainty);
         long drawnFrom = StudyOptions.seed(seed);
         StudyOptions.check(chosen, watch);
-        FactSet factSet = FactReader.read(facts);
-        clock.lap("read " + factSet.allies().size() + " allies from " + facts);
-        AssessOptions options = filters.options(factSet, facts, support, withoutJudgements);
+        FactSet factSet = facts.read(clock);
+        AssessOptions options = filters.options(factSet, facts.path(), support, withoutJudgements);
         RuleSet used = rules.load(diagnostics, err);
         clock.lap("loaded " + used.rules().size() + " rules from " + used.source());
         Stability stability = new Uncertainty(used).sample(factSet, options, variants, drawnFrom);
@@ -167,14 +161,14 @@ final class AssessCommand implements Callable<Integer> {
      */
     private Rehearsal.Round rehearsed(Format chosen, Loaded loaded) {
         return rehearsal -> {
-            FactSet factSet = FactReader.read(facts);
+            FactSet factSet = FactReader.read(facts.path());
             if (!rehearsal.stopped()) {
                 Assessment assessment =
                         loaded.assessor()
                                 .assess(
                                         factSet,
                                         filters.options(
-                                                factSet, facts, support, withoutJudgements));
+                                                factSet, facts.path(), support, withoutJudgements));
                 if (!rehearsal.stopped()) {
                     chosen.write(
                             new Format.Result(assessment, factSet, loaded.rules()),
@@ -206,7 +200,7 @@ final class AssessCommand implements Callable<Integer> {
                 kept = null; // a broken edit keeps nothing: the next save loads the folder again
                 kept =
                         new Loaded(
-                                loaded(
+                                RuleOptions.said(
                                         rules.reload(
                                                 earlier, diagnostics, spec.commandLine().getErr()),
                                         clock));
@@ -221,24 +215,8 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    private FactSet read(Stopwatch clock) throws Exception {
-        FactSet factSet = FactReader.read(facts);
-        clock.lap("read " + factSet.allies().size() + " allies from " + facts);
-        return factSet;
-    }
-
     private static RuleSet loaded(RuleOptions.Loading loading, Stopwatch clock) throws Exception {
-        return loaded(loading.get(), clock);
-    }
-
-    private static RuleSet loaded(RuleSet used, Stopwatch clock) {
-        clock.lap(
-                (used.precompiled()
-                                ? "loaded " + used.rules().size() + " rules compiled earlier"
-                                : "compiled " + used.rules().size() + " rules")
-                        + " from "
-                        + used.source());
-        return used;
+        return RuleOptions.said(loading.get(), clock);
     }
 
     /** One assessment, written out. */

@@ -1,7 +1,6 @@
 package org.allyadvisor.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,14 +8,12 @@ import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.engine.Explainer;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
-import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.results.Explanation;
 import org.allyadvisor.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,12 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            paramLabel = "FACTS",
-            description =
-                    "A fact file (.yaml, .yml, .json) or a folder of fact files (YAML, JSON, CSV).")
-    Path facts;
+    @Mixin FactsParameter facts;
 
     @Option(
             names = "--ally",
@@ -91,16 +83,9 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Stopwatch clock = diagnostics.start(err);
-        FactSet factSet = FactReader.read(facts);
-        clock.lap("read " + factSet.allies().size() + " allies from " + facts);
-        String id = ReportFilters.known(ally, factSet, facts);
-        RuleSet ruleSet = rules.load(diagnostics, err);
-        clock.lap(
-                (ruleSet.precompiled()
-                                ? "loaded " + ruleSet.rules().size() + " rules compiled earlier"
-                                : "compiled " + ruleSet.rules().size() + " rules")
-                        + " from "
-                        + ruleSet.source());
+        FactSet factSet = facts.read(clock);
+        String id = ReportFilters.known(ally, factSet, facts.path());
+        RuleSet ruleSet = RuleOptions.said(rules.load(diagnostics, err), clock);
         Explanation explanation =
                 new Explainer(ruleSet)
                         .explain(

@@ -3,7 +3,7 @@ package org.allyadvisor.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Map;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.report.CsvReport;
 import org.allyadvisor.report.HtmlBrief;
@@ -86,28 +86,17 @@ enum Format {
      * @throws UsageException when the extension names a format this command cannot write
      */
     static Format of(Format given, Path output) throws UsageException {
-        if (given != null) {
-            return given;
-        }
-        if (output == null || output.getFileName() == null) {
-            return TABLE;
-        }
-        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        return switch (extension) {
-            case "json" -> JSON;
-            case "md", "markdown" -> MARKDOWN;
-            case "csv" -> CSV;
-            case "html", "htm" -> HTML;
-            case "xml", "xlsx", "pdf", "yaml", "yml" ->
-                    throw new UsageException(
-                            "cannot write "
-                                    + output
-                                    + " as ."
-                                    + extension
-                                    + "; give --format table, json, markdown, csv or html, or another file name");
-            default -> TABLE;
-        };
+        return FormatChoice.of(
+                given,
+                output,
+                TABLE,
+                Map.of(
+                        "json", JSON,
+                        "md", MARKDOWN,
+                        "markdown", MARKDOWN,
+                        "csv", CSV,
+                        "html", HTML,
+                        "htm", HTML));
     }
 
     @FunctionalInterface

@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
-import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.report.SweepJsonReport;
 import org.allyadvisor.report.SweepMarkdownReport;
 import org.allyadvisor.report.SweepTableReport;
@@ -23,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,12 +58,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            paramLabel = "FACTS",
-            description =
-                    "A fact file (.yaml, .yml, .json) or a folder of fact files (YAML, JSON, CSV).")
-    Path facts;
+    @Mixin FactsParameter facts;
 
     @Mixin RuleOptions rules;
 
@@ -134,8 +128,7 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException badRange) {
             throw new UsageException("--range: " + badRange.getMessage());
         }
-        FactSet factSet = FactReader.read(facts);
-        clock.lap("read " + factSet.allies().size() + " allies from " + facts);
+        FactSet factSet = facts.read(clock);
         RuleSet ruleSet = rules.load(diagnostics, err);
         clock.lap("loaded the rules");
         Sweep sweep =
@@ -188,25 +181,13 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The format asked for; else the one the output file's extension names; else the table. */
     private static SweepFormat format(SweepFormat given, Path file) throws UsageException {
-        if (given != null) {
-            return given;
-        }
-        if (file == null || file.getFileName() == null) {
-            return SweepFormat.TABLE;
-        }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        return switch (extension) {
-            case "json" -> SweepFormat.JSON;
-            case "md", "markdown" -> SweepFormat.MARKDOWN;
-            case "html", "htm", "csv", "xml", "xlsx", "pdf", "yaml", "yml" ->
-                    throw new UsageException(
-                            "cannot write "
-                                    + file
-                                    + " as ."
-                                    + extension
-                                    + "; give --format table, json or markdown, or another file name");
-            default -> SweepFormat.TABLE;
-        };
+        return FormatChoice.of(
+                given,
+                file,
+                SweepFormat.TABLE,
+                Map.of(
+                        "json", SweepFormat.JSON,
+                        "md", SweepFormat.MARKDOWN,
+                        "markdown", SweepFormat.MARKDOWN));
     }
 }

@@ -1,13 +1,11 @@
 package org.allyadvisor.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.allyadvisor.engine.Assessor;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
-import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.report.TraceHtmlReport;
 import org.allyadvisor.report.TraceJsonReport;
 import org.allyadvisor.report.TraceMarkdownReport;
@@ -22,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,12 +46,7 @@ final class TraceCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(
-            index = "0",
-            paramLabel = "FACTS",
-            description =
-                    "A fact file (.yaml, .yml, .json) or a folder of fact files (YAML, JSON, CSV).")
-    Path facts;
+    @Mixin FactsParameter facts;
 
     @Mixin RuleOptions rules;
 
@@ -94,8 +86,7 @@ final class TraceCommand implements Callable<Integer> {
         if (chosen == Format.CSV) {
             throw new UsageException("trace writes table, json, markdown or html, not csv");
         }
-        FactSet factSet = FactReader.read(facts);
-        clock.lap("read " + factSet.allies().size() + " allies from " + facts);
+        FactSet factSet = facts.read(clock);
         RuleSet used = rules.load(diagnostics, err);
         clock.lap("loaded " + used.rules().size() + " rules from " + used.source());
         if (used.sources().isEmpty()) {
@@ -112,7 +103,7 @@ final class TraceCommand implements Callable<Integer> {
                 new Assessor(used)
                         .assess(
                                 factSet,
-                                filters.options(factSet, facts, support, withoutJudgements));
+                                filters.options(factSet, facts.path(), support, withoutJudgements));
         Trace trace = Traceability.of(used, assessment);
         clock.lap("assessed and traced " + trace.passages().size() + " passages");
         output.write(

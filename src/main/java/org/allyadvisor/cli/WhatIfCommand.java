@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.allyadvisor.engine.AssessOptions;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.SupportLevel;
-import org.allyadvisor.facts.read.FactReader;
 import org.allyadvisor.report.WhatIfCsvReport;
 import org.allyadvisor.report.WhatIfHtmlReport;
 import org.allyadvisor.report.WhatIfJsonReport;
@@ -123,8 +122,7 @@ final class WhatIfCommand implements Callable<Integer> {
                             + "--scenario FILE or --against DIR");
         }
         filters.check();
-        FactSet factSet = FactReader.read(facts);
-        clock.lap("read " + factSet.allies().size() + " allies from " + facts);
+        FactSet factSet = FactsParameter.read(facts, clock);
         AssessOptions options = filters.options(factSet, facts, null, false);
         String title;
         List<Variant> variants;

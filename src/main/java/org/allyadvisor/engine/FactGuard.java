@@ -1,7 +1,5 @@
 package org.allyadvisor.engine;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -14,7 +12,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 final class FactGuard extends DefaultRuleRuntimeEventListener {
 
     private final long limit;
-    private final Map<String, Long> insertsByRule = new HashMap<>();
+    private final RuleTally inserts = new RuleTally();
     private long live;
     private String culprit;
     private boolean tripped;
@@ -27,7 +25,7 @@ final class FactGuard extends DefaultRuleRuntimeEventListener {
     public void objectInserted(ObjectInsertedEvent event) {
         String rule = event.getRule() == null ? null : event.getRule().getName();
         if (rule != null) {
-            insertsByRule.merge(rule, 1L, Long::sum);
+            inserts.add(rule);
         }
         if (++live > limit || tripped) {
             if (!tripped) {
@@ -55,18 +53,12 @@ final class FactGuard extends DefaultRuleRuntimeEventListener {
     }
 
     long insertsOf(String rule) {
-        return insertsByRule.getOrDefault(rule, 0L);
+        return inserts.of(rule);
     }
 
     /** The rule that inserted most facts, or null when no rule inserted any. */
     String busiestRule() {
-        return insertsByRule.entrySet().stream()
-                .min(
-                        Map.Entry.<String, Long>comparingByValue()
-                                .reversed()
-                                .thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .orElse(null);
+        return inserts.busiest();
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.allyadvisor.engine;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -15,7 +13,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 final class FiringGuard extends DefaultAgendaEventListener {
 
     private final long limit;
-    private final Map<String, Long> firingsByRule = new HashMap<>();
+    private final RuleTally firings = new RuleTally();
     private long total;
 
     /** Written by the session's thread, read by the one that watches the deadline. */
@@ -39,7 +37,7 @@ final class FiringGuard extends DefaultAgendaEventListener {
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         firingNow = null;
-        firingsByRule.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
+        firings.add(event.getMatch().getRule().getName());
         if (++total > limit || stopRequested) {
             event.getKieRuntime().halt();
         }
@@ -68,16 +66,10 @@ final class FiringGuard extends DefaultAgendaEventListener {
      * messages.
      */
     String busiestRule() {
-        return firingsByRule.entrySet().stream()
-                .min(
-                        Map.Entry.<String, Long>comparingByValue()
-                                .reversed()
-                                .thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .orElse(null);
+        return firings.busiest();
     }
 
     long firingsOf(String rule) {
-        return firingsByRule.getOrDefault(rule, 0L);
+        return firings.of(rule);
     }
 }

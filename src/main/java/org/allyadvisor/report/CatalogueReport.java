@@ -1,13 +1,7 @@
 package org.allyadvisor.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.allyadvisor.rules.RuleInfo;
 import org.allyadvisor.rules.RuleSet;
@@ -18,15 +12,6 @@ import org.allyadvisor.rules.RuleSet;
  * Markdown (the README's catalogue is this), or as JSON, schema {@code ally-advisor/rules/1}.
  */
 public final class CatalogueReport {
-
-    private static final DefaultPrettyPrinter PRINTER =
-            new DefaultPrettyPrinter(
-                            Separators.createDefaultInstance()
-                                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                                    .withObjectEmptySeparator("")
-                                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private CatalogueReport() {}
 
@@ -42,11 +27,10 @@ public final class CatalogueReport {
     /** One block per rule: a line of id, area, form, place and name, then its passage indented. */
     public static String table(RuleSet rules, boolean all) {
         List<RuleInfo> listed = listed(rules, all);
-        int idWidth = Math.max(2, listed.stream().mapToInt(r -> id(r).length()).max().orElse(0));
-        int areaWidth =
-                Math.max(8, listed.stream().mapToInt(r -> area(r).length()).max().orElse(0));
+        int idWidth = TableReport.width("ID", listed.stream().map(CatalogueReport::id));
+        int areaWidth = TableReport.width("CATEGORY", listed.stream().map(CatalogueReport::area));
         int whereWidth =
-                Math.max(9, listed.stream().mapToInt(r -> where(r).length()).max().orElse(0));
+                TableReport.width("FILE:LINE", listed.stream().map(CatalogueReport::where));
         String row = "%-" + idWidth + "s  %-" + areaWidth + "s  %-5s  %-" + whereWidth + "s  %s%n";
         StringBuilder text = new StringBuilder();
         text.append(String.format(row, "ID", "CATEGORY", "FORM", "FILE:LINE", "RULE"));
@@ -101,39 +85,36 @@ public final class CatalogueReport {
      * rule listed.
      */
     public static String json(RuleSet rules, boolean all) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = new ObjectMapper().getFactory().createGenerator(text)) {
-            json.setPrettyPrinter(PRINTER);
+        return JsonDocument.render(json -> json(rules, all, json));
+    }
+
+    private static void json(RuleSet rules, boolean all, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("schema", "ally-advisor/rules/1");
+        json.writeStringField("source", rules.source());
+        json.writeStringField("sha256", rules.sha256());
+        json.writeArrayFieldStart("rules");
+        for (RuleInfo rule : listed(rules, all)) {
             json.writeStartObject();
-            json.writeStringField("schema", "ally-advisor/rules/1");
-            json.writeStringField("source", rules.source());
-            json.writeStringField("sha256", rules.sha256());
-            json.writeArrayFieldStart("rules");
-            for (RuleInfo rule : listed(rules, all)) {
-                json.writeStartObject();
-                json.writeStringField("id", rule.id().isEmpty() ? null : rule.id());
-                json.writeStringField("category", blankAsNull(rule.category()));
-                json.writeStringField("risk", blankAsNull(rule.risk()));
-                json.writeStringField("name", rule.name());
-                json.writeStringField("form", rule.form().name());
-                json.writeStringField("file", rule.file());
-                json.writeNumberField("line", rule.line());
-                json.writeStringField("recommendation", blankAsNull(rule.recommendation()));
-                json.writeStringField("section", blankAsNull(rule.section()));
-                json.writeStringField("passage", blankAsNull(rule.passage()));
-                json.writeArrayFieldStart("requires");
-                for (String field : rule.requires()) {
-                    json.writeString(field);
-                }
-                json.writeEndArray();
-                json.writeEndObject();
+            json.writeStringField("id", rule.id().isEmpty() ? null : rule.id());
+            json.writeStringField("category", blankAsNull(rule.category()));
+            json.writeStringField("risk", blankAsNull(rule.risk()));
+            json.writeStringField("name", rule.name());
+            json.writeStringField("form", rule.form().name());
+            json.writeStringField("file", rule.file());
+            json.writeNumberField("line", rule.line());
+            json.writeStringField("recommendation", blankAsNull(rule.recommendation()));
+            json.writeStringField("section", blankAsNull(rule.section()));
+            json.writeStringField("passage", blankAsNull(rule.passage()));
+            json.writeArrayFieldStart("requires");
+            for (String field : rule.requires()) {
+                json.writeString(field);
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringWriter does not fail", e);
         }
-        return text.toString().replace("\r\n", "\n") + "\n";
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static String id(RuleInfo rule) {

@@ -1,12 +1,11 @@
 package org.allyadvisor.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import static org.allyadvisor.report.JsonDocument.MAPPER;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
@@ -34,33 +33,18 @@ public final class ExplanationJson {
     private ExplanationJson() {}
 
     public static String render(Explanation explanation) {
-        StringWriter text = new StringWriter();
-        try {
-            write(explanation, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a string is always writable", e);
-        }
-        return text.toString();
+        return JsonDocument.render(tree(explanation));
     }
 
     /** Writes {@link #render}'s text to {@code out}; does not close it. */
     public static void write(Explanation explanation, Writer out) throws IOException {
-        try (JsonGenerator json =
-                JsonReport.MAPPER
-                        .writer(JsonReport.PRINTER)
-                        .createGenerator(out)
-                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            JsonReport.MAPPER.writeTree(json, tree(explanation));
-        }
-        out.write("\n");
+        JsonDocument.write(tree(explanation), out);
     }
 
     /** The JSON tree, for tools that post-process it. */
     public static ObjectNode tree(Explanation explanation) {
-        ObjectNode root = JsonReport.MAPPER.createObjectNode();
-        root.put("schema", Explanation.SCHEMA);
-        root.set("factSet", JsonReport.factSet(explanation.factSet()));
-        root.set("rules", JsonReport.rules(explanation.rules()));
+        ObjectNode root =
+                JsonReport.open(Explanation.SCHEMA, explanation.factSet(), explanation.rules());
         ObjectNode ally = root.putObject("ally");
         ally.put("id", explanation.ally().id());
         ally.put("name", explanation.ally().name());
@@ -86,7 +70,7 @@ public final class ExplanationJson {
     }
 
     private static ObjectNode trail(RuleTrail trail) {
-        ObjectNode node = JsonReport.MAPPER.createObjectNode();
+        ObjectNode node = MAPPER.createObjectNode();
         node.put("ruleId", trail.ruleId());
         node.set("rule", JsonReport.rule(trail.rule()));
         node.set("source", JsonReport.source(trail.source()));
@@ -96,7 +80,7 @@ public final class ExplanationJson {
     }
 
     private static ObjectNode classification(Classification classification) {
-        ObjectNode node = JsonReport.MAPPER.createObjectNode();
+        ObjectNode node = MAPPER.createObjectNode();
         node.put("type", classification.type());
         node.set("fields", values(classification.fields()));
         node.set(
@@ -108,7 +92,7 @@ public final class ExplanationJson {
     }
 
     private static ObjectNode whyNot(WhyNot whyNot) {
-        ObjectNode node = JsonReport.MAPPER.createObjectNode();
+        ObjectNode node = MAPPER.createObjectNode();
         node.put("ruleId", whyNot.ruleId());
         JsonReport.list(
                 node,
@@ -120,7 +104,7 @@ public final class ExplanationJson {
     }
 
     private static ObjectNode miss(Miss miss) {
-        ObjectNode node = JsonReport.MAPPER.createObjectNode();
+        ObjectNode node = MAPPER.createObjectNode();
         node.set("rule", JsonReport.rule(miss.rule()));
         node.put("as", miss.as());
         node.put("kind", miss.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -133,7 +117,7 @@ public final class ExplanationJson {
     }
 
     private static ObjectNode observation(Observation seen) {
-        ObjectNode node = JsonReport.MAPPER.createObjectNode();
+        ObjectNode node = MAPPER.createObjectNode();
         node.put("fact", seen.fact());
         node.put("left", seen.left());
         node.set("leftValue", value(seen.leftValue()));
@@ -151,7 +135,7 @@ public final class ExplanationJson {
     }
 
     private static ObjectNode values(Map<String, Object> values) {
-        ObjectNode node = JsonReport.MAPPER.createObjectNode();
+        ObjectNode node = MAPPER.createObjectNode();
         values.forEach((name, value) -> node.set(name, value(value)));
         return node;
     }
@@ -167,8 +151,7 @@ public final class ExplanationJson {
             return JsonReport.value(constant.name());
         }
         if (value instanceof java.util.Collection<?> items) {
-            com.fasterxml.jackson.databind.node.ArrayNode array =
-                    JsonReport.MAPPER.createArrayNode();
+            com.fasterxml.jackson.databind.node.ArrayNode array = MAPPER.createArrayNode();
             java.util.stream.Stream<?> ordered =
                     items instanceof java.util.List<?>
                             ? items.stream()
@@ -181,7 +164,7 @@ public final class ExplanationJson {
             return array;
         }
         if (value instanceof Map<?, ?> map) {
-            ObjectNode node = JsonReport.MAPPER.createObjectNode();
+            ObjectNode node = MAPPER.createObjectNode();
             java.util.Map<String, Object> sorted = new java.util.TreeMap<>();
             map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
             sorted.forEach((k, v) -> node.set(k, value(v)));

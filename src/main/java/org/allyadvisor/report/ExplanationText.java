@@ -33,25 +33,10 @@ public final class ExplanationText {
     public static String render(Explanation explanation) {
         StringBuilder text = new StringBuilder();
         Explanation.AllyRef ally = explanation.ally();
-        text.append(ally.id())
-                .append("  ")
-                .append(ally.name())
-                .append("  [")
-                .append(ally.region())
-                .append("]\n");
-        var facts = explanation.factSet();
-        text.append(facts.title().isEmpty() ? "Facts" : facts.title());
-        if (facts.asOf() != null) {
-            text.append(" (as of ").append(facts.asOf()).append(')');
-        }
-        text.append('\n')
-                .append("US support: ")
-                .append(facts.usSupportLevel())
-                .append("   Rules: ")
-                .append(explanation.rules().source())
-                .append(" (sha256 ")
-                .append(explanation.rules().sha256(), 0, 12)
-                .append(")\n");
+        TableReport.allyHeading(ally.id(), ally.name(), ally.region(), text);
+        text.append(FactsAndRules.facts(explanation.factSet(), "Facts"))
+                .append('\n')
+                .append(FactsAndRules.supportAndRules(explanation.factSet(), explanation.rules()));
 
         text.append('\n')
                 .append(

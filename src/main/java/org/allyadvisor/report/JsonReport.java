@@ -1,12 +1,9 @@
 package org.allyadvisor.report;
 
+import static org.allyadvisor.report.JsonDocument.MAPPER;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
@@ -14,8 +11,6 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -44,32 +39,10 @@ import org.allyadvisor.results.Source;
  */
 public final class JsonReport {
 
-    /**
-     * Flushing after each ally would be a write to the file system per ally: the output flushes
-     * once, at its end.
-     */
-    static final ObjectMapper MAPPER =
-            new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
-
-    static final DefaultPrettyPrinter PRINTER =
-            new DefaultPrettyPrinter(
-                            Separators.createDefaultInstance()
-                                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                                    .withObjectEmptySeparator("")
-                                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
     private JsonReport() {}
 
     public static String render(Assessment assessment) {
-        StringWriter text = new StringWriter();
-        try {
-            write(assessment, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a string is always writable", e);
-        }
-        return text.toString();
+        return JsonDocument.render(json -> body(assessment, json));
     }
 
     /**
@@ -78,57 +51,50 @@ public final class JsonReport {
      * close {@code out}.
      */
     public static void write(Assessment assessment, Writer out) throws IOException {
-        try (JsonGenerator json =
-                MAPPER.writer(PRINTER)
-                        .createGenerator(out)
-                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            json.writeStartObject();
-            json.writeStringField("schema", Assessment.SCHEMA);
-            json.writeFieldName("factSet");
-            MAPPER.writeTree(json, factSet(assessment));
-            json.writeFieldName("rules");
-            MAPPER.writeTree(json, rules(assessment));
-            stream(json, "allies", assessment.allies(), JsonReport::ally);
-            stream(json, "coalitions", assessment.coalitions(), JsonReport::coalition);
-            stream(json, "portfolio", assessment.portfolio(), JsonReport::portfolioEntry);
-            json.writeEndObject();
-        }
-        out.write("\n");
+        JsonDocument.write(json -> body(assessment, json), out);
+    }
+
+    private static void body(Assessment assessment, JsonGenerator json) throws IOException {
+        JsonDocument.open(
+                json, Assessment.SCHEMA, factSet(assessment.factSet()), rules(assessment.rules()));
+        stream(json, "allies", assessment.allies(), JsonReport::ally);
+        stream(json, "coalitions", assessment.coalitions(), JsonReport::coalition);
+        stream(json, "portfolio", assessment.portfolio(), JsonReport::portfolioEntry);
+        json.writeEndObject();
     }
 
     /** The JSON tree, for tools that post-process it. */
     public static ObjectNode tree(Assessment assessment) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", Assessment.SCHEMA);
-        root.set("factSet", factSet(assessment));
-        root.set("rules", rules(assessment));
+        ObjectNode root = open(Assessment.SCHEMA, assessment.factSet(), assessment.rules());
         list(root, "allies", assessment.allies(), JsonReport::ally);
         list(root, "coalitions", assessment.coalitions(), JsonReport::coalition);
         list(root, "portfolio", assessment.portfolio(), JsonReport::portfolioEntry);
         return root;
     }
 
-    private static ObjectNode factSet(Assessment assessment) {
-        return factSet(assessment.factSet());
+    /**
+     * The opening of a document about one assessment: the fact set and rules with what {@link
+     * #factSet} and {@link #rules} add.
+     */
+    static ObjectNode open(
+            String schema, Assessment.FactSetSummary facts, Assessment.RuleSetSummary rules) {
+        return JsonDocument.open(schema, factSet(facts), rules(rules));
     }
 
-    static ObjectNode factSet(Assessment.FactSetSummary summary) {
-        ObjectNode factSet = MAPPER.createObjectNode();
-        factSet.put("title", summary.title());
-        factSet.put("asOf", summary.asOf() == null ? null : summary.asOf().toString());
-        factSet.put("usSupportLevel", summary.usSupportLevel().name());
-        factSet.put("judgements", summary.judgements().name().toLowerCase(java.util.Locale.ROOT));
-        return factSet;
+    /**
+     * The fact set as the documents about one assessment name it: with what was done with the
+     * analysts' judgements.
+     */
+    private static ObjectNode factSet(Assessment.FactSetSummary summary) {
+        return JsonDocument.factSet(summary)
+                .put("judgements", summary.judgements().name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static ObjectNode rules(Assessment assessment) {
-        return rules(assessment.rules());
-    }
-
-    static ObjectNode rules(Assessment.RuleSetSummary summary) {
-        ObjectNode rules = MAPPER.createObjectNode();
-        rules.put("source", summary.source());
-        rules.put("sha256", summary.sha256());
+    /**
+     * The rules as the documents about one assessment name them: with the thresholds overridden.
+     */
+    private static ObjectNode rules(Assessment.RuleSetSummary summary) {
+        ObjectNode rules = JsonDocument.rules(summary);
         rules.set("overrides", MAPPER.valueToTree(summary.overrides()));
         return rules;
     }

@@ -47,18 +47,8 @@ public final class MarkdownReport {
         md.append("# ")
                 .append(Markdown.paragraph(facts.title().isEmpty() ? "Assessment" : facts.title()))
                 .append("\n\n");
-        List<String> about = new ArrayList<>();
-        if (facts.asOf() != null) {
-            about.add("As of " + facts.asOf());
-        }
-        about.add("US support " + facts.usSupportLevel());
-        about.add(
-                "rules "
-                        + Markdown.code(assessment.rules().source())
-                        + " (sha256 "
-                        + Markdown.code(assessment.rules().sha256().substring(0, 12))
-                        + ")");
-        md.append(String.join(" · ", about)).append("\n");
+        md.append(String.join(" · ", FactsAndRules.inMarkdown(facts, assessment.rules())))
+                .append("\n");
     }
 
     private static void summary(Assessment assessment, StringBuilder md) {
@@ -303,46 +293,26 @@ public final class MarkdownReport {
      * published figure.
      */
     private static void judgements(Assessment assessment, StringBuilder md) {
-        Map<String, Provenance> used = new TreeMap<>();
-        Map<String, Object> values = new TreeMap<>();
-        for (AllyAssessment ally : assessment.allies()) {
-            List<Evidence> evidence = new ArrayList<>();
-            ally.actions().forEach(a -> evidence.add(a.evidence()));
-            ally.risks().forEach(r -> evidence.add(r.evidence()));
-            for (Evidence e : evidence) {
-                e.origins()
-                        .forEach(
-                                (field, origin) -> {
-                                    if (origin.isJudgement()) {
-                                        used.putIfAbsent(ally.id() + "\u0000" + field, origin);
-                                        values.putIfAbsent(
-                                                ally.id() + "\u0000" + field,
-                                                e.values().get(field));
-                                    }
-                                });
-            }
-        }
+        List<HtmlBrief.JudgementUsed> used = HtmlBrief.judgementsUsed(assessment);
         if (used.isEmpty()) {
             return;
         }
         md.append(
                 "\n## Judgements used\n\nAnalysts' judgements on stated public bases, not sourced figures.\n\n");
         md.append("| Ally | Fact | Value | Basis | Source |\n|---|---|---|---|---|\n");
-        used.forEach(
-                (key, origin) -> {
-                    String[] allyAndField = key.split("\u0000", 2);
-                    md.append("| ")
-                            .append(Markdown.text(allyAndField[0]))
-                            .append(" | ")
-                            .append(Markdown.text(allyAndField[1]))
-                            .append(" | ")
-                            .append(Markdown.text(shown(values.get(key))))
-                            .append(" | ")
-                            .append(Markdown.text(origin.basis() == null ? "" : origin.basis()))
-                            .append(" | ")
-                            .append(Markdown.text(origin.source() == null ? "" : origin.source()))
-                            .append(" |\n");
-                });
+        for (HtmlBrief.JudgementUsed judgement : used) {
+            md.append("| ")
+                    .append(Markdown.text(judgement.ally()))
+                    .append(" | ")
+                    .append(Markdown.text(judgement.fact()))
+                    .append(" | ")
+                    .append(Markdown.text(judgement.value()))
+                    .append(" | ")
+                    .append(Markdown.text(judgement.basis()))
+                    .append(" | ")
+                    .append(Markdown.text(judgement.source()))
+                    .append(" |\n");
+        }
     }
 
     private static String shown(Object value) {

@@ -1,11 +1,10 @@
 package org.allyadvisor.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import static org.allyadvisor.report.JsonDocument.MAPPER;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -23,32 +22,20 @@ public final class StabilityJsonReport {
     private StabilityJsonReport() {}
 
     public static String render(Stability stability) {
-        StringWriter text = new StringWriter();
-        try {
-            write(stability, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a string is always writable", e);
-        }
-        return text.toString();
+        return JsonDocument.render(tree(stability));
     }
 
     public static void write(Stability stability, Writer out) throws IOException {
-        try (JsonGenerator json =
-                JsonReport.MAPPER
-                        .writer(JsonReport.PRINTER)
-                        .createGenerator(out)
-                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            JsonReport.MAPPER.writeTree(json, tree(stability));
-        }
-        out.write("\n");
+        JsonDocument.write(tree(stability), out);
     }
 
     public static ObjectNode tree(Stability stability) {
         int n = stability.variants();
-        ObjectNode root = JsonReport.MAPPER.createObjectNode();
-        root.put("schema", Stability.SCHEMA);
-        root.set("factSet", JsonReport.factSet(stability.baseline().factSet()));
-        root.set("rules", JsonReport.rules(stability.baseline().rules()));
+        ObjectNode root =
+                JsonReport.open(
+                        Stability.SCHEMA,
+                        stability.baseline().factSet(),
+                        stability.baseline().rules());
         ObjectNode study = root.putObject("study");
         study.put("variants", n);
         study.put("seed", stability.seed());
@@ -101,7 +88,7 @@ public final class StabilityJsonReport {
     }
 
     private static ObjectNode action(Stability.ActionStability action, int n) {
-        ObjectNode node = JsonReport.MAPPER.createObjectNode();
+        ObjectNode node = MAPPER.createObjectNode();
         node.put("id", action.id());
         node.put("title", action.title());
         node.put("category", action.category());
@@ -127,7 +114,7 @@ public final class StabilityJsonReport {
     }
 
     private static ObjectNode risk(Stability.RiskStability risk, int n) {
-        ObjectNode node = JsonReport.MAPPER.createObjectNode();
+        ObjectNode node = MAPPER.createObjectNode();
         node.put("ruleId", risk.ruleId());
         node.put("kind", risk.kind());
         node.put("baselineLevel", risk.baselineLevel());
@@ -140,7 +127,7 @@ public final class StabilityJsonReport {
     }
 
     private static ObjectNode interval(Stability.Interval interval) {
-        ObjectNode node = JsonReport.MAPPER.createObjectNode();
+        ObjectNode node = MAPPER.createObjectNode();
         node.put("min", interval.min());
         node.put("p5", interval.p5());
         node.put("p95", interval.p95());
@@ -150,7 +137,7 @@ public final class StabilityJsonReport {
 
     /** Every priority, most urgent first, with the share of variants that held it. */
     private static ObjectNode shares(Map<String, Integer> counts, int n) {
-        ObjectNode node = JsonReport.MAPPER.createObjectNode();
+        ObjectNode node = MAPPER.createObjectNode();
         for (String priority : List.of("CRITICAL", "HIGH", "MEDIUM", "LOW")) {
             node.put(priority, share(counts.getOrDefault(priority, 0), n));
         }

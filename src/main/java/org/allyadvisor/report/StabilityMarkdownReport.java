@@ -1,6 +1,5 @@
 package org.allyadvisor.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.allyadvisor.results.Assessment;
@@ -22,17 +21,7 @@ public final class StabilityMarkdownReport {
         md.append("# How firm is the advice: ")
                 .append(Markdown.paragraph(facts.title().isEmpty() ? "Assessment" : facts.title()))
                 .append("\n\n");
-        List<String> about = new ArrayList<>();
-        if (facts.asOf() != null) {
-            about.add("As of " + facts.asOf());
-        }
-        about.add("US support " + facts.usSupportLevel());
-        about.add(
-                "rules "
-                        + Markdown.code(stability.baseline().rules().source())
-                        + " (sha256 "
-                        + Markdown.code(stability.baseline().rules().sha256().substring(0, 12))
-                        + ")");
+        List<String> about = FactsAndRules.inMarkdown(facts, stability.baseline().rules());
         about.add(stability.variants() + " variants, seed " + stability.seed());
         md.append(String.join(" · ", about)).append("\n\n");
         md.append(

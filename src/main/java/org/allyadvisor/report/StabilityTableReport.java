@@ -27,18 +27,9 @@ public final class StabilityTableReport {
 
     private static void heading(Stability stability, StringBuilder text) {
         Assessment.FactSetSummary facts = stability.baseline().factSet();
-        text.append(facts.title().isEmpty() ? "Assessment" : facts.title());
-        if (facts.asOf() != null) {
-            text.append(" (as of ").append(facts.asOf()).append(')');
-        }
-        text.append('\n');
-        text.append("US support: ")
-                .append(facts.usSupportLevel())
-                .append("   Rules: ")
-                .append(stability.baseline().rules().source())
-                .append(" (sha256 ")
-                .append(stability.baseline().rules().sha256(), 0, 12)
-                .append(")\n");
+        text.append(FactsAndRules.facts(facts, "Assessment"))
+                .append('\n')
+                .append(FactsAndRules.supportAndRules(facts, stability.baseline().rules()));
         TextWrap.wrap(
                 "How firm is the advice: "
                         + stability.variants()
@@ -66,22 +57,14 @@ public final class StabilityTableReport {
     }
 
     private static void ally(Stability.AllyStability ally, int variants, StringBuilder text) {
-        text.append(ally.id())
-                .append("  ")
-                .append(ally.name())
-                .append("  [")
-                .append(ally.region())
-                .append("]\n");
+        TableReport.allyHeading(ally.id(), ally.name(), ally.region(), text);
         if (ally.actions().isEmpty()) {
             text.append("  No actions in any variant.\n");
         } else {
             int titleWidth =
-                    Math.max(
-                            "ACTION".length(),
-                            ally.actions().stream()
-                                    .mapToInt(a -> a.title().length())
-                                    .max()
-                                    .orElse(0));
+                    TableReport.width(
+                            "ACTION",
+                            ally.actions().stream().map(Stability.ActionStability::title));
             text.append(
                     String.format(
                             Locale.ROOT,

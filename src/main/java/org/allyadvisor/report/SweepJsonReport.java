@@ -1,14 +1,7 @@
 package org.allyadvisor.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
-import org.allyadvisor.results.Assessment;
 import org.allyadvisor.sweep.AllySweep;
 import org.allyadvisor.sweep.Flip;
 import org.allyadvisor.sweep.ItemSweep;
@@ -24,22 +17,10 @@ import org.allyadvisor.sweep.TornadoRow;
  */
 public final class SweepJsonReport {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final DefaultPrettyPrinter PRINTER =
-            new DefaultPrettyPrinter(
-                            Separators.createDefaultInstance()
-                                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                                    .withObjectEmptySeparator("")
-                                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
     private SweepJsonReport() {}
 
     public static String render(SweepResult result) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", SweepResult.SCHEMA);
-        context(root, result.factSet(), result.rules());
+        ObjectNode root = JsonDocument.open(SweepResult.SCHEMA, result.factSet(), result.rules());
         ObjectNode swept = root.putObject("swept");
         swept.put("kind", result.swept().kind().name().toLowerCase(java.util.Locale.ROOT));
         swept.put("name", result.swept().name());
@@ -80,13 +61,11 @@ public final class SweepJsonReport {
         }
         root.put("flips", result.flips());
         root.put("alliesUnchanged", result.unchanged());
-        return write(root);
+        return JsonDocument.render(root);
     }
 
     public static String render(Tornado tornado) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", Tornado.SCHEMA);
-        context(root, tornado.factSet(), tornado.rules());
+        ObjectNode root = JsonDocument.open(Tornado.SCHEMA, tornado.factSet(), tornado.rules());
         root.put("window", tornado.window());
         root.put("assessments", tornado.assessments());
         ArrayNode rows = root.putArray("thresholds");
@@ -104,30 +83,11 @@ public final class SweepJsonReport {
             ArrayNode above = r.putArray("alliesAbove");
             row.alliesAbove().forEach(above::add);
         }
-        return write(root);
-    }
-
-    private static void context(
-            ObjectNode root, Assessment.FactSetSummary facts, Assessment.RuleSetSummary rules) {
-        ObjectNode f = root.putObject("factSet");
-        f.put("title", facts.title());
-        f.put("asOf", facts.asOf() == null ? null : facts.asOf().toString());
-        f.put("usSupportLevel", facts.usSupportLevel().name());
-        ObjectNode r = root.putObject("rules");
-        r.put("source", rules.source());
-        r.put("sha256", rules.sha256());
+        return JsonDocument.render(root);
     }
 
     private static void range(ObjectNode node, Range range) {
         node.put("lo", range.lo().stripTrailingZeros());
         node.put("hi", range.hi().stripTrailingZeros());
-    }
-
-    private static String write(ObjectNode root) {
-        try {
-            return MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("a tree of plain values always writes", e);
-        }
     }
 }

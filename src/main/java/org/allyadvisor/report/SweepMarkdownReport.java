@@ -107,14 +107,11 @@ public final class SweepMarkdownReport {
     private static void context(
             Assessment.FactSetSummary facts, Assessment.RuleSetSummary rules, StringBuilder md) {
         md.append("Facts: ")
-                .append(Markdown.text(facts.title()))
-                .append(facts.asOf() == null ? "" : " (as of " + facts.asOf() + ")")
+                .append(Markdown.text(FactsAndRules.facts(facts, "")))
                 .append(". US support: ")
                 .append(facts.usSupportLevel())
                 .append(". Rules: ")
-                .append(Markdown.text(rules.source()))
-                .append(" (sha256 ")
-                .append(rules.sha256(), 0, 12)
-                .append(").\n\n");
+                .append(Markdown.text(FactsAndRules.rules(rules)))
+                .append(".\n\n");
     }
 }

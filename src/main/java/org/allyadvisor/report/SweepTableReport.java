@@ -142,15 +142,8 @@ public final class SweepTableReport {
     private static void header(
             Assessment.FactSetSummary facts, Assessment.RuleSetSummary rules, StringBuilder text) {
         text.append("Facts: ")
-                .append(facts.title())
-                .append(facts.asOf() == null ? "" : " (as of " + facts.asOf() + ")")
-                .append('\n');
-        text.append("US support: ")
-                .append(facts.usSupportLevel())
-                .append("   Rules: ")
-                .append(rules.source())
-                .append(" (sha256 ")
-                .append(rules.sha256(), 0, 12)
-                .append(")\n");
+                .append(FactsAndRules.facts(facts, ""))
+                .append('\n')
+                .append(FactsAndRules.supportAndRules(facts, rules));
     }
 }

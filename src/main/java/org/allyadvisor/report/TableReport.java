@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.allyadvisor.advice.Evidence;
 import org.allyadvisor.results.Action;
 import org.allyadvisor.results.AllyAssessment;
@@ -57,18 +58,9 @@ public final class TableReport {
 
     private static void heading(Assessment assessment, StringBuilder text) {
         Assessment.FactSetSummary facts = assessment.factSet();
-        text.append(facts.title().isEmpty() ? "Assessment" : facts.title());
-        if (facts.asOf() != null) {
-            text.append(" (as of ").append(facts.asOf()).append(')');
-        }
-        text.append('\n');
-        text.append("US support: ")
-                .append(facts.usSupportLevel())
-                .append("   Rules: ")
-                .append(assessment.rules().source())
-                .append(" (sha256 ")
-                .append(assessment.rules().sha256(), 0, 12)
-                .append(")\n");
+        text.append(FactsAndRules.facts(facts, "Assessment"))
+                .append('\n')
+                .append(FactsAndRules.supportAndRules(facts, assessment.rules()));
         Map<String, Object> overrides = assessment.rules().overrides();
         if (!overrides.isEmpty()) {
             List<String> changed = new ArrayList<>();
@@ -188,6 +180,16 @@ public final class TableReport {
         return shared;
     }
 
+    /** The line an ally's block opens with: its id, name and [region], two spaces apart. */
+    static void allyHeading(String id, String name, String region, StringBuilder text) {
+        text.append(id).append("  ").append(name).append("  [").append(region).append("]\n");
+    }
+
+    /** The width of a column: its widest cell, or its header when that is wider. */
+    static int width(String header, Stream<String> cells) {
+        return Math.max(header.length(), cells.mapToInt(String::length).max().orElse(0));
+    }
+
     private static String gaps(Collection<DataGap> gaps) {
         List<String> parts = new ArrayList<>();
         for (DataGap gap : gaps) {
@@ -197,12 +199,7 @@ public final class TableReport {
     }
 
     private static void ally(AllyAssessment ally, Set<DataGap> shared, StringBuilder text) {
-        text.append(ally.id())
-                .append("  ")
-                .append(ally.name())
-                .append("  [")
-                .append(ally.region())
-                .append("]\n");
+        allyHeading(ally.id(), ally.name(), ally.region(), text);
         if (ally.actions().isEmpty()) {
             TextWrap.wrap(
                     ally.quietRules().isEmpty()
@@ -216,13 +213,7 @@ public final class TableReport {
                     "    ",
                     text);
         } else {
-            int titleWidth =
-                    Math.max(
-                            "ACTION".length(),
-                            ally.actions().stream()
-                                    .mapToInt(a -> a.title().length())
-                                    .max()
-                                    .orElse(0));
+            int titleWidth = width("ACTION", ally.actions().stream().map(Action::title));
             text.append(
                     String.format(
                             Locale.ROOT,

@@ -1,13 +1,7 @@
 package org.allyadvisor.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.allyadvisor.trace.Passage;
 import org.allyadvisor.trace.PassageTrace;
@@ -22,62 +16,42 @@ import org.allyadvisor.trace.TracedRule;
  */
 public final class TraceJsonReport {
 
-    private static final DefaultPrettyPrinter PRINTER =
-            new DefaultPrettyPrinter(
-                            Separators.createDefaultInstance()
-                                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                                    .withObjectEmptySeparator("")
-                                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
     private TraceJsonReport() {}
 
     public static String render(Trace trace) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = new ObjectMapper().getFactory().createGenerator(text)) {
-            json.setPrettyPrinter(PRINTER);
-            json.writeStartObject();
-            json.writeStringField("schema", Trace.SCHEMA);
-            json.writeObjectFieldStart("factSet");
-            json.writeStringField("title", trace.factSet().title());
-            json.writeStringField(
-                    "asOf",
-                    trace.factSet().asOf() == null ? null : trace.factSet().asOf().toString());
-            json.writeStringField("usSupportLevel", trace.factSet().usSupportLevel().name());
-            json.writeEndObject();
-            json.writeObjectFieldStart("rules");
-            json.writeStringField("source", trace.ruleSet().source());
-            json.writeStringField("sha256", trace.ruleSet().sha256());
-            json.writeEndObject();
-            json.writeArrayFieldStart("documents");
-            for (String document : trace.documents()) {
-                json.writeString(document);
-            }
-            json.writeEndArray();
-            summary(trace, json);
-            json.writeArrayFieldStart("passages");
-            for (PassageTrace row : trace.passages()) {
-                passage(row, json);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("notEncoded");
-            for (PassageTrace gap : trace.gaps()) {
-                json.writeString(gap.passage().where());
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("notInSource");
-            for (TracedRule rule : trace.notInSource()) {
-                json.writeStartObject();
-                rule(rule, json);
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringWriter does not fail", e);
+        return JsonDocument.render(json -> body(trace, json));
+    }
+
+    private static void body(Trace trace, JsonGenerator json) throws IOException {
+        JsonDocument.open(
+                json,
+                Trace.SCHEMA,
+                JsonDocument.factSet(trace.factSet()),
+                JsonDocument.rules(trace.ruleSet()));
+        json.writeArrayFieldStart("documents");
+        for (String document : trace.documents()) {
+            json.writeString(document);
         }
-        return text.toString().replace("\r\n", "\n") + "\n";
+        json.writeEndArray();
+        summary(trace, json);
+        json.writeArrayFieldStart("passages");
+        for (PassageTrace row : trace.passages()) {
+            passage(row, json);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("notEncoded");
+        for (PassageTrace gap : trace.gaps()) {
+            json.writeString(gap.passage().where());
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("notInSource");
+        for (TracedRule rule : trace.notInSource()) {
+            json.writeStartObject();
+            rule(rule, json);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void summary(Trace trace, JsonGenerator json) throws IOException {

@@ -21,11 +21,7 @@ public final class TraceTableReport {
     public static String render(Trace trace) {
         StringBuilder text = new StringBuilder();
         text.append("Traceability: ").append(TraceText.facts(trace)).append('\n');
-        text.append("US support: ")
-                .append(trace.factSet().usSupportLevel())
-                .append("   Rules: ")
-                .append(TraceText.rules(trace))
-                .append('\n');
+        text.append(FactsAndRules.supportAndRules(trace.factSet(), trace.ruleSet()));
         TextWrap.wrap("Source: " + TraceText.documents(trace), "    ", text);
         TextWrap.wrap(TraceText.summary(trace), "    ", text);
         String document = null;

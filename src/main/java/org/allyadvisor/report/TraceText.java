@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.allyadvisor.advice.Priority;
-import org.allyadvisor.results.Assessment;
 import org.allyadvisor.trace.Coverage;
 import org.allyadvisor.trace.PassageTrace;
 import org.allyadvisor.trace.Raised;
@@ -24,17 +23,12 @@ public final class TraceText {
 
     /** {@code title (as of date)}. */
     public static String facts(Trace trace) {
-        Assessment.FactSetSummary facts = trace.factSet();
-        return (facts.title().isEmpty() ? "the facts" : facts.title())
-                + (facts.asOf() == null ? "" : " (as of " + facts.asOf() + ")");
+        return FactsAndRules.facts(trace.factSet(), "the facts");
     }
 
     /** {@code built-in (sha256 efab7256199a)}. */
     public static String rules(Trace trace) {
-        return trace.ruleSet().source()
-                + " (sha256 "
-                + trace.ruleSet().sha256().substring(0, 12)
-                + ")";
+        return FactsAndRules.rules(trace.ruleSet());
     }
 
     /** The source documents read, or that there are none. */

@@ -1,13 +1,9 @@
 package org.allyadvisor.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.allyadvisor.report.JsonDocument.MAPPER;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.allyadvisor.results.Action;
@@ -27,24 +23,10 @@ import org.allyadvisor.whatif.WhatIfResult;
  */
 public final class WhatIfJsonReport {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final DefaultPrettyPrinter PRINTER =
-            new DefaultPrettyPrinter(
-                            Separators.createDefaultInstance()
-                                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                                    .withObjectEmptySeparator("")
-                                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
     private WhatIfJsonReport() {}
 
     public static String render(WhatIfResult result) {
-        try {
-            return MAPPER.writer(PRINTER).writeValueAsString(tree(result)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("a tree of plain values always writes", e);
-        }
+        return JsonDocument.render(tree(result));
     }
 
     public static ObjectNode tree(WhatIfResult result) {

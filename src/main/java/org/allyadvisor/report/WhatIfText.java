@@ -82,17 +82,12 @@ final class WhatIfText {
 
     /** {@code title (as of date)}. */
     static String facts(Assessment assessment) {
-        Assessment.FactSetSummary facts = assessment.factSet();
-        return (facts.title().isEmpty() ? "the facts" : facts.title())
-                + (facts.asOf() == null ? "" : " (as of " + facts.asOf() + ")");
+        return FactsAndRules.facts(assessment.factSet(), "the facts");
     }
 
     /** {@code built-in (sha256 efab7256199a)}. */
     static String rules(Assessment assessment) {
-        return assessment.rules().source()
-                + " (sha256 "
-                + assessment.rules().sha256().substring(0, 12)
-                + ")";
+        return FactsAndRules.rules(assessment.rules());
     }
 
     /** {@code 3 allies changed, 44 unchanged}. */

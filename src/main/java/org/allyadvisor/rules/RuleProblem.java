@@ -1,5 +1,7 @@
 package org.allyadvisor.rules;
 
+import org.allyadvisor.text.Locations;
+
 /**
  * One thing wrong with a rule set, located like a compiler error.
  *
@@ -13,13 +15,6 @@ public record RuleProblem(String file, int line, int column, String message) {
     /** {@code rules/budget.drl:12:5: error: message}, leaving out what is unknown. */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(file);
-        if (line > 0) {
-            text.append(':').append(line);
-            if (column > 0) {
-                text.append(':').append(column);
-            }
-        }
-        return text.append(": error: ").append(message).toString();
+        return Locations.of(file, line, column) + ": error: " + message;
     }
 }

@@ -1,5 +1,7 @@
 package org.allyadvisor.rules;
 
+import org.allyadvisor.text.Locations;
+
 /**
  * Something in a rule set that loads but that its reader should know of, located like a compiler
  * warning: today, a call in rule code outside what rules may call.
@@ -24,6 +26,6 @@ public record RuleWarning(String file, int line, String message) {
      */
     @Override
     public String toString() {
-        return file + (line > 0 ? ":" + line : "") + ": warning: " + message;
+        return Locations.of(file, line, 0) + ": warning: " + message;
     }
 }

@@ -2,6 +2,7 @@ package org.allyadvisor.scenarios;
 
 import java.util.Comparator;
 import org.allyadvisor.facts.read.FactProblem;
+import org.allyadvisor.text.Locations;
 
 /**
  * One thing wrong with a scenario file, located like a compiler error: in the scenario itself (an
@@ -48,14 +49,7 @@ public record ScenarioProblem(Kind kind, String file, int line, int column, Stri
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(file);
-        if (line > 0) {
-            text.append(':').append(line);
-            if (column > 0) {
-                text.append(':').append(column);
-            }
-        }
-        text.append(": ");
+        StringBuilder text = new StringBuilder(Locations.of(file, line, column)).append(": ");
         if (kind == Kind.SCENARIO) {
             text.append("error: ");
         }

@@ -48,10 +48,9 @@ public record ScenarioFile(String title, List<Variant> variants) {
         if (!(root instanceof Node.Mapping mapping)) {
             throw new BadFactsException(
                     List.of(
-                            new FactProblem(
+                            problem(
+                                    root,
                                     shown,
-                                    root.line(),
-                                    root.column(),
                                     "",
                                     "expected a scenario (title, variants), got "
                                             + root.describe())));
@@ -63,10 +62,9 @@ public record ScenarioFile(String title, List<Variant> variants) {
         if (!(list instanceof Node.Sequence items) || items.items().isEmpty()) {
             Node at = list == null ? mapping : list;
             problems.add(
-                    new FactProblem(
+                    problem(
+                            at,
                             shown,
-                            at.line(),
-                            at.column(),
                             "variants",
                             "a scenario needs at least one variant (- name: ..., set: ..., support: ...)"));
         } else {
@@ -82,10 +80,9 @@ public record ScenarioFile(String title, List<Variant> variants) {
                 if (read != null && !names.add(read.name())) {
                     Node at = items.items().get(i);
                     problems.add(
-                            new FactProblem(
+                            problem(
+                                    at,
                                     shown,
-                                    at.line(),
-                                    at.column(),
                                     "variants[" + (i + 1) + "].name",
                                     "two variants are named '" + read.name() + "'"));
                 }
@@ -104,10 +101,9 @@ public record ScenarioFile(String title, List<Variant> variants) {
             Node node, String label, String shown, FactSet facts, List<FactProblem> problems) {
         if (!(node instanceof Node.Mapping mapping)) {
             problems.add(
-                    new FactProblem(
+                    problem(
+                            node,
                             shown,
-                            node.line(),
-                            node.column(),
                             label,
                             "expected a variant (name, set, support), got " + node.describe()));
             return null;
@@ -118,13 +114,7 @@ public record ScenarioFile(String title, List<Variant> variants) {
         SupportLevel support = support(keys.get("support"), label + ".support", shown, problems);
         Node set = keys.get("set");
         if (set == null && !keys.containsKey("support")) {
-            problems.add(
-                    new FactProblem(
-                            shown,
-                            mapping.line(),
-                            mapping.column(),
-                            label,
-                            "a variant needs set:, support: or both"));
+            problems.add(problem(mapping, shown, label, "a variant needs set:, support: or both"));
         }
         FactSet changed = facts;
         List<String> changes = new ArrayList<>();
@@ -159,10 +149,9 @@ public record ScenarioFile(String title, List<Variant> variants) {
             String path = label.isEmpty() ? entry.key() : label + "." + entry.key();
             if (!known.contains(entry.key())) {
                 problems.add(
-                        new FactProblem(
+                        problem(
+                                entry,
                                 shown,
-                                entry.line(),
-                                entry.column(),
                                 path,
                                 "unknown key '"
                                         + entry.key()
@@ -171,13 +160,7 @@ public record ScenarioFile(String title, List<Variant> variants) {
                                                 .map(best -> "; did you mean '" + best + "'?")
                                                 .orElse("; known: " + String.join(", ", known))));
             } else if (entries.containsKey(entry.key())) {
-                problems.add(
-                        new FactProblem(
-                                shown,
-                                entry.line(),
-                                entry.column(),
-                                path,
-                                "duplicate key '" + entry.key() + "'"));
+                problems.add(problem(entry, shown, path, "duplicate key '" + entry.key() + "'"));
             } else {
                 entries.put(entry.key(), entry.value());
             }
@@ -189,19 +172,11 @@ public record ScenarioFile(String title, List<Variant> variants) {
             Node node, String label, String shown, List<FactProblem> problems, Node.Mapping owner) {
         if (node == null || node.isMissing()) {
             Node at = node == null ? owner : node;
-            problems.add(
-                    new FactProblem(
-                            shown, at.line(), at.column(), label, "missing: give it as text"));
+            problems.add(problem(at, shown, label, "missing: give it as text"));
             return null;
         }
         if (!(node instanceof Node.Scalar scalar)) {
-            problems.add(
-                    new FactProblem(
-                            shown,
-                            node.line(),
-                            node.column(),
-                            label,
-                            "expected text, got " + node.describe()));
+            problems.add(problem(node, shown, label, "expected text, got " + node.describe()));
             return null;
         }
         return scalar.text().strip();
@@ -220,13 +195,23 @@ public record ScenarioFile(String title, List<Variant> variants) {
             }
         }
         problems.add(
-                new FactProblem(
+                problem(
+                        node,
                         shown,
-                        node.line(),
-                        node.column(),
                         label,
                         "expected FULL, REDUCED or MINIMAL, got " + node.describe()));
         return null;
+    }
+
+    /** A problem of the scenario file, located at {@code node}. */
+    private static FactProblem problem(Node node, String shown, String label, String message) {
+        return new FactProblem(shown, node.line(), node.column(), label, message);
+    }
+
+    /** A problem of the scenario file, located at an entry's key. */
+    private static FactProblem problem(
+            Node.Entry entry, String shown, String label, String message) {
+        return new FactProblem(shown, entry.line(), entry.column(), label, message);
     }
 
     /** A value as the file wrote it, for reports. */

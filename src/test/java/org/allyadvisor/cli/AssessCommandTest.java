@@ -103,9 +103,7 @@ class AssessCommandTest {
     void missingFactsFileIsBadFacts() {
         Cli run = Cli.run("assess", "no-such-facts.yaml");
 
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("no-such-facts.yaml: no such file or directory\n");
+        run.assertFailed(3, "no-such-facts.yaml: no such file or directory\n");
     }
 
     @Test
@@ -124,24 +122,19 @@ class AssessCommandTest {
 
         Cli run = Cli.run("assess", facts.toString());
 
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err())
-                .isEqualTo(
-                        facts
-                                + ":5:5: allies[XAA].budgt: unknown field 'budgt'; did you mean 'budget'?\n"
-                                + facts
-                                + ":6:21: allies[XAA].threat.level: 9 is out of range 1..5\n");
+        run.assertFailed(
+                3,
+                facts
+                        + ":5:5: allies[XAA].budgt: unknown field 'budgt'; did you mean 'budget'?\n"
+                        + facts
+                        + ":6:21: allies[XAA].threat.level: 9 is out of range 1..5\n");
     }
 
     @Test
     void unknownAllyIsAUsageError() {
         Cli run = Cli.run("assess", FACTS, "--ally", "XYZ");
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err())
-                .isEqualTo("ally-advisor: no ally 'XYZ' in " + FACTS + "; it has XST, XWK\n");
+        run.assertFailed(2, "ally-advisor: no ally 'XYZ' in " + FACTS + "; it has XST, XWK\n");
     }
 
     @Test
@@ -182,16 +175,11 @@ class AssessCommandTest {
 
     @Test
     void ruleFileThatDoesNotCompileExitsWithFour() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).withTestRule("broken-syntax.drl");
+        RuleFolder rules = BadInput.brokenRules(temp);
 
         Cli run = Cli.run("assess", FACTS, "--rules", rules.dir().toString());
 
-        assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err())
-                .isEqualTo(
-                        rules.shown("broken-syntax.drl")
-                                + ":6:1: error: mismatched input 'then' in rule \"Broken\"\n");
+        run.assertFailed(4, BadInput.doesNotCompile(rules));
     }
 
     @Test

@@ -33,9 +33,7 @@ class AssessUncertaintyTest {
 
         Cli run = Cli.run(args);
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("ally-advisor: " + message + "\n");
+        run.assertFailed(2, "ally-advisor: " + message + "\n");
     }
 
     @Test

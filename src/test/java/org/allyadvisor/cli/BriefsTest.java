@@ -215,10 +215,7 @@ class BriefsTest {
     void misspeltAllyGetsTheNearestId() {
         Cli run = Cli.run("assess", FACTS, "--ally", "XWX");
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err())
-                .isEqualTo("ally-advisor: no ally 'XWX' in " + FACTS + "; did you mean 'XWK'?\n");
+        run.assertFailed(2, "ally-advisor: no ally 'XWX' in " + FACTS + "; did you mean 'XWK'?\n");
     }
 
     @Test

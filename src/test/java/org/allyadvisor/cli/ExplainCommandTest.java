@@ -149,10 +149,7 @@ class ExplainCommandTest {
     void unknownAllyIsAUsageErrorNamingTheNearestId() {
         Cli run = Cli.run("explain", FACTS, "--ally", "XWX", "--rules", rules.toString());
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err())
-                .isEqualTo("ally-advisor: no ally 'XWX' in " + FACTS + "; did you mean 'XWK'?\n");
+        run.assertFailed(2, "ally-advisor: no ally 'XWX' in " + FACTS + "; did you mean 'XWK'?\n");
     }
 
     @Test
@@ -166,37 +163,20 @@ class ExplainCommandTest {
 
     @Test
     void badFactsAreReportedAsAssessReportsThem() throws Exception {
-        Path facts =
-                Files.writeString(
-                        temp.resolve("bad.yaml"),
-                        """
-                allies:
-                  - id: XAA
-                    name: Alpha
-                    region: Test
-                    threat: {level: 9}
-                """);
+        Path facts = BadInput.factsOutOfRange(temp);
 
         Cli run =
                 Cli.run("explain", facts.toString(), "--ally", "XAA", "--rules", rules.toString());
 
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err())
-                .isEqualTo(facts + ":5:21: allies[XAA].threat.level: 9 is out of range 1..5\n");
+        run.assertFailed(3, BadInput.outOfRange(facts));
     }
 
     @Test
     void brokenRulesExitFourWithTheirLocatedErrors() throws Exception {
-        RuleFolder broken =
-                RuleFolder.copyOfShipped(temp.resolve("broken")).withTestRule("broken-syntax.drl");
+        RuleFolder broken = BadInput.brokenRules(temp.resolve("broken"));
 
         Cli run = Cli.run("explain", FACTS, "--ally", "XWK", "--rules", broken.dir().toString());
 
-        assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err())
-                .startsWith(broken.shown("broken-syntax.drl") + ":")
-                .doesNotContain("\tat ");
+        run.assertFailed(4, BadInput.doesNotCompile(broken));
     }
 }

@@ -100,16 +100,11 @@ class RulesCommandTest {
 
     @Test
     void ruleFolderThatDoesNotLoadIsExitFour() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).withTestRule("broken-syntax.drl");
+        RuleFolder rules = BadInput.brokenRules(temp);
 
         Cli run = Cli.run("rules", "--rules", rules.dir().toString());
 
-        assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err())
-                .isEqualTo(
-                        rules.shown("broken-syntax.drl")
-                                + ":6:1: error: mismatched input 'then' in rule \"Broken\"\n");
+        run.assertFailed(4, BadInput.doesNotCompile(rules));
     }
 
     @Test

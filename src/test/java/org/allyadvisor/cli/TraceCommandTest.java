@@ -124,47 +124,27 @@ class TraceCommandTest {
 
     @Test
     void badFactsExitWithThreeAndPrintNothing() throws Exception {
-        Path facts =
-                Files.writeString(
-                        temp.resolve("bad.yaml"),
-                        """
-                allies:
-                  - id: XAA
-                    name: Alpha
-                    region: Test
-                    threat: {level: 9}
-                """);
+        Path facts = BadInput.factsOutOfRange(temp);
 
         Cli run = Cli.run("trace", facts.toString());
 
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err())
-                .isEqualTo(facts + ":5:21: allies[XAA].threat.level: 9 is out of range 1..5\n");
+        run.assertFailed(3, BadInput.outOfRange(facts));
     }
 
     @Test
     void rulesThatDoNotCompileExitWithFour() {
-        RuleFolder rules = RuleFolder.copyOfShipped(temp).withTestRule("broken-syntax.drl");
+        RuleFolder rules = BadInput.brokenRules(temp);
 
         Cli run = Cli.run("trace", FACTS, "--rules", rules.dir().toString());
 
-        assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err())
-                .isEqualTo(
-                        rules.shown("broken-syntax.drl")
-                                + ":6:1: error: mismatched input 'then' in rule \"Broken\"\n");
+        run.assertFailed(4, BadInput.doesNotCompile(rules));
     }
 
     @Test
     void csvIsAUsageError() {
         Cli run = Cli.run("trace", FACTS, "--format", "csv");
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err())
-                .isEqualTo("ally-advisor: trace writes table, json, markdown or html, not csv\n");
+        run.assertFailed(2, "ally-advisor: trace writes table, json, markdown or html, not csv\n");
     }
 
     @Test

@@ -163,10 +163,7 @@ class WhatIfCommandTest {
     void badSetValueIsOneLineNamingTheOptionAndTheField() {
         Cli run = Cli.run("whatif", FACTS, "--set", "XWK.budget.defensePctGdp=lots");
 
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err())
-                .isEqualTo("--set: XWK.budget.defensePctGdp: expected a number, got \"lots\"\n");
+        run.assertFailed(3, "--set: XWK.budget.defensePctGdp: expected a number, got \"lots\"\n");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.allyadvisor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,15 +18,7 @@ class SweepReadmeExcerptTest {
 
     @Test
     void everyLineOfTheSweepExcerptIsInTheRealOutput() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        int from =
-                readme.indexOf("```text\n", readme.indexOf("(the flip points of\nthe floor)"))
-                        + "```text\n".length();
-        List<String> excerpt =
-                readme.substring(from, readme.indexOf("```", from))
-                        .lines()
-                        .filter(line -> !line.equals("..."))
-                        .toList();
+        List<String> excerpt = ReadmeExcerpt.after("(the flip points of\nthe floor)");
         String real =
                 SweepTableReport.render(
                         new Sweep(RuleSet.builtIn())

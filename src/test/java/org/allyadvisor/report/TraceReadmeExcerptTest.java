@@ -2,7 +2,6 @@ package org.allyadvisor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.allyadvisor.facts.read.FactReader;
@@ -18,15 +17,7 @@ class TraceReadmeExcerptTest {
 
     @Test
     void everyLineOfTheTraceExcerptIsInTheRealOutputInOrder() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        int from =
-                readme.indexOf("```text\n", readme.indexOf("What `trace facts/` prints"))
-                        + "```text\n".length();
-        List<String> excerpt =
-                readme.substring(from, readme.indexOf("```", from))
-                        .lines()
-                        .filter(line -> !line.equals("..."))
-                        .toList();
+        List<String> excerpt = ReadmeExcerpt.after("What `trace facts/` prints");
         String real =
                 TraceTableReport.render(
                         Traceability.of(RuleSet.builtIn(), FactReader.read(Path.of("facts"))));

@@ -171,22 +171,19 @@ final class JudgementReader {
             return drafts;
         }
         Section section = Section.of(mapping, List.of("allies", "regions"), "judgements", problems);
-        List<Node> allies = Section.sequence(section.node("allies"), "judgements.allies", problems);
-        for (int i = 0; allies != null && i < allies.size(); i++) {
-            add(drafts, ally(allies.get(i), "judgements.allies[" + i + "]", problems));
-        }
-        List<Node> regions =
-                Section.sequence(section.node("regions"), "judgements.regions", problems);
-        for (int i = 0; regions != null && i < regions.size(); i++) {
-            add(drafts, region(regions.get(i), "judgements.regions[" + i + "]", problems));
-        }
+        drafts.addAll(
+                Section.items(
+                        section.node("allies"),
+                        "judgements.allies",
+                        problems,
+                        (item, i) -> ally(item, "judgements.allies[" + i + "]", problems)));
+        drafts.addAll(
+                Section.items(
+                        section.node("regions"),
+                        "judgements.regions",
+                        problems,
+                        (item, i) -> region(item, "judgements.regions[" + i + "]", problems)));
         return drafts;
-    }
-
-    private static void add(List<FileFacts.JudgementDraft> drafts, FileFacts.JudgementDraft draft) {
-        if (draft != null) {
-            drafts.add(draft);
-        }
     }
 
     /** Fields in the order of the vocabulary, so a judgement's values read the same every run. */

@@ -1,7 +1,5 @@
 package org.allyadvisor.facts.read;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.allyadvisor.facts.FactField;
@@ -41,16 +39,11 @@ final class ProvenanceReader {
     private ProvenanceReader() {}
 
     static List<FileFacts.ProvenanceDraft> read(Node node, Problems problems) {
-        List<Node> items = Section.sequence(node, "provenance", problems);
-        List<FileFacts.ProvenanceDraft> drafts = new ArrayList<>();
-        for (int i = 0; items != null && i < items.size(); i++) {
-            FileFacts.ProvenanceDraft draft =
-                    declaration(items.get(i), "provenance[" + i + "]", problems);
-            if (draft != null) {
-                drafts.add(draft);
-            }
-        }
-        return drafts;
+        return Section.items(
+                node,
+                "provenance",
+                problems,
+                (item, i) -> declaration(item, "provenance[" + i + "]", problems));
     }
 
     private static FileFacts.ProvenanceDraft declaration(
@@ -60,7 +53,7 @@ final class ProvenanceReader {
             return null;
         }
         Section section = Section.of(mapping, KEYS, label, problems);
-        Map<String, Loc> fields = names(section, "fields", label, problems);
+        Map<String, Loc> fields = section.names("fields");
         if (section.node("fields") == null) {
             problems.at(mapping, label + ".fields", "required field is missing");
         }
@@ -73,8 +66,7 @@ final class ProvenanceReader {
                                         Keys.unknownField(path, FIELDS)));
                     }
                 });
-        Map<String, Loc> allies =
-                section.node("allies") == null ? null : names(section, "allies", label, problems);
+        Map<String, Loc> allies = section.node("allies") == null ? null : section.names("allies");
         String sourced = text(section, SOURCED, problems);
         String derived = text(section, DERIVED, problems);
         String caveat = text(section, "caveat", problems);
@@ -93,24 +85,6 @@ final class ProvenanceReader {
                         : Provenance.derived(derived, caveat);
         Loc at = Loc.of(problems.file(), mapping);
         return new FileFacts.ProvenanceDraft(fields, allies, at, provenance.at(at.where()));
-    }
-
-    /** The names of a list, each with where it is written; repeats are reported. */
-    private static Map<String, Loc> names(
-            Section section, String key, String label, Problems problems) {
-        Map<String, Loc> names = new LinkedHashMap<>();
-        List<Node> items = Section.sequence(section.node(key), Keys.join(label, key), problems);
-        for (int i = 0; items != null && i < items.size(); i++) {
-            String path = Keys.join(label, key) + "[" + i + "]";
-            String name = Values.text(items.get(i), path, problems);
-            if (name == null || name.isEmpty()) {
-                continue;
-            }
-            if (names.putIfAbsent(name, Loc.of(problems.file(), items.get(i))) != null) {
-                problems.at(items.get(i), path, "'" + name + "' is listed twice");
-            }
-        }
-        return names;
     }
 
     private static String text(Section section, String key, Problems problems) {

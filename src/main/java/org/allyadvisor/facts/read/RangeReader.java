@@ -1,7 +1,5 @@
 package org.allyadvisor.facts.read;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -46,16 +44,11 @@ final class RangeReader {
     private RangeReader() {}
 
     static List<FileFacts.RangeDraft> read(Node node, Problems problems) {
-        List<Node> items = Section.sequence(node, "uncertainty", problems);
-        List<FileFacts.RangeDraft> drafts = new ArrayList<>();
-        for (int i = 0; items != null && i < items.size(); i++) {
-            FileFacts.RangeDraft draft =
-                    declaration(items.get(i), "uncertainty[" + i + "]", problems);
-            if (draft != null) {
-                drafts.add(draft);
-            }
-        }
-        return drafts;
+        return Section.items(
+                node,
+                "uncertainty",
+                problems,
+                (item, i) -> declaration(item, "uncertainty[" + i + "]", problems));
     }
 
     private static FileFacts.RangeDraft declaration(Node node, String label, Problems problems) {
@@ -70,7 +63,7 @@ final class RangeReader {
                 problems.at(mapping, Keys.join(label, required), "required field is missing");
             }
         }
-        Map<String, Loc> fields = names(section, "fields", label, problems);
+        Map<String, Loc> fields = section.names("fields");
         fields.forEach(
                 (path, loc) -> {
                     if (!FIELDS.contains(path)) {
@@ -84,8 +77,7 @@ final class RangeReader {
                                                 : Keys.unknownField(path, FIELDS)));
                     }
                 });
-        Map<String, Loc> allies =
-                section.node("allies") == null ? null : names(section, "allies", label, problems);
+        Map<String, Loc> allies = section.node("allies") == null ? null : section.names("allies");
         Width width = width(section.node("range"), Keys.join(label, "range"), problems);
         String basis = Values.text(section.node("basis"), Keys.join(label, "basis"), problems);
         if (basis != null && basis.isBlank()) {
@@ -166,24 +158,6 @@ final class RangeReader {
             return null;
         }
         return Boolean.valueOf(text);
-    }
-
-    /** The names of a list, each with where it is written; repeats are reported. */
-    private static Map<String, Loc> names(
-            Section section, String key, String label, Problems problems) {
-        Map<String, Loc> names = new LinkedHashMap<>();
-        List<Node> items = Section.sequence(section.node(key), Keys.join(label, key), problems);
-        for (int i = 0; items != null && i < items.size(); i++) {
-            String path = Keys.join(label, key) + "[" + i + "]";
-            String name = Values.text(items.get(i), path, problems);
-            if (name == null || name.isEmpty()) {
-                continue;
-            }
-            if (names.putIfAbsent(name, Loc.of(problems.file(), items.get(i))) != null) {
-                problems.at(items.get(i), path, "'" + name + "' is listed twice");
-            }
-        }
-        return names;
     }
 
     private static String shown(String text) {

@@ -1,5 +1,7 @@
 package org.allyadvisor.facts.read;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.allyadvisor.facts.FactField;
@@ -54,6 +56,49 @@ final class Section {
         }
         problems.at(node, path, "expected a list, got " + node.describe());
         return null;
+    }
+
+    /**
+     * What {@code read} makes of each item a node lists, in order; an item it makes nothing of (its
+     * problems reported) is left out, and so is the whole list when the node is missing or not a
+     * list (reported).
+     */
+    static <T> List<T> items(Node node, String path, Problems problems, ItemReader<T> read) {
+        List<Node> nodes = sequence(node, path, problems);
+        List<T> items = new ArrayList<>();
+        for (int i = 0; nodes != null && i < nodes.size(); i++) {
+            T item = read.read(nodes.get(i), i);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /** Reads one item of a list, given its place in the list for the messages that name it. */
+    @FunctionalInterface
+    interface ItemReader<T> {
+        T read(Node item, int index);
+    }
+
+    /**
+     * The names listed under a key (the fields or allies a declaration speaks for), each with where
+     * it is written; a name listed twice is reported.
+     */
+    Map<String, Loc> names(String key) {
+        Map<String, Loc> names = new LinkedHashMap<>();
+        List<Node> items = sequence(node(key), path(key), problems);
+        for (int i = 0; items != null && i < items.size(); i++) {
+            String path = path(key) + "[" + i + "]";
+            String name = Values.text(items.get(i), path, problems);
+            if (name == null || name.isEmpty()) {
+                continue;
+            }
+            if (names.putIfAbsent(name, Loc.of(problems.file(), items.get(i))) != null) {
+                problems.at(items.get(i), path, "'" + name + "' is listed twice");
+            }
+        }
+        return names;
     }
 
     /** The value under a key, or null when the key is absent. */

@@ -1,7 +1,6 @@
 package org.allyadvisor.facts.read;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.allyadvisor.facts.FactField;
 import org.allyadvisor.facts.FieldType;
@@ -39,8 +38,16 @@ final class TreeFacts {
         Section top = Section.of(mapping, ROOT_KEYS, "", problems);
         return new FileFacts(
                 meta(top, problems),
-                items(top, "regions", problems, (item, i) -> RegionReader.read(item, i, problems)),
-                items(top, "allies", problems, (item, i) -> AllyReader.read(item, i, problems)),
+                Section.items(
+                        top.node("regions"),
+                        "regions",
+                        problems,
+                        (item, i) -> RegionReader.read(item, i, problems)),
+                Section.items(
+                        top.node("allies"),
+                        "allies",
+                        problems,
+                        (item, i) -> AllyReader.read(item, i, problems)),
                 null,
                 top.node("provenance") == null
                         ? List.of()
@@ -66,24 +73,5 @@ final class TreeFacts {
                         (LocalDate) meta.read(AS_OF),
                         level == null ? null : SupportLevel.valueOf(level));
         return new FileFacts.MetaDraft(value, top.keyLoc("meta"));
-    }
-
-    /** The drafts of a list; items that are not even a mapping are reported and left out. */
-    private static <T> List<T> items(
-            Section top, String key, Problems problems, ItemReader<T> reader) {
-        List<Node> nodes = Section.sequence(top.node(key), key, problems);
-        List<T> drafts = new ArrayList<>();
-        for (int i = 0; nodes != null && i < nodes.size(); i++) {
-            T draft = reader.read(nodes.get(i), i);
-            if (draft != null) {
-                drafts.add(draft);
-            }
-        }
-        return drafts;
-    }
-
-    @FunctionalInterface
-    private interface ItemReader<T> {
-        T read(Node item, int index);
     }
 }
