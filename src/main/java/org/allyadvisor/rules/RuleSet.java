@@ -510,8 +510,11 @@ public final class RuleSet {
      *
      * @throws IllegalArgumentException when the thresholds file writes no number at {@code path}
      * @throws RuleSetException when the thresholds, so changed, are refused
+     * @throws NullPointerException naming {@code path} or {@code value} when it is null
      */
     public RuleSet withThreshold(String path, java.math.BigDecimal value) throws RuleSetException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(value, "value");
         RuleFile file =
                 thresholdsFile()
                         .orElseThrow(
