@@ -401,6 +401,7 @@ public final class RuleSet {
         return catalogueById;
     }
 
+    /** The rule named {@code name} (its {@code rule "..."} text), or empty when there is none. */
     public Optional<RuleInfo> rule(String name) {
         return Optional.ofNullable(byName.get(name));
     }

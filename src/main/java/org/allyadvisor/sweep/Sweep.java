@@ -52,6 +52,7 @@ public final class Sweep {
     private final AssessOptions options;
     private final int threads;
 
+    /** A sweep under the defaults of an assessment, on every core. */
     public Sweep(RuleSet rules) {
         this(rules, AssessOptions.DEFAULTS, Runtime.getRuntime().availableProcessors());
     }
