@@ -93,7 +93,7 @@ public final class Explainer {
         for (String id : ids) {
             explanations.add(explain(assessment, trail, scenario.ally(id).orElseThrow()));
         }
-        return explanations;
+        return List.copyOf(explanations);
     }
 
     private Explanation explain(Assessment assessment, ConditionTrail trail, Ally subject) {

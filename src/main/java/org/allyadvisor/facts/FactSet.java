@@ -81,7 +81,7 @@ public record FactSet(
                 ties.addAll(ally.ties());
             }
         }
-        return new ArrayList<>(ties);
+        return List.copyOf(ties);
     }
 
     /** The same facts with these allies in place of its own (a variant of the set, same ids). */

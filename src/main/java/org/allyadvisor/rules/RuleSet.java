@@ -536,7 +536,9 @@ public final class RuleSet {
      * rule set was loaded); empty when it has none.
      */
     public List<ThresholdRange> thresholdRanges() {
-        return thresholdsFile().map(f -> ThresholdRanges.of(f.text(), f.path())).orElse(List.of());
+        return thresholdsFile()
+                .map(f -> List.copyOf(ThresholdRanges.of(f.text(), f.path())))
+                .orElse(List.of());
     }
 
     private Optional<RuleFile> thresholdsFile() {
