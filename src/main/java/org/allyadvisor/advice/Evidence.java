@@ -10,7 +10,8 @@ import org.allyadvisor.facts.Provenance;
  * The values that made a rule fire, in the order the rule named them: fact values by their path
  * ({@code budget.defensePctGdp}), thresholds as {@code threshold.<section>.<name>}, the scenario as
  * {@code scenario.<name>}, values a rule computed as {@code derived.<name>}, and how far past its
- * line the rule found the ally as {@code distance.<measure>}.
+ * line the rule found the ally as {@code distance.<measure>}. Each value is as the rule gave it (a
+ * number, text, true or false, or a list), an enum value by its name ({@code MEDIUM}).
  *
  * @param values every value by name
  * @param origins where each fact value came from (sourced, derived, judgement, given), by the same
@@ -23,6 +24,7 @@ public record Evidence(Map<String, Object> values, Map<String, Provenance> origi
         origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
     }
 
+    /** Evidence whose values have no declared origin. */
     public Evidence(Map<String, Object> values) {
         this(values, Map.of());
     }
@@ -36,6 +38,7 @@ public record Evidence(Map<String, Object> values, Map<String, Provenance> origi
         return new Evidence(merged, mergedOrigins);
     }
 
+    /** The same values with these origins in place of the ones known so far. */
     public Evidence withOrigins(Map<String, Provenance> newOrigins) {
         return new Evidence(values, newOrigins);
     }
@@ -48,6 +51,7 @@ public record Evidence(Map<String, Object> values, Map<String, Provenance> origi
                 .toList();
     }
 
+    /** Whether any fact value here is an analyst's judgement ({@link #judgements()} names them). */
     public boolean restsOnJudgement() {
         return origins.values().stream().anyMatch(Provenance::isJudgement);
     }

@@ -28,12 +28,15 @@ public record AssessOptions(
         Set<Category> categories,
         Priority minPriority) {
 
+    /** Every ally, every action and risk, the fact set's own support level, judgements included. */
     public static final AssessOptions DEFAULTS = new AssessOptions(null, List.of(), null, false);
 
+    /** Options with judgements included, every category and every priority reported. */
     public AssessOptions(SupportLevel support, List<String> allies, Integer top) {
         this(support, allies, top, false);
     }
 
+    /** Options with every category and every priority reported. */
     public AssessOptions(
             SupportLevel support, List<String> allies, Integer top, boolean withoutJudgements) {
         this(support, allies, top, withoutJudgements, Set.of(), null);
@@ -48,26 +51,54 @@ public record AssessOptions(
         }
     }
 
+    /**
+     * The same options under the US support scenario {@code level}; null for the fact set's own.
+     */
     public AssessOptions withSupport(SupportLevel level) {
         return new AssessOptions(level, allies, top, withoutJudgements, categories, minPriority);
     }
 
+    /**
+     * The same options reporting only the allies {@code ids} (copied); null or empty for all. Every
+     * ally is still assessed, and an id the fact set does not have fails the assessment.
+     *
+     * @throws NullPointerException naming the list when one of its ids is null
+     */
     public AssessOptions withAllies(List<String> ids) {
         return new AssessOptions(support, ids, top, withoutJudgements, categories, minPriority);
     }
 
+    /**
+     * The same options reporting at most {@code n} actions per ally, the most urgent; null for all.
+     *
+     * @throws IllegalArgumentException when {@code n} is below 1
+     */
     public AssessOptions withTop(Integer n) {
         return new AssessOptions(support, allies, n, withoutJudgements, categories, minPriority);
     }
 
+    /**
+     * The same options assessing without analysts' judgements ({@code true}): every value that is a
+     * judgement is then a data gap.
+     */
     public AssessOptions withoutJudgements(boolean without) {
         return new AssessOptions(support, allies, top, without, categories, minPriority);
     }
 
+    /**
+     * The same options reporting only actions of the categories {@code only} (copied); null or
+     * empty for all.
+     *
+     * @throws NullPointerException naming the set when one of its categories is null
+     */
     public AssessOptions withCategories(Set<Category> only) {
         return new AssessOptions(support, allies, top, withoutJudgements, only, minPriority);
     }
 
+    /**
+     * The same options reporting only actions and risks at priority {@code lowest} or more urgent;
+     * null for all.
+     */
     public AssessOptions withMinPriority(Priority lowest) {
         return new AssessOptions(support, allies, top, withoutJudgements, categories, lowest);
     }

@@ -18,7 +18,14 @@ import org.allyadvisor.rules.RuleSet;
 /**
  * Runs fact sets through a rule set. One assessor per rule set; it keeps no state between calls, so
  * many threads may share it, each call taking a rule session of its own. The rules run within the
- * limits of the thresholds' {@code engine} section (see {@link GuardedRun}).
+ * limits of the thresholds' {@code engine} section: too many firings, too many facts or too long a
+ * run stops them with a {@link RuleRunException}.
+ *
+ * <p>So that a deadline can halt them, the rules of each call fire on a thread of the assessor's
+ * own while the calling thread waits: daemon threads named {@code ally-advisor-rules}, made as
+ * needed and ended after a minute idle, so an assessor needs no closing and never keeps a JVM from
+ * exiting. Interrupting the calling thread halts the rules and ends the call with a {@link
+ * java.util.concurrent.CancellationException}, the thread's interrupt flag kept set.
  */
 public final class Assessor {
 
@@ -31,6 +38,11 @@ public final class Assessor {
      */
     private final ExecutorService workers;
 
+    /**
+     * An assessor of {@code rules}; make one per rule set and share it.
+     *
+     * @throws NullPointerException when {@code rules} is null
+     */
     public Assessor(RuleSet rules) {
         this(rules, Executors.newCachedThreadPool(Assessor::worker));
     }
@@ -56,11 +68,22 @@ public final class Assessor {
         return thread;
     }
 
+    /**
+     * The assessment of {@code facts} under {@link AssessOptions#DEFAULTS}: every ally, every
+     * action, the fact set's own support level.
+     *
+     * @throws IllegalArgumentException when facts built in code break the fact vocabulary
+     * @throws RuleRunException when the rules run away or fail, as {@link #assess(FactSet,
+     *     AssessOptions)} details
+     */
     public Assessment assess(FactSet facts) throws RuleRunException {
         return assess(facts, AssessOptions.DEFAULTS);
     }
 
     /**
+     * The assessment of {@code facts}: every ally is assessed, and {@code options} choose the
+     * support level to run under and what is reported.
+     *
      * @throws IllegalArgumentException when facts built in code break the fact vocabulary (a value
      *     out of range, a duplicate id, a tie to no ally of the set), or {@code options} name an
      *     ally the fact set does not have
@@ -72,6 +95,9 @@ public final class Assessor {
      *     engine.deadlineSeconds}
      * @throws RuleFailedException when a rule throws while it is evaluated or fired, or recurses
      *     too deeply
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
+     *     while the rules run: they are halted, and the thread's interrupt flag stays set
+     * @throws NullPointerException when {@code facts} or {@code options} is null
      */
     public Assessment assess(FactSet facts, AssessOptions options) throws RuleRunException {
         Objects.requireNonNull(facts, "facts");

@@ -40,6 +40,12 @@ public final class Explainer {
     private final RuleSet rules;
     private final Assessor assessor;
 
+    /**
+     * An explainer of {@code rules}; the diagnostic queries are compiled on its first explanation
+     * (about as long as compiling the rule set) and kept with the rule set.
+     *
+     * @throws NullPointerException when {@code rules} is null
+     */
     public Explainer(RuleSet rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.assessor = new Assessor(rules);
@@ -87,7 +93,7 @@ public final class Explainer {
         for (String id : ids) {
             explanations.add(explain(assessment, trail, scenario.ally(id).orElseThrow()));
         }
-        return explanations;
+        return List.copyOf(explanations);
     }
 
     private Explanation explain(Assessment assessment, ConditionTrail trail, Ally subject) {

@@ -32,6 +32,7 @@ public final class RunawayRulesException extends RuleRunException {
         this.limit = limits.ruleFirings();
     }
 
+    /** How many times the culprit, the rule that fired most, fired before the run was stopped. */
     public long culpritFirings() {
         return culpritFirings;
     }

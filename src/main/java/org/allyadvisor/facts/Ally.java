@@ -122,31 +122,55 @@ public record Ally(
             return this;
         }
 
+        /**
+         * The ally's budget section (the defense budget), made with {@code Budget.builder()}; not
+         * set, or null, every value of it is a data gap.
+         */
         public Builder budget(Budget value) {
             this.budget = value;
             return this;
         }
 
+        /**
+         * The ally's usSupport section (what the ally gets from the US), made with {@code
+         * UsSupport.builder()}; not set, or null, every value of it is a data gap.
+         */
         public Builder usSupport(UsSupport value) {
             this.usSupport = value;
             return this;
         }
 
+        /**
+         * The ally's interoperability section (how well its forces work with others), made with
+         * {@code Interoperability.builder()}; not set, or null, every value of it is a data gap.
+         */
         public Builder interoperability(Interoperability value) {
             this.interoperability = value;
             return this;
         }
 
+        /**
+         * The ally's capabilities section (its defense technologies), made with {@code
+         * Capabilities.builder()}; not set, or null, every value of it is a data gap.
+         */
         public Builder capabilities(Capabilities value) {
             this.capabilities = value;
             return this;
         }
 
+        /**
+         * The ally's threat section (the threat it faces), made with {@code Threat.builder()}; not
+         * set, or null, every value of it is a data gap.
+         */
         public Builder threat(Threat value) {
             this.threat = value;
             return this;
         }
 
+        /**
+         * The ally's diplomacy section (its diplomatic channels), made with {@code
+         * Diplomacy.builder()}; not set, or null, every value of it is a data gap.
+         */
         public Builder diplomacy(Diplomacy value) {
             this.diplomacy = value;
             return this;

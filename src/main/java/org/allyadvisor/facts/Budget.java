@@ -31,6 +31,7 @@ public record Budget(
         Double realChangePct,
         Map<Integer, Double> realChangeByYear) {
 
+    /** Every value a data gap: what an ally's section is when nothing of it is known. */
     public static final Budget UNKNOWN = new Budget(null, null, null, null, null);
 
     public Budget {

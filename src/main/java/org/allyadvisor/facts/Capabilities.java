@@ -7,6 +7,7 @@ package org.allyadvisor.facts;
  */
 public record Capabilities(Integer cyberDefense, Integer missileDefense, Integer unmanned) {
 
+    /** Every value a data gap: what an ally's section is when nothing of it is known. */
     public static final Capabilities UNKNOWN = new Capabilities(null, null, null);
 
     /**
@@ -38,14 +39,17 @@ public record Capabilities(Integer cyberDefense, Integer missileDefense, Integer
 
         private Builder() {}
 
+        /** Cyber defense maturity, 1..5. */
         public Builder cyberDefense(Integer maturity) {
             return maturity(Capability.CYBER_DEFENSE, maturity);
         }
 
+        /** Missile defense maturity, 1..5. */
         public Builder missileDefense(Integer maturity) {
             return maturity(Capability.MISSILE_DEFENSE, maturity);
         }
 
+        /** Maturity of unmanned systems, 1..5. */
         public Builder unmanned(Integer maturity) {
             return maturity(Capability.UNMANNED, maturity);
         }
@@ -64,6 +68,7 @@ public record Capabilities(Integer cyberDefense, Integer missileDefense, Integer
             return this;
         }
 
+        /** The section with the values set; those not set are data gaps. */
         public Capabilities build() {
             return new Capabilities(cyberDefense, missileDefense, unmanned);
         }

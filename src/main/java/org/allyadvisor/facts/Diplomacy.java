@@ -10,6 +10,7 @@ package org.allyadvisor.facts;
  */
 public record Diplomacy(Integer strategicDialogues, Boolean usDialogue) {
 
+    /** Every value a data gap: what an ally's section is when nothing of it is known. */
     public static final Diplomacy UNKNOWN = new Diplomacy(null, null);
 
     /**
@@ -42,6 +43,7 @@ public record Diplomacy(Integer strategicDialogues, Boolean usDialogue) {
             return this;
         }
 
+        /** The section with the values set; those not set are data gaps. */
         public Diplomacy build() {
             return new Diplomacy(strategicDialogues, usDialogue);
         }

@@ -81,7 +81,7 @@ public record FactSet(
                 ties.addAll(ally.ties());
             }
         }
-        return new ArrayList<>(ties);
+        return List.copyOf(ties);
     }
 
     /** The same facts with these allies in place of its own (a variant of the set, same ids). */
@@ -89,6 +89,7 @@ public record FactSet(
         return new FactSet(meta, regions, newAllies, provenance, ranges);
     }
 
+    /** The same facts under other meta: another title, date or US support scenario. */
     public FactSet withMeta(Meta newMeta) {
         return new FactSet(newMeta, regions, allies, provenance, ranges);
     }

@@ -16,6 +16,7 @@ import java.util.List;
 public record Interoperability(
         Integer score, Integer jointExercisesPerYear, List<String> intelSharing) {
 
+    /** Every value a data gap: what an ally's section is when nothing of it is known. */
     public static final Interoperability UNKNOWN = new Interoperability(null, null, null);
 
     public Interoperability {
@@ -68,6 +69,7 @@ public record Interoperability(
             return this;
         }
 
+        /** The section with the values set; those not set are data gaps. */
         public Interoperability build() {
             return new Interoperability(score, jointExercisesPerYear, intelSharing);
         }

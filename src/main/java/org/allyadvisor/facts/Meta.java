@@ -13,6 +13,9 @@ import java.time.LocalDate;
  */
 public record Meta(String title, LocalDate asOf, SupportLevel usSupportLevel) {
 
+    /**
+     * The US support scenario of facts that name none: support is reduced, as the article reports.
+     */
     public static final SupportLevel DEFAULT_SUPPORT_LEVEL = SupportLevel.REDUCED;
 
     public Meta {
@@ -25,6 +28,7 @@ public record Meta(String title, LocalDate asOf, SupportLevel usSupportLevel) {
         return new Builder();
     }
 
+    /** The same meta under another US support scenario; null for the default. */
     public Meta withSupportLevel(SupportLevel level) {
         return new Meta(title, asOf, level);
     }
@@ -58,6 +62,7 @@ public record Meta(String title, LocalDate asOf, SupportLevel usSupportLevel) {
             return this;
         }
 
+        /** The meta with the values set; the support level, when not set, the default. */
         public Meta build() {
             return new Meta(title, asOf, usSupportLevel);
         }

@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record Threat(Integer level, List<ThreatDomain> domains) {
 
+    /** Every value a data gap: what an ally's section is when nothing of it is known. */
     public static final Threat UNKNOWN = new Threat(null, null);
 
     public Threat {
@@ -55,6 +56,7 @@ public record Threat(Integer level, List<ThreatDomain> domains) {
             return this;
         }
 
+        /** The section with the values set; those not set are data gaps. */
         public Threat build() {
             return new Threat(level, domains);
         }

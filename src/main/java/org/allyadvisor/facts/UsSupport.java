@@ -21,6 +21,7 @@ public record UsSupport(
         Double usShareOfArmsImportsPct,
         Double armsImportsTiv) {
 
+    /** Every value a data gap: what an ally's section is when nothing of it is known. */
     public static final UsSupport UNKNOWN = new UsSupport(null, null, null, null, null);
 
     /** US support without figures on arms imports. */
@@ -88,6 +89,7 @@ public record UsSupport(
             return this;
         }
 
+        /** The section with the values set; those not set are data gaps. */
         public UsSupport build() {
             return new UsSupport(
                     assistanceUsdM, dependence, usTroops, usShareOfArmsImportsPct, armsImportsTiv);

@@ -40,6 +40,21 @@ public record Action(
         citations = List.copyOf(citations);
     }
 
+    /** The ally it is for: the first part of {@link #id()} ({@code DEU}). */
+    public String ally() {
+        return id.substring(0, id.indexOf('/'));
+    }
+
+    /**
+     * What it asks, in the same words for every ally: the last part of {@link #id()} ({@code
+     * raise-to-floor}). With {@link #category()} it names one kind of action across allies and
+     * variants, so a caller that counts or compares actions need not take the id apart.
+     */
+    public String key() {
+        return id.substring(id.indexOf('/', id.indexOf('/') + 1) + 1);
+    }
+
+    /** The same action at another rank among its ally's actions. */
     public Action withRank(int newRank) {
         return new Action(
                 newRank, id, ruleIds, category, priority, score, scoring, title, rationale,

@@ -25,6 +25,7 @@ public record Assessment(
         List<Coalition> coalitions,
         List<PortfolioEntry> portfolio) {
 
+    /** The schema the JSON of an assessment declares ({@code JsonReport}). */
     public static final String SCHEMA = "ally-advisor/assessment/1";
 
     public Assessment {
@@ -33,6 +34,10 @@ public record Assessment(
         portfolio = List.copyOf(portfolio);
     }
 
+    /**
+     * The result for the ally {@code id} (as written, {@code POL}), or empty when none was
+     * reported.
+     */
     public Optional<AllyAssessment> ally(String id) {
         return allies.stream().filter(a -> a.id().equals(id)).findFirst();
     }

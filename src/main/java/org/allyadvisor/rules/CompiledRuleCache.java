@@ -72,6 +72,7 @@ public final class CompiledRuleCache {
         return new CompiledRuleCache(dir, keyFile, listener);
     }
 
+    /** The folder the compiled rule sets are kept in. */
     public Path dir() {
         return dir;
     }

@@ -401,6 +401,7 @@ public final class RuleSet {
         return catalogueById;
     }
 
+    /** The rule named {@code name} (its {@code rule "..."} text), or empty when there is none. */
     public Optional<RuleInfo> rule(String name) {
         return Optional.ofNullable(byName.get(name));
     }
@@ -510,8 +511,11 @@ public final class RuleSet {
      *
      * @throws IllegalArgumentException when the thresholds file writes no number at {@code path}
      * @throws RuleSetException when the thresholds, so changed, are refused
+     * @throws NullPointerException naming {@code path} or {@code value} when it is null
      */
     public RuleSet withThreshold(String path, java.math.BigDecimal value) throws RuleSetException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(value, "value");
         RuleFile file =
                 thresholdsFile()
                         .orElseThrow(
@@ -532,7 +536,9 @@ public final class RuleSet {
      * rule set was loaded); empty when it has none.
      */
     public List<ThresholdRange> thresholdRanges() {
-        return thresholdsFile().map(f -> ThresholdRanges.of(f.text(), f.path())).orElse(List.of());
+        return thresholdsFile()
+                .map(f -> List.copyOf(ThresholdRanges.of(f.text(), f.path())))
+                .orElse(List.of());
     }
 
     private Optional<RuleFile> thresholdsFile() {

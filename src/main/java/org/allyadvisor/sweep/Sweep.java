@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +52,7 @@ public final class Sweep {
     private final AssessOptions options;
     private final int threads;
 
+    /** A sweep under the defaults of an assessment, on every core. */
     public Sweep(RuleSet rules) {
         this(rules, AssessOptions.DEFAULTS, Runtime.getRuntime().availableProcessors());
     }
@@ -58,13 +60,19 @@ public final class Sweep {
     /**
      * @param options the support scenario and judgements to assess under (filters do not apply: a
      *     sweep follows every ally)
-     * @param threads how many assessments to run at once
+     * @param threads how many assessments to run at once, 1 or more
+     * @throws IllegalArgumentException when {@code threads} is below 1
      */
     public Sweep(RuleSet rules, AssessOptions options, int threads) {
-        this.rules = rules;
+        // refused as Uncertainty refuses it: a caller asking for no threads has a bug to hear of
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.rules = Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(options, "options");
         this.options =
                 new AssessOptions(options.support(), List.of(), null, options.withoutJudgements());
-        this.threads = Math.max(1, threads);
+        this.threads = threads;
     }
 
     /**

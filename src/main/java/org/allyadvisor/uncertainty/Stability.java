@@ -44,7 +44,7 @@ public record Stability(
                 java.util.Comparator.comparingInt((Raised r) -> -r.action().held())
                         .thenComparing(Raised::ally)
                         .thenComparing(r -> r.action().id()));
-        return raised;
+        return List.copyOf(raised);
     }
 
     /** An action of an ally that only variants raise. */

@@ -3,6 +3,7 @@ package org.allyadvisor.whatif;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.allyadvisor.facts.FactSet;
 import org.allyadvisor.facts.read.BadFactsException;
 import org.allyadvisor.facts.read.FactChanges;
@@ -31,20 +32,39 @@ public final class Settings {
      */
     public static FactSet apply(FactSet facts, List<Map.Entry<String, String>> assignments)
             throws BadFactsException {
+        return apply(facts, assignments, SHOWN);
+    }
+
+    /**
+     * The facts with the changes in place, each problem named by {@code shownName} rather than
+     * {@code --set}: for a program that takes changes from its own users, whose messages should
+     * name its own option or form ({@code variant 3: POL.budget.defensePctGdp: ...}).
+     *
+     * @param assignments each a field path ({@code POL.budget.defensePctGdp}) and its value as
+     *     typed, in the order given; a path given twice is a problem, as in a file
+     * @param shownName where the changes come from, as messages name it
+     * @throws BadFactsException listing every change that is wrong
+     */
+    public static FactSet apply(
+            FactSet facts, List<Map.Entry<String, String>> assignments, String shownName)
+            throws BadFactsException {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(assignments, "assignments");
+        Objects.requireNonNull(shownName, "shownName");
         List<Node.Entry> entries = new ArrayList<>();
         List<FactProblem> problems = new ArrayList<>();
         for (Map.Entry<String, String> assignment : assignments) {
             try {
                 Node value =
                         FactReader.yamlValue(
-                                assignment.getValue(), SHOWN + " " + assignment.getKey());
+                                assignment.getValue(), shownName + " " + assignment.getKey());
                 entries.add(new Node.Entry(assignment.getKey(), 0, 0, unlocated(value)));
             } catch (BadFactsException e) {
                 problems.addAll(e.problems()); // said with the other changes' problems, all at once
             }
         }
         try {
-            FactSet changed = FactChanges.apply(facts, new Node.Mapping(entries, 0, 0), SHOWN);
+            FactSet changed = FactChanges.apply(facts, new Node.Mapping(entries, 0, 0), shownName);
             if (problems.isEmpty()) {
                 return changed;
             }

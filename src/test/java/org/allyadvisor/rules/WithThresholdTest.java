@@ -130,6 +130,17 @@ class WithThresholdTest {
     }
 
     @Test
+    void aNullPathOrValueIsRefusedByItsName() {
+        // an embedder's null once surfaced as BigDecimal's own "Cannot read field "scale""
+        assertThatThrownBy(() -> shippedRules().withThreshold("budget.floorPctGdp", null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("value");
+        assertThatThrownBy(() -> shippedRules().withThreshold(null, BigDecimal.ONE))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("path");
+    }
+
+    @Test
     void numbersAreListedInFileOrderWithTheThresholdsRulesRead() {
         List<String> paths = List.copyOf(shippedRules().numericThresholds().keySet());
 

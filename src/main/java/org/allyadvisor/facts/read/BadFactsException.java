@@ -10,6 +10,7 @@ public final class BadFactsException extends Exception {
 
     private final List<FactProblem> problems;
 
+    /** Facts refused for these problems; the message lists them, one per line. */
     public BadFactsException(List<FactProblem> problems) {
         super(text(problems));
         this.problems = sorted(problems);

@@ -116,6 +116,14 @@ public final class FactReader {
         return value;
     }
 
+    /**
+     * A YAML file as a tree that remembers where each value was written, for readers of files that
+     * hold facts among other things (rule scenarios, what-if scenarios); not a fact set.
+     *
+     * @param shownName the file as messages name it
+     * @throws BadFactsException when the file cannot be read or is not YAML, located in {@code
+     *     shownName}
+     */
     public static Node yamlTree(Path file, String shownName) throws BadFactsException {
         Problems found = new Problems(shownName);
         String text = text(file, found);

@@ -27,6 +27,7 @@ final class Tally {
 
     private final Set<String> written;
     private final Map<String, Integer> variantsGiving = new TreeMap<>();
+    private final Map<String, Map<String, Integer>> byKind = new TreeMap<>();
     private final Map<SupportLevel, Integer> supports = new EnumMap<>(SupportLevel.class);
     private final List<Integer> actionsPerVariant = new ArrayList<>();
 
@@ -37,6 +38,12 @@ final class Tally {
     void add(Variants.Variant variant, Assessment result) {
         Set<String> given = actionIds(result);
         given.forEach(id -> variantsGiving.merge(id, 1, Integer::sum));
+        for (AllyAssessment ally : result.allies()) {
+            for (Action action : ally.actions()) {
+                byKind.computeIfAbsent(action.category() + "/" + action.key(), k -> new TreeMap<>())
+                        .merge(action.ally(), 1, Integer::sum);
+            }
+        }
         supports.merge(variant.support(), 1, Integer::sum);
         actionsPerVariant.add(given.size());
     }
@@ -63,14 +70,7 @@ final class Tally {
 
     /** For each action kind ({@code CATEGORY/key}), how many variants gave it to each ally. */
     Map<String, Map<String, Integer>> byKind() {
-        Map<String, Map<String, Integer>> kinds = new TreeMap<>();
-        variantsGiving.forEach(
-                (id, count) -> {
-                    int slash = id.indexOf('/');
-                    kinds.computeIfAbsent(id.substring(slash + 1), k -> new TreeMap<>())
-                            .put(id.substring(0, slash), count);
-                });
-        return kinds;
+        return byKind;
     }
 
     /** The ally-actions that changed in the most variants, most first, then by id. */
