@@ -3,16 +3,21 @@ package org.allyadvisor.engine;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
 
 /**
  * Counts the facts in working memory and stops the insert that takes them past the limit. Halting
  * is not enough here: one firing may insert millions of facts without returning, so the insert
- * itself throws, and keeps throwing should the consequence catch it and insert again.
+ * itself throws, and keeps throwing should the consequence catch it and insert again. It also
+ * counts the facts each rule changed or deleted: a rule set that never stops is most often one rule
+ * changing a fact that makes the rules match again, and the rule that fires most is then not always
+ * that rule.
  */
 final class FactGuard extends DefaultRuleRuntimeEventListener {
 
     private final long limit;
     private final RuleTally inserts = new RuleTally();
+    private final RuleTally changes = new RuleTally();
     private long live;
     private String culprit;
     private boolean tripped;
@@ -38,8 +43,18 @@ final class FactGuard extends DefaultRuleRuntimeEventListener {
     }
 
     @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        if (event.getRule() != null) {
+            changes.add(event.getRule().getName());
+        }
+    }
+
+    @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         live--;
+        if (event.getRule() != null) {
+            changes.add(event.getRule().getName());
+        }
     }
 
     /** Whether an insert took working memory past the limit. */
@@ -54,6 +69,17 @@ final class FactGuard extends DefaultRuleRuntimeEventListener {
 
     long insertsOf(String rule) {
         return inserts.of(rule);
+    }
+
+    /**
+     * The rule whose consequences changed or deleted most facts, or null when no rule changed any.
+     */
+    String busiestChanger() {
+        return changes.busiest();
+    }
+
+    long changesOf(String rule) {
+        return changes.of(rule);
     }
 
     /** The rule that inserted most facts, or null when no rule inserted any. */

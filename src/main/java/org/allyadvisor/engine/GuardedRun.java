@@ -177,9 +177,7 @@ final class GuardedRun {
                 throw flooded();
             }
             if (firings.tripped()) {
-                String culprit = firings.busiestRule();
-                throw new RunawayRulesException(
-                        culprits.ref(culprit), firings.firingsOf(culprit), limits);
+                throw runaway();
             }
             return new Assessor.Proposals(
                     query(running, "action proposals", ActionProposal.class),
@@ -228,6 +226,27 @@ final class GuardedRun {
             return RuleFailedException.inCondition(culprits.ref(code.rule()), null, failure);
         }
         return new RuleFailedException(culprits.ref(code == null ? null : code.rule()), failure);
+    }
+
+    /**
+     * The rule set stopped at its firing limit, blaming the rule that kept changing facts when one
+     * did: what it changes makes the rules match again, and the rules that then fire most (one per
+     * capability of an ally, say) are its victims rather than its cause.
+     */
+    private RunawayRulesException runaway() {
+        String busiest = firings.busiestRule();
+        String changer = memory.busiestChanger();
+        if (changer == null || changer.equals(busiest)) {
+            return new RunawayRulesException(
+                    culprits.ref(busiest), firings.firingsOf(busiest), limits);
+        }
+        return RunawayRulesException.changingFacts(
+                culprits.ref(changer),
+                firings.firingsOf(changer),
+                memory.changesOf(changer),
+                culprits.ref(busiest),
+                firings.firingsOf(busiest),
+                limits);
     }
 
     private MemoryFloodException flooded() {

@@ -48,6 +48,36 @@ class RunawayRulesTest {
     }
 
     @Test
+    void ruleThatKeepsChangingFactsIsBlamedRatherThanTheRuleThatFiredMost() throws Exception {
+        RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("runaway-by-update.drl");
+        RuleSet rules = RuleSet.load(folder.dir());
+
+        RunawayRulesException failure =
+                assertTimeoutPreemptively(
+                        Duration.ofSeconds(60),
+                        () ->
+                                catchThrowableOfType(
+                                        RunawayRulesException.class,
+                                        () ->
+                                                new Assessor(rules)
+                                                        .assess(Fixtures.soundSet(b -> b))));
+
+        assertThat(failure.culprit().name()).isEqualTo("Touch every ally");
+        assertThat(failure.culprit().line()).isEqualTo(10);
+        assertThat(failure.getMessage())
+                .startsWith(
+                        "rule set ran away: it fired more than 11500 rules "
+                                + "(engine.ruleFirings: 10000 + 500 per ally × 3 allies) and was stopped; "
+                                + "rule \"Touch every ally\" ("
+                                + folder.shown("runaway-by-update.drl")
+                                + ":10) changed facts ")
+                .contains(" times, and the rules matched again after each change (rule \"")
+                .contains(" fired most, ");
+        // the rule that fired most is another: the message would have blamed it
+        assertThat(failure.getMessage()).doesNotContain("(rule \"Touch every ally\"");
+    }
+
+    @Test
     void firingLimitComesFromTheThresholdsFile() throws Exception {
         RuleFolder folder =
                 RuleFolder.copyOfShipped(temp)
