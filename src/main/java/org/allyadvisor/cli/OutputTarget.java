@@ -8,8 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -281,9 +283,22 @@ final class OutputTarget {
         }
     }
 
-    private static String reason(IOException e) {
+    /**
+     * Why a write failed, in the system's words. A file system exception's message is the path of
+     * the temporary file the result was going to (which the user never named), so its reason alone
+     * is said, or what its kind means.
+     */
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof FileSystemException failed) {
+            if (failed.getReason() != null) {
+                return failed.getReason();
+            }
+            return e instanceof NoSuchFileException
+                    ? "no file can be created in that folder"
+                    : "the system refused the file";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
