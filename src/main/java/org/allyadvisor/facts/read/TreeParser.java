@@ -237,6 +237,15 @@ final class TreeParser {
                                 + " are read";
             };
         }
+        if (message.startsWith("expected <block end>, but found")) {
+            return "this line is not indented like the lines of its section above it";
+        }
+        if (message.equals("found unexpected end of stream")) {
+            return "the file ends inside a quoted value; close its quote";
+        }
+        if (message.endsWith("but found '<stream end>'")) {
+            return "the file ends where a value or a closing bracket belongs";
+        }
         Matcher key = NOT_A_KEY.matcher(message);
         if (key.matches()) {
             String got =

@@ -85,4 +85,21 @@ class ParserWordsTest {
         assertThat(problems)
                 .containsExactly("f.yaml:5:8: syntax: a key must be a word, got a list");
     }
+
+    @Test
+    void yamlIndentedOutOfLineIsSaidWithoutParserTokens() {
+        assertThat(Bad.problems("allies:\n  - id: POL\n   name: P\n", "f.yaml"))
+                .containsExactly(
+                        "f.yaml:3:4: syntax: this line is not indented like the lines of its section above it");
+    }
+
+    @Test
+    void yamlEndingInsideAQuoteOrABracketIsSaidWithoutParserTokens() {
+        assertThat(Bad.problems("allies:\n  - id: POL\n    name: \"Pol\n", "f.yaml"))
+                .containsExactly(
+                        "f.yaml:4:1: syntax: the file ends inside a quoted value; close its quote");
+        assertThat(Bad.problems("allies: [\n", "f.yaml"))
+                .containsExactly(
+                        "f.yaml:2:1: syntax: the file ends where a value or a closing bracket belongs");
+    }
 }
