@@ -65,9 +65,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            defaultValue = "text",
             description =
-                    "text or json (default: ${DEFAULT-VALUE}); json is ally-advisor/explanation/1.")
+                    "text or json; json is ally-advisor/explanation/1. Default: the --output file's"
+                            + " extension (.json), else text.")
     ExplainFormat format;
 
     @Mixin OutputOption output;
@@ -91,6 +91,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Stopwatch clock = diagnostics.start(err);
+        ExplainFormat format = ExplainFormat.of(this.format, output.file);
         FactSet factSet = FactReader.read(facts);
         clock.lap("read " + factSet.allies().size() + " allies from " + facts);
         String id = ReportFilters.known(ally, factSet, facts);
