@@ -57,9 +57,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            defaultValue = "text",
             description =
-                    "text or json (default: ${DEFAULT-VALUE}); json is ally-advisor/explanation/1.")
+                    "text or json; json is ally-advisor/explanation/1. Default: the --output file's"
+                            + " extension (.json), else text.")
     ExplainFormat format;
 
     @Mixin OutputOption output;
@@ -83,6 +83,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Stopwatch clock = diagnostics.start(err);
+        ExplainFormat format = ExplainFormat.of(this.format, output.file);
         FactSet factSet = facts.read(clock);
         String id = ReportFilters.known(ally, factSet, facts.path());
         RuleSet ruleSet = RuleOptions.said(rules.load(diagnostics, err), clock);

@@ -8,8 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +20,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -56,6 +59,18 @@ final class OutputTarget {
     }
 
     static void write(Body text, Path file, PrintWriter out) throws UsageException {
+        write(text, file, out, List.of());
+    }
+
+    /**
+     * @param inputs the files and folders the command read: the result never replaces one of them,
+     *     nor lands inside one, where the next run would read it as facts or rules
+     */
+    static void write(Body text, Path file, PrintWriter out, List<Path> inputs)
+            throws UsageException {
+        if (file != null) {
+            refuseInputs(file, inputs);
+        }
         if (file == null) {
             try {
                 text.writeTo(out);
@@ -78,6 +93,55 @@ final class OutputTarget {
                     file); // /dev/null, /dev/stdout, a FIFO: the system follows any link
         } else {
             replace(text, resolved(file), file);
+        }
+    }
+
+    private static void refuseInputs(Path file, List<Path> inputs) throws UsageException {
+        Path target = real(file);
+        if (target == null || (Files.exists(target) && !Files.isRegularFile(target))) {
+            return; // a device or a FIFO is written through, never replaced
+        }
+        for (Path input : inputs) {
+            Path read = real(input);
+            if (read == null || !Files.exists(read)) {
+                continue;
+            }
+            if (Files.isDirectory(read) && target.startsWith(read)) {
+                throw new UsageException(
+                        "cannot write "
+                                + file
+                                + ": it is inside "
+                                + input
+                                + ", a folder this command reads, where the next run would read it"
+                                + " too; write it elsewhere");
+            }
+            if (target.equals(read)) {
+                throw new UsageException(
+                        "cannot write "
+                                + file
+                                + ": it is "
+                                + input
+                                + ", which this command reads; it was left as it was");
+            }
+        }
+    }
+
+    /**
+     * The real path of a file, following every link, or of its folder when the file is not there
+     * yet; null when neither can be found (the write then says what is wrong).
+     */
+    private static Path real(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(absolute)) {
+                return absolute.toRealPath();
+            }
+            Path folder = absolute.getParent();
+            return folder == null || !Files.isDirectory(folder)
+                    ? null
+                    : folder.toRealPath().resolve(absolute.getFileName());
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -219,9 +283,22 @@ final class OutputTarget {
         }
     }
 
-    private static String reason(IOException e) {
+    /**
+     * Why a write failed, in the system's words. A file system exception's message is the path of
+     * the temporary file the result was going to (which the user never named), so its reason alone
+     * is said, or what its kind means.
+     */
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof FileSystemException failed) {
+            if (failed.getReason() != null) {
+                return failed.getReason();
+            }
+            return e instanceof NoSuchFileException
+                    ? "no file can be created in that folder"
+                    : "the system refused the file";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

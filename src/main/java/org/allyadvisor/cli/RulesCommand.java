@@ -1,6 +1,8 @@
 package org.allyadvisor.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.allyadvisor.report.CatalogueReport;
 import org.allyadvisor.rules.RuleSet;
@@ -40,8 +42,9 @@ final class RulesCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
+            description =
+                    "table, json or markdown. Default: the --output file's extension (.json, .md),"
+                            + " else table.")
     CatalogueFormat format;
 
     @Option(
@@ -57,6 +60,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Stopwatch clock = diagnostics.start(err);
+        CatalogueFormat format = format(this.format, output.file);
         RuleSet ruleSet = rules.load(diagnostics, err);
         clock.lap("loaded " + ruleSet.rules().size() + " rules from " + ruleSet.source());
         String catalogue =
@@ -67,5 +71,21 @@ final class RulesCommand implements Callable<Integer> {
                 };
         output.write(out -> out.write(catalogue), spec.commandLine().getOut());
         return ExitCodes.DONE;
+    }
+
+    /**
+     * The format asked for; else the one the output file's extension names, so that {@code -o
+     * rules.json} never holds a table; else the table.
+     */
+    private static CatalogueFormat format(CatalogueFormat given, Path output)
+            throws UsageException {
+        return FormatChoice.of(
+                given,
+                output,
+                CatalogueFormat.TABLE,
+                Map.of(
+                        "json", CatalogueFormat.JSON,
+                        "md", CatalogueFormat.MARKDOWN,
+                        "markdown", CatalogueFormat.MARKDOWN));
     }
 }

@@ -46,11 +46,16 @@ final class RuleSetLoader {
         ThresholdsReader.weighedMeasures(thresholdsFile(files).text())
                 .ifPresent(weighed -> problems.addAll(distances.unweighed(weighed)));
         problems.addAll(DslFiles.missing(files));
+        problems.addAll(DslEntries.problems(files));
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
-        // the DSL files first: the DSLR files are expanded with them
+        // the DSL files first: the DSLR files are expanded with them. A broken one is reported by
+        // DslEntries, and left out with the sentences that need it.
+        boolean dslBroken = DslEntries.anyBroken(files);
         for (RuleFile file : files.stream().filter(f -> f.kind() == RuleFile.Kind.DSL).toList()) {
-            batch.add(resource(file.path(), file.bytes()), ResourceType.DSL);
+            if (DslEntries.readable(file)) {
+                batch.add(resource(file.path(), file.bytes()), ResourceType.DSL);
+            }
         }
         for (RuleFile file : files) {
             switch (file.kind()) {
@@ -58,7 +63,7 @@ final class RuleSetLoader {
                 case DSLR -> {
                     // without a DSL, DslFiles.missing says so once; an unmatched sentence is said
                     // by RuleSources
-                    if (DslFiles.present(files) && sources.readable(file)) {
+                    if (DslFiles.present(files) && !dslBroken && sources.readable(file)) {
                         batch.add(resource(file.path(), file.bytes()), ResourceType.DSLR);
                     }
                 }

@@ -51,9 +51,10 @@ final class RuleSources {
                     if (unmatched.isEmpty()) {
                         code.add(RuleFile.ofText(file.name(), file.path(), drl));
                     }
-                    if (DslFiles.present(
-                            files)) { // without any DSL, DslFiles says so once, not for every
-                        // sentence
+                    // without any DSL, DslFiles says so once, not for every sentence; with a
+                    // broken one, DslEntries says what is wrong with it, not every sentence it
+                    // would have read
+                    if (DslFiles.present(files) && !DslEntries.anyBroken(files)) {
                         problems.addAll(unmatched);
                     }
                 }
@@ -100,7 +101,10 @@ final class RuleSources {
 
     private static DefaultExpander expander(List<RuleFile> files) {
         DefaultExpander expander = new DefaultExpander();
-        for (RuleFile dsl : files.stream().filter(f -> f.kind() == RuleFile.Kind.DSL).toList()) {
+        for (RuleFile dsl :
+                files.stream()
+                        .filter(f -> f.kind() == RuleFile.Kind.DSL && DslEntries.readable(f))
+                        .toList()) {
             DSLTokenizedMappingFile mapping = new DSLTokenizedMappingFile();
             try {
                 if (mapping.parseAndLoad(new StringReader(dsl.text()))) {

@@ -1,7 +1,9 @@
 package org.allyadvisor.rules;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.text.EnumNames;
@@ -35,6 +38,10 @@ import org.allyadvisor.text.NearestName;
 final class ThresholdsReader {
 
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
+
+    /** YAML's spellings of infinity and not-a-number. */
+    private static final Pattern NOT_FINITE =
+            Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
     private ThresholdsReader() {}
 
@@ -54,6 +61,7 @@ final class ThresholdsReader {
         try {
             root = YAML.readTree(text);
         } catch (JsonProcessingException e) {
+            refuseNotFinite(text, file);
             JsonLocation at = e.getLocation();
             throw new RuleSetException(
                     new RuleProblem(
@@ -86,6 +94,28 @@ final class ThresholdsReader {
         }
         problems.throwIfAny();
         return new Read(written, underSupport);
+    }
+
+    /**
+     * YAML's .inf and .nan, each a problem of the threshold it stands in. Jackson types them as
+     * numbers that it then cannot read, and would call the first one a syntax error of the file.
+     */
+    private static void refuseNotFinite(String text, String file) throws RuleSetException {
+        Problems problems = new Problems(file, text);
+        try (JsonParser parser = YAML.createParser(text)) {
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (t == JsonToken.VALUE_NUMBER_FLOAT
+                        && NOT_FINITE.matcher(parser.getText()).matches()) {
+                    String pointer = parser.getParsingContext().pathAsPointer().toString();
+                    problems.add(
+                            pointer.substring(1).replace('/', '.'),
+                            "expected a finite number, got " + parser.getText());
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return; // not YAML at all: reading it says where
+        }
+        problems.throwIfAny();
     }
 
     private static Thresholds thresholds(JsonNode tree, String file) throws RuleSetException {
@@ -143,6 +173,8 @@ final class ThresholdsReader {
             if (!node.isTextual() || node.asText().isBlank()) {
                 problems.add(path, "expected words, got " + shown(node));
             }
+        } else if (node.isNumber() && !Double.isFinite(node.asDouble())) {
+            problems.add(path, "expected a finite number, got one too large to hold");
         } else if (raw == int.class || raw == Integer.class) {
             if (!node.isIntegralNumber()
                     && !(node.isNumber() && node.asDouble() == Math.rint(node.asDouble()))) {

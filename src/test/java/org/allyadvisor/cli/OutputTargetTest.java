@@ -100,6 +100,33 @@ class OutputTargetTest {
     }
 
     @Test
+    void failedWriteSaysWhyWithoutTheTemporaryFilesName() {
+        assertThat(
+                        OutputTarget.reason(
+                                new java.nio.file.NoSuchFileException(
+                                        "/proc/.brief.json.0a1b2c3d-0000-0000-0000-000000000000.tmp")))
+                .isEqualTo("no file can be created in that folder");
+        assertThat(
+                        OutputTarget.reason(
+                                new java.nio.file.FileSystemException(
+                                        "/mnt/ro/.brief.json.x.tmp",
+                                        null,
+                                        "Read-only file system")))
+                .isEqualTo("Read-only file system");
+    }
+
+    @Test
+    void outputIntoAFolderThatTakesNoFilesNamesNoTemporaryFile() {
+        UsageException refused =
+                catchThrowableOfType(
+                        UsageException.class, () -> write("x", Path.of("/proc/brief.json")));
+
+        assertThat(refused.getMessage())
+                .startsWith("cannot write /proc/brief.json: ")
+                .doesNotContain(".tmp");
+    }
+
+    @Test
     void folderThatCannotBeWrittenIsNamed() throws Exception {
         assumeFalse("root".equals(System.getProperty("user.name")), "root may write any folder");
         Path folder = Files.createDirectories(temp.resolve("locked"));

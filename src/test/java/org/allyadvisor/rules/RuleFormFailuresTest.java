@@ -157,6 +157,50 @@ class RuleFormFailuresTest {
     }
 
     @Test
+    void dslEntryWithAnUnknownScopeIsReportedAtItsLineInTheDslFile() throws Exception {
+        RuleFolder rules =
+                RuleFolder.copyOfShipped(temp)
+                        .replaceIn(
+                                "diplomacy.dsl",
+                                "[condition][]the diplomacy thresholds apply",
+                                "[condishun][]the diplomacy thresholds apply");
+
+        assertThat(rules.problems())
+                .containsExactly(
+                        rules.shown("diplomacy.dsl")
+                                + ":"
+                                + lineOf("diplomacy.dsl", "[condition][]the diplomacy thresholds")
+                                + ":2: error: unknown scope '[condishun]'; a DSL entry starts with"
+                                + " [condition], [consequence], [keyword] or [*]");
+    }
+
+    @Test
+    void everyBrokenDslEntryIsReportedAndNoSentenceItWouldHaveRead() throws Exception {
+        RuleFolder rules =
+                RuleFolder.copyOfShipped(temp)
+                        .replaceIn(
+                                "diplomacy.dsl",
+                                "[condition][]the diplomacy thresholds apply=",
+                                "[condition][]=\n[condition][]the diplomacy thresholds apply=");
+        Path dsl = rules.dir().resolve("diplomacy.dsl");
+        Files.writeString(dsl, Files.readString(dsl) + "[consequence][]give no code\n");
+        int last = (int) Files.readString(dsl).lines().count();
+
+        assertThat(rules.problems())
+                .containsExactly(
+                        rules.shown("diplomacy.dsl")
+                                + ":"
+                                + lineOf("diplomacy.dsl", "[condition][]the diplomacy thresholds")
+                                + ":14: error: no sentence before '=': a DSL entry reads"
+                                + " [condition][]sentence=code or [consequence][]sentence=code",
+                        rules.shown("diplomacy.dsl")
+                                + ":"
+                                + last
+                                + ":27: error: no '=' between the sentence and its code: a DSL entry"
+                                + " reads [condition][]sentence=code or [consequence][]sentence=code");
+    }
+
+    @Test
     void everyBrokenFormIsReportedInOneRun() throws Exception {
         RuleFolder rules =
                 RuleFolder.copyOfShipped(temp)

@@ -73,6 +73,30 @@ class ThresholdsFailuresTest {
     }
 
     @Test
+    void yamlInfinityWhereANumberBelongsIsAProblemOfThatThreshold() {
+        RuleFolder rules =
+                RuleFolder.copyOfShipped(temp)
+                        .replaceIn(FILE, "  minEquipmentPct: 20.0", "  minEquipmentPct: .inf");
+
+        assertThat(problemsOf(rules))
+                .containsExactly(
+                        at(rules, FILE, "  minEquipmentPct:")
+                                + ":3: error: budget.minEquipmentPct: expected a finite number, got .inf");
+    }
+
+    @Test
+    void numberTooLargeToHoldIsNotTakenAsInfinity() {
+        RuleFolder rules =
+                RuleFolder.copyOfShipped(temp)
+                        .replaceIn(FILE, "  minEquipmentPct: 20.0", "  minEquipmentPct: 1e400");
+
+        assertThat(problemsOf(rules))
+                .containsExactly(
+                        at(rules, FILE, "  minEquipmentPct:")
+                                + ":3: error: budget.minEquipmentPct: expected a finite number, got one too large to hold");
+    }
+
+    @Test
     void fractionWhereAWholeNumberBelongsIsReported() {
         RuleFolder rules =
                 RuleFolder.copyOfShipped(temp)

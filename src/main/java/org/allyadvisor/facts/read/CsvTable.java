@@ -98,7 +98,35 @@ record CsvTable(List<Node.Scalar> header, List<Row> rows) {
             problems.whole("empty fact file");
             return Optional.empty();
         }
+        Optional<String> separator = otherSeparator(rows.get(0).cells());
+        if (separator.isPresent()) {
+            problems.at(
+                    rows.get(0).line(),
+                    1,
+                    "syntax",
+                    "the columns are separated by "
+                            + separator.get()
+                            + ", not by commas; save the table as comma-separated CSV"
+                            + " (a list inside a cell keeps its ';')");
+            return Optional.empty();
+        }
         return Optional.of(new CsvTable(rows.get(0).cells(), rows.subList(1, rows.size())));
+    }
+
+    /**
+     * How the columns are separated when a header of one cell holds several names: by ';' (what a
+     * spreadsheet saves as "CSV" where the decimal mark is a comma) or by tabs. Read as commas, the
+     * whole header would be one unknown column, and every required column missing.
+     */
+    private static Optional<String> otherSeparator(List<Node.Scalar> header) {
+        if (header.size() != 1) {
+            return Optional.empty();
+        }
+        String only = header.get(0).text();
+        if (only.contains(";")) {
+            return Optional.of("';'");
+        }
+        return only.contains("\t") ? Optional.of("tabs") : Optional.empty();
     }
 
     /**

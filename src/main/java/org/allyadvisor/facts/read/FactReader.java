@@ -2,6 +2,8 @@ package org.allyadvisor.facts.read;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -174,6 +176,14 @@ public final class FactReader {
 
     /** The file's text, or null when it cannot be read, is too large or is not UTF-8 (reported). */
     private static String text(Path file, Problems found) {
+        if (!Files.exists(file)) {
+            found.whole("no such file");
+            return null;
+        }
+        if (Files.isDirectory(file)) {
+            found.whole("this is a folder; a file belongs here");
+            return null;
+        }
         try {
             long size = Files.size(file);
             Utf8.Decoded decoded =
@@ -190,9 +200,23 @@ public final class FactReader {
                         "this byte is not UTF-8 text; save the file as UTF-8");
             }
         } catch (IOException e) {
-            found.whole("cannot read the file: " + e.getMessage());
+            found.whole("cannot read the file: " + reason(e));
         }
         return null;
+    }
+
+    /**
+     * Why a file could not be read. A file system exception's message is the file's path, which the
+     * line names already: its reason, or what its kind means, is said instead.
+     */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException failed) {
+            return failed.getReason() != null ? failed.getReason() : "the system refused it";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String tooLarge(long bytes) {

@@ -38,7 +38,8 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
     }
 
     /**
-     * @param number the value when kind is NUMBER, else null
+     * @param number the value when kind is NUMBER, else null; null too for a number that is not
+     *     finite (NaN, Infinity, YAML's .inf and .nan)
      */
     record Scalar(Kind kind, String text, BigDecimal number, int line, int column) implements Node {
 

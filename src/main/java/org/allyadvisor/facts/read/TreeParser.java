@@ -6,12 +6,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -23,8 +26,13 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class TreeParser {
 
-    /** Factories are immutable once built and safe to share between threads. */
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Factories are immutable once built and safe to share between threads. NaN and Infinity are
+     * read as numbers so that the field they stand in can be named in the problem, rather than
+     * failing the whole file as a syntax error.
+     */
+    private static final JsonFactory JSON =
+            JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     // "yes"/"no"/"on"/"off" stay text: YAML 1.1 would read a country code NO as false.
     // SnakeYAML refuses documents over 3 MiB code points by default; FactReader refuses files over
@@ -39,6 +47,23 @@ final class TreeParser {
 
     private static final Pattern SOURCE =
             Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+
+    /**
+     * YAML's spellings of infinity and not-a-number, which Jackson types as numbers it cannot read.
+     */
+    private static final Pattern YAML_NOT_FINITE =
+            Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
+    /** Jackson's size limits, which name the Java setting that raises them. */
+    private static final Pattern TOO_LARGE =
+            Pattern.compile(
+                    "(Document nesting depth|Number value length|String value length|Name length)"
+                            + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*");
+
+    /** A YAML key that is a list or a section, as SnakeYAML's event names it. */
+    private static final Pattern NOT_A_KEY =
+            Pattern.compile(
+                    "Expected a field name.*<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\b.*");
 
     private TreeParser() {}
 
@@ -115,11 +140,7 @@ final class TreeParser {
                     new Node.Scalar(Node.Kind.STRING, parser.getText(), null, line, column);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
                     new Node.Scalar(
-                            Node.Kind.NUMBER,
-                            parser.getText(),
-                            parser.getDecimalValue(),
-                            line,
-                            column);
+                            Node.Kind.NUMBER, parser.getText(), finite(parser), line, column);
             case VALUE_TRUE, VALUE_FALSE ->
                     new Node.Scalar(Node.Kind.BOOLEAN, parser.getText(), null, line, column);
             case VALUE_NULL -> new Node.Scalar(Node.Kind.NULL, "null", null, line, column);
@@ -127,6 +148,17 @@ final class TreeParser {
                     throw new JsonParseException(
                             parser, "unsupported value '" + parser.getText() + "'", at);
         };
+    }
+
+    /**
+     * The number, or null for one that is not finite (JSON's NaN and Infinity, YAML's .inf and
+     * .nan): no fact is infinite, and the reader says so at the field it stands in.
+     */
+    private static BigDecimal finite(JsonParser parser) throws IOException {
+        if (parser.isNaN() || YAML_NOT_FINITE.matcher(parser.getText()).matches()) {
+            return null;
+        }
+        return parser.getDecimalValue();
     }
 
     private static Node mapping(JsonParser parser, int line, int column) throws IOException {
@@ -176,7 +208,56 @@ final class TreeParser {
                 Math.max(1, line),
                 column == null ? null : Math.max(1, column),
                 "syntax",
-                firstLine(String.valueOf(message)));
+                inPlainWords(firstLine(String.valueOf(message))));
+    }
+
+    /**
+     * The parser's words where they name its own Java settings or classes, which a user cannot act
+     * on, said as what is wrong with the file.
+     */
+    static String inPlainWords(String message) {
+        Matcher large = TOO_LARGE.matcher(message);
+        if (large.matches()) {
+            String limit = large.group(3);
+            return switch (large.group(1)) {
+                case "Document nesting depth" -> "nested more than " + limit + " levels deep";
+                case "Number value length" ->
+                        "a number of " + large.group(2) + " digits; at most " + limit + " are read";
+                case "String value length" ->
+                        "a text of "
+                                + large.group(2)
+                                + " characters; at most "
+                                + limit
+                                + " are read";
+                default ->
+                        "a key of "
+                                + large.group(2)
+                                + " characters; at most "
+                                + limit
+                                + " are read";
+            };
+        }
+        if (message.startsWith("expected <block end>, but found")) {
+            return "this line is not indented like the lines of its section above it";
+        }
+        if (message.equals("found unexpected end of stream")) {
+            return "the file ends inside a quoted value; close its quote";
+        }
+        if (message.endsWith("but found '<stream end>'")) {
+            return "the file ends where a value or a closing bracket belongs";
+        }
+        Matcher key = NOT_A_KEY.matcher(message);
+        if (key.matches()) {
+            String got =
+                    switch (key.group(1)) {
+                        case "SequenceStart" -> "a list";
+                        case "MappingStart" -> "a section";
+                        case "Alias" -> "an alias";
+                        default -> "something else";
+                    };
+            return "a key must be a word, got " + got;
+        }
+        return message;
     }
 
     /**

@@ -86,6 +86,10 @@ final class Values {
         boolean whole = field.type() == FieldType.INTEGER;
         String expected = whole ? "expected a whole number, got " : "expected a number, got ";
         BigDecimal value = numberOf(node);
+        if (value == null && node instanceof Node.Scalar s && s.kind() == Node.Kind.NUMBER) {
+            problems.at(node, path, "expected a finite number, got " + s.text().strip());
+            return null;
+        }
         if (value == null) {
             problems.at(node, path, expected + node.describe());
             return null;

@@ -17,10 +17,10 @@ class BadTreeFactsTest {
     }
 
     @Test
-    void malformedYamlIsASyntaxProblemInTheParsersOwnWords() {
+    void malformedYamlIsASyntaxProblemAtItsLine() {
         assertThat(Bad.problems("allies:\n  - id: POL\n   name: Poland\n", FILE))
                 .containsExactly(
-                        "facts/poland.yaml:3:4: syntax: expected <block end>, but found '<block mapping start>'");
+                        "facts/poland.yaml:3:4: syntax: this line is not indented like the lines of its section above it");
     }
 
     @Test
