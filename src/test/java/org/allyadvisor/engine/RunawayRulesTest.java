@@ -21,16 +21,7 @@ class RunawayRulesTest {
         RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("runaway.drl");
         RuleSet rules = RuleSet.load(folder.dir());
 
-        // a guard against a hang, not a benchmark: the limit stops it in well under a second
-        RunawayRulesException failure =
-                assertTimeoutPreemptively(
-                        Duration.ofSeconds(60),
-                        () ->
-                                catchThrowableOfType(
-                                        RunawayRulesException.class,
-                                        () ->
-                                                new Assessor(rules)
-                                                        .assess(Fixtures.soundSet(b -> b))));
+        RunawayRulesException failure = stoppedRun(rules);
 
         assertThat(failure.culprit().name()).isEqualTo("Count forever");
         assertThat(failure.culprit().file()).isEqualTo(folder.shown("runaway.drl"));
@@ -52,15 +43,7 @@ class RunawayRulesTest {
         RuleFolder folder = RuleFolder.copyOfShipped(temp).withTestRule("runaway-by-update.drl");
         RuleSet rules = RuleSet.load(folder.dir());
 
-        RunawayRulesException failure =
-                assertTimeoutPreemptively(
-                        Duration.ofSeconds(60),
-                        () ->
-                                catchThrowableOfType(
-                                        RunawayRulesException.class,
-                                        () ->
-                                                new Assessor(rules)
-                                                        .assess(Fixtures.soundSet(b -> b))));
+        RunawayRulesException failure = stoppedRun(rules);
 
         assertThat(failure.culprit().name()).isEqualTo("Touch every ally");
         assertThat(failure.culprit().line()).isEqualTo(10);
@@ -148,5 +131,18 @@ class RunawayRulesTest {
                 .deleteRuleFiles()
                 .withTestRule("count-to-ten.drl")
                 .withEngineLimit("ruleFirings", Integer.toString(limit), "0");
+    }
+
+    /**
+     * The assessment of a sound fact set, stopped as a runaway. The timeout guards against a hang;
+     * it is not a benchmark: the limit stops the rules in well under a second.
+     */
+    private static RunawayRulesException stoppedRun(RuleSet rules) {
+        return assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () ->
+                        catchThrowableOfType(
+                                RunawayRulesException.class,
+                                () -> new Assessor(rules).assess(Fixtures.soundSet(b -> b))));
     }
 }
