@@ -6,9 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -25,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.allyadvisor.text.IoReasons;
 
 /**
  * Where a command's result goes: stdout, or a file. A regular file is replaced atomically, so a
@@ -284,22 +283,12 @@ final class OutputTarget {
     }
 
     /**
-     * Why a write failed, in the system's words. A file system exception's message is the path of
-     * the temporary file the result was going to (which the user never named), so its reason alone
-     * is said, or what its kind means.
+     * Why a write failed. The file missing is the folder refusing a new file, here: the result was
+     * going to a temporary file beside it.
      */
     static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException failed) {
-            if (failed.getReason() != null) {
-                return failed.getReason();
-            }
-            return e instanceof NoSuchFileException
-                    ? "no file can be created in that folder"
-                    : "the system refused the file";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e instanceof NoSuchFileException missing && missing.getReason() == null
+                ? "no file can be created in that folder"
+                : IoReasons.of(e);
     }
 }

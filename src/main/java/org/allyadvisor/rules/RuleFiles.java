@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.allyadvisor.text.IoReasons;
 
 /** Finds and reads the files of a rule set: a folder on disk, or the copy built into the jar. */
 final class RuleFiles {
@@ -59,7 +60,7 @@ final class RuleFiles {
             return read;
         } catch (IOException | UncheckedIOException e) {
             throw new RuleSetException(
-                    new RuleProblem(dir.toString(), 0, 0, "cannot read: " + e.getMessage()));
+                    new RuleProblem(dir.toString(), 0, 0, "cannot read: " + IoReasons.of(e)));
         }
     }
 
@@ -87,7 +88,7 @@ final class RuleFiles {
             return warnings;
         } catch (IOException | UncheckedIOException e) {
             throw new RuleSetException(
-                    new RuleProblem(dir.toString(), 0, 0, "cannot read: " + e.getMessage()));
+                    new RuleProblem(dir.toString(), 0, 0, "cannot read: " + IoReasons.of(e)));
         }
     }
 
@@ -189,7 +190,7 @@ final class RuleFiles {
             return new SourceTexts(read, notText);
         } catch (IOException | UncheckedIOException e) {
             throw new RuleSetException(
-                    new RuleProblem(folder.toString(), 0, 0, "cannot read: " + e.getMessage()));
+                    new RuleProblem(folder.toString(), 0, 0, "cannot read: " + IoReasons.of(e)));
         }
     }
 

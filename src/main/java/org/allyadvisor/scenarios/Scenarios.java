@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.allyadvisor.rules.RuleSet;
+import org.allyadvisor.text.IoReasons;
 
 /**
  * Finds and reads scenario files: those kept beside a rule folder ({@code rules/scenarios/*.yaml}),
@@ -164,7 +165,7 @@ public final class Scenarios {
         } catch (IOException | UncheckedIOException e) {
             problems.add(
                     ScenarioProblem.scenario(
-                            shown, 0, 0, "cannot read the folder: " + e.getMessage()));
+                            shown, 0, 0, "cannot read the folder: " + IoReasons.of(e)));
             return List.of();
         }
     }

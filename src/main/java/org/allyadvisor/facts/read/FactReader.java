@@ -2,8 +2,6 @@ package org.allyadvisor.facts.read;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.allyadvisor.facts.FactSet;
+import org.allyadvisor.text.IoReasons;
 import org.allyadvisor.text.Utf8;
 
 /**
@@ -152,7 +151,7 @@ public final class FactReader {
                             .sorted(Comparator.comparing(f -> f.getFileName().toString()))
                             .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw fail(name, "cannot read the folder: " + e.getMessage());
+            throw fail(name, "cannot read the folder: " + IoReasons.of(e));
         }
         if (files.isEmpty()) {
             throw fail(
@@ -200,23 +199,9 @@ public final class FactReader {
                         "this byte is not UTF-8 text; save the file as UTF-8");
             }
         } catch (IOException e) {
-            found.whole("cannot read the file: " + reason(e));
+            found.whole("cannot read the file: " + IoReasons.of(e));
         }
         return null;
-    }
-
-    /**
-     * Why a file could not be read. A file system exception's message is the file's path, which the
-     * line names already: its reason, or what its kind means, is said instead.
-     */
-    static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException failed) {
-            return failed.getReason() != null ? failed.getReason() : "the system refused it";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String tooLarge(long bytes) {

@@ -3,8 +3,6 @@ package org.allyadvisor.facts.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -36,16 +34,5 @@ class UnreadableFileTest {
 
         assertThat(problemOf(folder))
                 .isEqualTo("scenario.yaml: this is a folder; a file belongs here");
-    }
-
-    @Test
-    void fileSystemRefusalIsItsReasonNotThePathAgain() {
-        assertThat(FactReader.reason(new AccessDeniedException("/x/scenario.yaml")))
-                .isEqualTo("permission denied");
-        assertThat(
-                        FactReader.reason(
-                                new FileSystemException(
-                                        "/x/scenario.yaml", null, "Input/output error")))
-                .isEqualTo("Input/output error");
     }
 }
