@@ -21,11 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.allyadvisor.facts.SupportLevel;
 import org.allyadvisor.policy.Thresholds;
 import org.allyadvisor.text.EnumNames;
 import org.allyadvisor.text.NearestName;
+import org.allyadvisor.text.Numbers;
 
 /**
  * Reads the thresholds file of a rule set. The file's shape is the {@link Thresholds} record tree:
@@ -38,10 +38,6 @@ import org.allyadvisor.text.NearestName;
 final class ThresholdsReader {
 
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
-
-    /** YAML's spellings of infinity and not-a-number. */
-    private static final Pattern NOT_FINITE =
-            Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
     private ThresholdsReader() {}
 
@@ -105,7 +101,7 @@ final class ThresholdsReader {
         try (JsonParser parser = YAML.createParser(text)) {
             for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
                 if (t == JsonToken.VALUE_NUMBER_FLOAT
-                        && NOT_FINITE.matcher(parser.getText()).matches()) {
+                        && Numbers.isYamlNotFinite(parser.getText())) {
                     String pointer = parser.getParsingContext().pathAsPointer().toString();
                     problems.add(
                             pointer.substring(1).replace('/', '.'),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.allyadvisor.text.Numbers;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -47,12 +48,6 @@ final class TreeParser {
 
     private static final Pattern SOURCE =
             Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
-
-    /**
-     * YAML's spellings of infinity and not-a-number, which Jackson types as numbers it cannot read.
-     */
-    private static final Pattern YAML_NOT_FINITE =
-            Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
     /** Jackson's size limits, which name the Java setting that raises them. */
     private static final Pattern TOO_LARGE =
@@ -155,7 +150,7 @@ final class TreeParser {
      * .nan): no fact is infinite, and the reader says so at the field it stands in.
      */
     private static BigDecimal finite(JsonParser parser) throws IOException {
-        if (parser.isNaN() || YAML_NOT_FINITE.matcher(parser.getText()).matches()) {
+        if (parser.isNaN() || Numbers.isYamlNotFinite(parser.getText())) {
             return null;
         }
         return parser.getDecimalValue();
