@@ -34,11 +34,6 @@ final class DslEntries {
 
     private DslEntries() {}
 
-    /** Whether any DSL file of the set has an entry that cannot be read. */
-    static boolean anyBroken(List<RuleFile> files) {
-        return files.stream().anyMatch(f -> f.kind() == RuleFile.Kind.DSL && !readable(f));
-    }
-
     /** Whether every entry of a DSL file can be read. */
     static boolean readable(RuleFile dsl) {
         return problems(dsl).isEmpty();

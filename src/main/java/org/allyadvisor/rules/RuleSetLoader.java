@@ -51,11 +51,8 @@ final class RuleSetLoader {
         CompositeKnowledgeBuilder batch = builder.batch();
         // the DSL files first: the DSLR files are expanded with them. A broken one is reported by
         // DslEntries, and left out with the sentences that need it.
-        boolean dslBroken = DslEntries.anyBroken(files);
-        for (RuleFile file : files.stream().filter(f -> f.kind() == RuleFile.Kind.DSL).toList()) {
-            if (DslEntries.readable(file)) {
-                batch.add(resource(file.path(), file.bytes()), ResourceType.DSL);
-            }
+        for (RuleFile file : sources.readableDsl()) {
+            batch.add(resource(file.path(), file.bytes()), ResourceType.DSL);
         }
         for (RuleFile file : files) {
             switch (file.kind()) {
@@ -63,7 +60,7 @@ final class RuleSetLoader {
                 case DSLR -> {
                     // without a DSL, DslFiles.missing says so once; an unmatched sentence is said
                     // by RuleSources
-                    if (DslFiles.present(files) && !dslBroken && sources.readable(file)) {
+                    if (DslFiles.present(files) && !sources.dslBroken() && sources.readable(file)) {
                         batch.add(resource(file.path(), file.bytes()), ResourceType.DSLR);
                     }
                 }

@@ -25,12 +25,20 @@ final class RuleSources {
     private final List<RuleFile> code;
     private final Map<String, String> tables;
     private final List<RuleProblem> problems;
+    private final List<RuleFile> readableDsl;
+    private final boolean dslBroken;
 
     private RuleSources(
-            List<RuleFile> code, Map<String, String> tables, List<RuleProblem> problems) {
+            List<RuleFile> code,
+            Map<String, String> tables,
+            List<RuleProblem> problems,
+            List<RuleFile> readableDsl,
+            boolean dslBroken) {
         this.code = List.copyOf(code);
         this.tables = Map.copyOf(tables);
         this.problems = List.copyOf(problems);
+        this.readableDsl = List.copyOf(readableDsl);
+        this.dslBroken = dslBroken;
     }
 
     /**
@@ -42,19 +50,23 @@ final class RuleSources {
         List<RuleProblem> problems = new ArrayList<>();
         List<RuleFile> code = new ArrayList<>();
         Map<String, String> tables = new LinkedHashMap<>();
+        // each DSL file's entries are parsed once, here: the loader asks which ones it may compile
+        List<RuleFile> dsl = files.stream().filter(f -> f.kind() == RuleFile.Kind.DSL).toList();
+        List<RuleFile> readableDsl = dsl.stream().filter(DslEntries::readable).toList();
+        boolean dslBroken = readableDsl.size() < dsl.size();
         for (RuleFile file : files) {
             switch (file.kind()) {
                 case DRL -> code.add(file);
                 case DSLR -> {
                     List<RuleProblem> unmatched = new ArrayList<>();
-                    String drl = expanded(expander(files), file, unmatched);
+                    String drl = expanded(expander(readableDsl), file, unmatched);
                     if (unmatched.isEmpty()) {
                         code.add(RuleFile.ofText(file.name(), file.path(), drl));
                     }
                     // without any DSL, DslFiles says so once, not for every sentence; with a
                     // broken one, DslEntries says what is wrong with it, not every sentence it
                     // would have read
-                    if (DslFiles.present(files) && !DslEntries.anyBroken(files)) {
+                    if (DslFiles.present(files) && !dslBroken) {
                         problems.addAll(unmatched);
                     }
                 }
@@ -70,12 +82,25 @@ final class RuleSources {
                 default -> {}
             }
         }
-        return new RuleSources(code, tables, problems);
+        return new RuleSources(code, tables, problems, readableDsl, dslBroken);
     }
 
     /** What keeps rule files from being read as code, in file order. */
     List<RuleProblem> problems() {
         return problems;
+    }
+
+    /** The DSL files whose every entry can be read: the ones the compiler is given. */
+    List<RuleFile> readableDsl() {
+        return readableDsl;
+    }
+
+    /**
+     * Whether a DSL file has an entry that cannot be read ({@link DslEntries} says which): the DSLR
+     * files are then left out rather than reported sentence by sentence.
+     */
+    boolean dslBroken() {
+        return dslBroken;
     }
 
     /**
@@ -99,12 +124,9 @@ final class RuleSources {
         return tables.get(path);
     }
 
-    private static DefaultExpander expander(List<RuleFile> files) {
+    private static DefaultExpander expander(List<RuleFile> readableDsl) {
         DefaultExpander expander = new DefaultExpander();
-        for (RuleFile dsl :
-                files.stream()
-                        .filter(f -> f.kind() == RuleFile.Kind.DSL && DslEntries.readable(f))
-                        .toList()) {
+        for (RuleFile dsl : readableDsl) {
             DSLTokenizedMappingFile mapping = new DSLTokenizedMappingFile();
             try {
                 if (mapping.parseAndLoad(new StringReader(dsl.text()))) {
